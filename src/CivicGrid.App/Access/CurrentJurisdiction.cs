@@ -1,0 +1,31 @@
+using CivicGrid.Core.Access;
+
+namespace CivicGrid.App.Access;
+
+/// <summary>
+/// The jurisdiction of the current unit of work. It starts as nobody's, seeing nothing, until the host
+/// sets it: from the signed-in account for a request, or to the system for start-up work and the CLI.
+/// </summary>
+public sealed class CurrentJurisdiction : IJurisdiction
+{
+    /// <summary>No territory code starts with this, so an unset jurisdiction matches no row.</summary>
+    private sealed class Nobody : IJurisdiction
+    {
+        public string ScopeCode => "~";
+        public StaffRole Role => StaffRole.Resident;
+        public string ActorName => "anonymous";
+        public string? ClientAddress => null;
+    }
+
+    private IJurisdiction _value = new Nobody();
+
+    public void Set(IJurisdiction value) => _value = value;
+
+    public string ScopeCode => _value.ScopeCode;
+    public StaffRole Role => _value.Role;
+    public string ActorName => _value.ActorName;
+    public string? ClientAddress => _value.ClientAddress;
+}
+
+/// <summary>A signed-in account's jurisdiction.</summary>
+public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, string ActorName, string? ClientAddress) : IJurisdiction;

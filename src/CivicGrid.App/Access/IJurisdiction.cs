@@ -1,0 +1,25 @@
+using CivicGrid.Core.Access;
+
+namespace CivicGrid.App.Access;
+
+/// <summary>
+/// Who is acting and over which subtree of the territorial tree (管辖范围). The database context filters every
+/// query of people, households, buildings and enterprises by <see cref="ScopeCode"/>, so no page or endpoint can forget it.
+/// </summary>
+public interface IJurisdiction
+{
+    /// <summary>The code of the node the account is scoped to; an empty string means the whole system (CLI, seeding).</summary>
+    string ScopeCode { get; }
+    StaffRole Role { get; }
+    string ActorName { get; }
+    string? ClientAddress { get; }
+}
+
+/// <summary>The system itself: migrations, seeding and the command line act over everything.</summary>
+public sealed class SystemJurisdiction(string actorName = "system") : IJurisdiction
+{
+    public string ScopeCode => "";
+    public StaffRole Role => StaffRole.DistrictAdmin;
+    public string ActorName => actorName;
+    public string? ClientAddress => null;
+}

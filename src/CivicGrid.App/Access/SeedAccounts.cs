@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.Territory;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Access;
+
+/// <summary>Creates the demo accounts, one for each role, scoped down the tree from the district to the first grid.</summary>
+public sealed record SeedAccounts(string Password);
+
+public sealed record DemoAccount(string UserName, string DisplayName, StaffRole Role, string ScopeCode);
+
+public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<StaffUser> users)
+{
+    public async Task<IReadOnlyList<DemoAccount>> HandleAsync(SeedAccounts command, CancellationToken ct)
+    {
+        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
+        string First(TerritoryLevel level) => nodes.First(n => n.Level == level).Code;
+        var accounts = new List<DemoAccount>
+        {
+            new("admin", "区管理员", StaffRole.DistrictAdmin, First(TerritoryLevel.District)),
+            new("street", "街道干部", StaffRole.StreetOfficial, First(TerritoryLevel.Street)),
+            new("community", "社区工作者", StaffRole.CommunityStaff, First(TerritoryLevel.Community)),
+            new("gridworker", "网格员", StaffRole.GridWorker, First(TerritoryLevel.Grid)),
+            new("department", "职能部门经办人", StaffRole.DepartmentHandler, First(TerritoryLevel.District)),
+            new("supervisor", "民间督导员", StaffRole.CivicSupervisor, First(TerritoryLevel.Street)),
+            new("resident", "居民", StaffRole.Resident, First(TerritoryLevel.Grid)),
+        };
+        foreach (var account in accounts)
+        {
+            if (await users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+            var user = new StaffUser { UserName = account.UserName, DisplayName = account.DisplayName, Role = account.Role, ScopeCode = account.ScopeCode };
+            var result = await users.CreateAsync(user, command.Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create {account.UserName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+        }
+        return accounts;
+    }
+
+    /// <summary>A password that passes the policy and is easy to type from a console.</summary>
+    public static string NewPassword()
+    {
+        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+        return "Cg-" + string.Concat(Enumerable.Range(0, 12).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]));
+    }
+}

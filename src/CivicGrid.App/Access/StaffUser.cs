@@ -1,0 +1,12 @@
+using CivicGrid.Core.Access;
+using Microsoft.AspNetCore.Identity;
+
+namespace CivicGrid.App.Access;
+
+/// <summary>An account: its role and the node of the tree it is scoped to.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+    public StaffRole Role { get; set; }
+    public required string ScopeCode { get; set; }
+}

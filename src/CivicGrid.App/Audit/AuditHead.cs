@@ -1,0 +1,10 @@
+namespace CivicGrid.App.Audit;
+
+/// <summary>The end of the audit chain. Its version is a concurrency token, so two writers cannot both link onto the same hash.</summary>
+public sealed class AuditHead
+{
+    public const int SingletonId = 1;
+    public int Id { get; set; } = SingletonId;
+    public required string LastHash { get; set; }
+    public long Version { get; set; }
+}

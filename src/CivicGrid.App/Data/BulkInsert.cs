@@ -1,0 +1,76 @@
+using CivicGrid.App.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CivicGrid.App.Data;
+
+/// <summary>
+/// Inserts many entities by the engine's raw path (binary COPY, prepared inserts) instead of the change tracker,
+/// with ids assigned here so related rows can be written in the same pass. Runs inside the caller's transaction;
+/// one import holds the audit head, which serialises concurrent bulk writers.
+/// </summary>
+public sealed class BulkInsert(CivicGridDbContext db, IDatabaseProvider provider)
+{
+    /// <summary>The next free id of an entity's integer key.</summary>
+    public async Task<int> NextIdAsync<T>(CancellationToken ct) where T : class
+    {
+        var key = db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties[0];
+        var max = await db.Set<T>().IgnoreQueryFilters().MaxAsync(e => (int?)EF.Property<int>(e, key.Name), ct);
+        return (max ?? 0) + 1;
+    }
+
+    public async Task WriteAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class
+    {
+        var entityType = db.Model.FindEntityType(typeof(T))!;
+        var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty() || p.IsPrimaryKey()).ToList();
+        var table = new BulkTable(entityType.GetTableName()!, properties.ConvertAll(p => p.GetColumnName()));
+        var getters = properties.ConvertAll(p => (Getter: p.GetGetter(), Converter: p.GetTypeMapping().Converter));
+        var rows = entities.Select(e => getters.Select(g =>
+        {
+            var value = g.Getter.GetClrValue(e);
+            return value is null || g.Converter is null ? value : g.Converter.ConvertToProvider(value);
+        }).ToArray());
+        await provider.BulkInsertAsync(Connection, Transaction, table, rows, ct);
+        var key = entityType.FindPrimaryKey()!.Properties[0];
+        if (key.ValueGenerated != ValueGenerated.Never)
+        {
+            await provider.ResetIdentityAsync(Connection, Transaction, table.Name, key.GetColumnName(), ct);
+        }
+    }
+
+    /// <summary>Writes the rows of a many-to-many join table given as (left id, right id) pairs.</summary>
+    public Task WriteLinksAsync(string joinTable, IEnumerable<(int Left, int Right)> links, CancellationToken ct)
+    {
+        var join = db.Model.FindEntityType(joinTable)!;
+        var columns = join.GetForeignKeys().OrderBy(fk => fk.PrincipalEntityType.ClrType.Name == "Resident" ? 0 : 1)
+            .Select(fk => fk.Properties[0].GetColumnName()).ToList();
+        return provider.BulkInsertAsync(Connection, Transaction, new BulkTable(join.GetTableName()!, columns),
+            links.Select(l => new object?[] { l.Left, l.Right }), ct);
+    }
+
+    /// <summary>Takes the audit head for this transaction, so no other writer interleaves with a bulk import.</summary>
+    public async Task LockAsync(CancellationToken ct)
+    {
+        var head = await db.AuditHeads.FindAsync([AuditHead.SingletonId], ct);
+        if (head is null)
+        {
+            db.AuditHeads.Add(new AuditHead { LastHash = Core.Audit.AuditEntry.GenesisHash });
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var entity = db.Model.FindEntityType(typeof(AuditHead))!;
+        var version = entity.FindProperty(nameof(AuditHead.Version))!.GetColumnName();
+        var id = entity.FindProperty(nameof(AuditHead.Id))!.GetColumnName();
+        // A no-op update takes the row's write lock until the transaction ends, on every engine.
+#pragma warning disable EF1002 // identifiers come from the model, not from input
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE \"{entity.GetTableName()}\" SET \"{version}\" = \"{version}\" WHERE \"{id}\" = {AuditHead.SingletonId}", ct);
+#pragma warning restore EF1002
+    }
+
+    private System.Data.Common.DbConnection Connection => db.Database.GetDbConnection();
+
+    private System.Data.Common.DbTransaction Transaction =>
+        db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("A bulk insert must run inside a transaction.");
+}

@@ -1,0 +1,67 @@
+using CivicGrid.App.Access;
+using CivicGrid.App.Audit;
+using CivicGrid.Core.Audit;
+using CivicGrid.Core.Enterprises;
+using CivicGrid.Core.People;
+using CivicGrid.Core.Territory;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Data;
+
+/// <summary>
+/// The one database model, the same on every engine. Rows that belong to a place are filtered by the
+/// acting account's jurisdiction here, once, for every query; changes are written to the audit chain on save.
+/// </summary>
+public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> options, IJurisdiction jurisdiction, TimeProvider clock)
+    : IdentityUserContext<StaffUser>(options)
+{
+    public IJurisdiction Jurisdiction => jurisdiction;
+    public TimeProvider Clock => clock;
+
+    /// <summary>Read by the query filters; EF parameterises it per context instance.</summary>
+    private string ScopeCode => jurisdiction.ScopeCode;
+
+    public DbSet<TerritoryNode> TerritoryNodes => Set<TerritoryNode>();
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<BusinessCommunity> BusinessCommunities => Set<BusinessCommunity>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CivicGridDbContext).Assembly);
+
+        builder.Entity<TerritoryNode>().HasQueryFilter(n => n.Code.StartsWith(ScopeCode));
+        builder.Entity<Building>().HasQueryFilter(b => b.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Household>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Resident>().HasQueryFilter(r => r.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Enterprise>().HasQueryFilter(e => e.GridCode.StartsWith(ScopeCode));
+        builder.Entity<BusinessCommunity>().HasQueryFilter(c => c.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(c.StreetCode));
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var appended = await AuditTrail.AppendChangesAsync(this, cancellationToken);
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException ex) when (appended.Queued.Count + appended.Generated.Count > 0 && attempt < 8 && AuditTrail.IsHeadConflict(ex))
+            {
+                // Another writer extended the chain first: chain again onto the new head.
+                await AuditTrail.ResetAsync(this, appended, cancellationToken);
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+}

@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Data;
+
+/// <summary>
+/// One database engine CivicGrid runs on. Each provider project implements it with its migrations
+/// and its fastest raw insert path; the host picks one by <c>Database:Provider</c>.
+/// </summary>
+public interface IDatabaseProvider
+{
+    string Name { get; }
+    void Configure(DbContextOptionsBuilder options, string connectionString);
+    /// <summary>Writes rows into a table on the given open connection and transaction by the engine's raw bulk path.</summary>
+    Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct);
+    /// <summary>Moves an identity column's next value past the highest id after rows were inserted with explicit ids.</summary>
+    Task ResetIdentityAsync(DbConnection connection, DbTransaction transaction, string table, string column, CancellationToken ct);
+}
+
+/// <summary>A table and its columns, named as the EF model maps them.</summary>
+public sealed record BulkTable(string Name, IReadOnlyList<string> Columns);

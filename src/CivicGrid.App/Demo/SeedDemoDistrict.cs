@@ -1,0 +1,60 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Imports;
+using CivicGrid.Core.Demo;
+using CivicGrid.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Demo;
+
+/// <summary>Fills an empty database with the demo district at a scale. Does nothing when a district is already there.</summary>
+public sealed record SeedDemoDistrict(DemoScale Scale);
+
+/// <summary>How far seeding has come: a stage and the rows written in it.</summary>
+public sealed record SeedProgress(string Stage, int Done, int Total);
+
+public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import)
+{
+    public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
+    {
+        if (await db.TerritoryNodes.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            return false;
+        }
+        var district = new DemoDistrict(command.Scale, db.Clock.Today());
+        db.TerritoryNodes.AddRange(district.Territory);
+        if (!await db.Tags.AnyAsync(ct))
+        {
+            db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        var grids = district.GridCodes.Count;
+        var done = 0;
+        // A batch of grids per transaction keeps memory flat at district scale.
+        foreach (var batch in district.Population().Chunk(50))
+        {
+            await ImportAsync(ImportKind.Buildings, DemoTables.Buildings(batch.SelectMany(g => g.Buildings)), ct);
+            await ImportAsync(ImportKind.Households, DemoTables.Households(batch.SelectMany(g => g.Households)), ct);
+            await ImportAsync(ImportKind.Residents, DemoTables.Residents(batch.SelectMany(g => g.People)), ct);
+            done += batch.Length;
+            progress?.Report(new SeedProgress("residents", done, grids));
+        }
+        var (offices, enterprises) = district.Business();
+        await ImportAsync(ImportKind.Buildings, DemoTables.Buildings(offices), ct);
+        await ImportAsync(ImportKind.Enterprises, DemoTables.Enterprises(enterprises), ct);
+        progress?.Report(new SeedProgress("enterprises", enterprises.Count, enterprises.Count));
+        return true;
+    }
+
+    private async Task ImportAsync(ImportKind kind, TabularData data, CancellationToken ct)
+    {
+        var outcome = await import.HandleAsync(new RunImport(kind, data, Commit: true, $"demo-{kind}"), null, ct);
+        if (outcome.Value is not { Committed: true } report)
+        {
+            var first = outcome.Value?.Errors.FirstOrDefault();
+            throw new InvalidOperationException($"Demo {kind} did not import: {outcome.Kind} {first}");
+        }
+        _ = report;
+    }
+}

@@ -1,0 +1,56 @@
+using CivicGrid.App.Access;
+using CivicGrid.App.Data;
+using CivicGrid.App.Imports;
+using CivicGrid.App.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CivicGrid.App;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database, use cases and security services; <paramref name="providers"/> are the engines this host can run on.</summary>
+    public static IServiceCollection AddCivicGridApp(this IServiceCollection services, IConfiguration configuration, params IDatabaseProvider[] providers)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var provider = providers.FirstOrDefault(p => string.Equals(p.Name, options.Provider, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of: {string.Join(", ", providers.Select(p => p.Name))}.");
+        var connectionString = options.ConnectionString ?? configuration.GetConnectionString("CivicGrid")
+            ?? throw new InvalidOperationException("Database:ConnectionString is not set.");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider);
+        services.AddDbContext<CivicGridDbContext>(o => provider.Configure(o, connectionString));
+        services.AddScoped<CurrentJurisdiction>();
+        services.AddScoped<IJurisdiction>(sp => sp.GetRequiredService<CurrentJurisdiction>());
+
+        services.Configure<PersonalDataOptions>(configuration.GetSection(PersonalDataOptions.Section));
+        services.AddSingleton<PersonalDataProtector>();
+
+        services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<CivicGridDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<BulkInsert>();
+        services.AddScoped<IImporter, BuildingImporter>();
+        services.AddScoped<IImporter, HouseholdImporter>();
+        services.AddScoped<IImporter, ResidentImporter>();
+        services.AddScoped<IImporter, EnterpriseImporter>();
+        foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))
+        {
+            services.AddScoped(handler);
+        }
+        return services;
+    }
+}

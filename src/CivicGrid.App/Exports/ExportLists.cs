@@ -1,0 +1,19 @@
+using CivicGrid.App.Enterprises;
+using CivicGrid.App.People;
+
+namespace CivicGrid.App.Exports;
+
+/// <summary>The lists a user may export: the same query, filters and masking as on screen.</summary>
+public sealed class ExportListsHandler(SearchResidentsHandler residents, SearchEnterprisesHandler enterprises)
+{
+    private static readonly string[] ResidentHeaders = ["姓名", "身份证号", "性别", "年龄", "生命周期", "居住类型", "手机号", "地址", "网格编码", "标签"];
+    private static readonly string[] EnterpriseHeaders = ["企业名称", "统一社会信用代码", "行业", "员工人数", "重点税源", "楼栋", "楼层", "办公地址", "注册地址", "网格编码"];
+
+    public Task ResidentsAsync(Stream output, ExportFormat format, SearchResidents query, CancellationToken ct) =>
+        ExportWriter.WriteAsync(output, format, ResidentHeaders, residents.StreamAsync(query, ct),
+            r => [r.Name, r.IdNumber, r.Gender, r.Age, r.LifeStage, r.ResidenceType, r.Phone, r.Address, r.GridCode, r.Tags], ct);
+
+    public Task EnterprisesAsync(Stream output, ExportFormat format, SearchEnterprises query, CancellationToken ct) =>
+        ExportWriter.WriteAsync(output, format, EnterpriseHeaders, enterprises.StreamAsync(query),
+            e => [e.Name, e.CreditCode, e.Industry, e.EmployeeCount, e.IsKeyTaxSource, e.Building, e.Floor, e.OfficeAddress, e.RegisteredAddress, e.GridCode], ct);
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using MiniExcelLibs;
+
+namespace CivicGrid.App.Exports;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}
+
+/// <summary>
+/// Writes a list as CSV (UTF-8 with BOM, so Excel reads Chinese) or .xlsx. Cells that a spreadsheet would run
+/// as a formula (= + - @, tab, carriage return) are prefixed with an apostrophe.
+/// </summary>
+public static class ExportWriter
+{
+    public static string ContentType(ExportFormat format) => format == ExportFormat.Csv
+        ? "text/csv; charset=utf-8"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static string Extension(ExportFormat format) => format == ExportFormat.Csv ? ".csv" : ".xlsx";
+
+    public static string Neutralise(string? cell) =>
+        cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell ?? "";
+
+    public static async Task WriteAsync<T>(Stream output, ExportFormat format, IReadOnlyList<string> headers,
+        IAsyncEnumerable<T> rows, Func<T, IEnumerable<object?>> cells, CancellationToken ct)
+    {
+        if (format == ExportFormat.Csv)
+        {
+            await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
+            await writer.WriteLineAsync(string.Join(',', headers.Select(Quote)));
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                await writer.WriteLineAsync(string.Join(',', cells(row).Select(c => Quote(Format(c)))));
+            }
+            return;
+        }
+        var table = new List<Dictionary<string, object>>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            var values = cells(row).ToList();
+            var line = new Dictionary<string, object>(headers.Count);
+            for (var i = 0; i < headers.Count; i++)
+            {
+                line[headers[i]] = values[i] is int or double or bool ? values[i]! : Format(values[i]);
+            }
+            table.Add(line);
+        }
+        using var buffer = new MemoryStream();
+        if (table.Count == 0)
+        {
+            table.Add(headers.ToDictionary(h => h, _ => (object)""));
+        }
+        await buffer.SaveAsAsync(table, cancellationToken: ct);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, ct);
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        bool b => b ? "是" : "否",
+        IEnumerable<string> list => Neutralise(string.Join("、", list)),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => Neutralise(value.ToString()),
+    };
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

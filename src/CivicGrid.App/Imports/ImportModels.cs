@@ -1,0 +1,29 @@
+namespace CivicGrid.App.Imports;
+
+/// <summary>What can be imported and exported.</summary>
+public enum ImportKind
+{
+    Buildings,
+    Households,
+    Residents,
+    Enterprises,
+}
+
+/// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>
+public sealed record ImportError(int Row, string Column, string Reason);
+
+/// <summary>What an import found or did. Nothing is written when there are errors.</summary>
+public sealed record ImportReport(
+    ImportKind Kind, int Rows, int Inserted, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors, bool Committed)
+{
+    public bool HasErrors => Errors.Count > 0;
+}
+
+/// <summary>A column of an import file: the key the importer uses, the Chinese header and the other names it accepts.</summary>
+public sealed record ImportColumn(string Key, string Header, bool Required, params string[] Aliases)
+{
+    public bool Matches(string header) =>
+        string.Equals(header, Header, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(header, Key, StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(a => string.Equals(header, a, StringComparison.OrdinalIgnoreCase));
+}

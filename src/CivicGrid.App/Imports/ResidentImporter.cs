@@ -1,0 +1,223 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Security;
+using CivicGrid.Core.People;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Imports;
+
+/// <summary>Residents, keyed by ID number: a row whose person exists updates them, a new one adds them.</summary>
+public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtector protector, BulkInsert bulk) : Importer<ResidentImporter.Row>
+{
+    public sealed record Row(string Name, IdNumber IdNumber, string? Phone, ResidenceType ResidenceType, DateOnly? MoveInDate,
+        string? HouseholdCode, HouseholdRelation Relation, string? GridCode, IReadOnlyList<string> Tags)
+    {
+        public string Hash { get; set; } = "";
+        public string? PhoneHash { get; set; }
+        public int? HouseholdId { get; set; }
+        public string ResolvedGrid { get; set; } = "";
+    }
+
+    private sealed record Existing(int Id, string GridCode, string Name, string? PhoneHash, ResidenceType ResidenceType,
+        DateOnly? MoveInDate, int? HouseholdId, HouseholdRelation Relation, List<int> TagIds, string Hash);
+
+    private static readonly ImportColumn NameColumn = new("name", "姓名", true, "Name");
+    private static readonly ImportColumn IdColumn = new("idNumber", "身份证号", true, "公民身份号码", "ID number");
+    private static readonly ImportColumn PhoneColumn = new("phone", "手机号", false, "联系电话", "Phone");
+    private static readonly ImportColumn TypeColumn = new("residenceType", "居住类型", true, "人口类型", "Residence type");
+    private static readonly ImportColumn MoveInColumn = new("moveInDate", "迁入日期", false, "Move-in date");
+    private static readonly ImportColumn HouseholdColumn = new("householdCode", "户编号", false, "Household code");
+    private static readonly ImportColumn RelationColumn = new("relation", "与户主关系", false, "Relation");
+    private static readonly ImportColumn GridColumn = new("gridCode", "网格编码", false, "Grid code");
+    private static readonly ImportColumn TagsColumn = new("tags", "标签", false, "Tags");
+
+    public override ImportKind Kind => ImportKind.Residents;
+
+    public override IReadOnlyList<ImportColumn> Columns { get; } =
+        [NameColumn, IdColumn, PhoneColumn, TypeColumn, MoveInColumn, HouseholdColumn, RelationColumn, GridColumn, TagsColumn];
+
+    protected override Row? Parse(ImportRow row)
+    {
+        var name = row.PlainText(NameColumn, 50);
+        IdNumber? id = null;
+        var idText = row.Text(IdColumn, 18);
+        if (idText is not null && !IdNumber.TryParse(idText, out id, out var idReason))
+        {
+            row.Error(IdColumn, idReason);
+        }
+        string? phone = null;
+        var phoneText = row.Text(PhoneColumn, 20);
+        if (phoneText is not null && !PhoneNumber.TryNormalise(phoneText, out phone, out var phoneReason))
+        {
+            row.Error(PhoneColumn, phoneReason);
+        }
+        var type = ResidenceType.Registered;
+        var typeText = row.Text(TypeColumn, 10);
+        if (typeText is not null && !ResidenceTypes.TryParse(typeText, out type))
+        {
+            row.Error(TypeColumn, "应为户籍、常住或流动");
+        }
+        var moveIn = row.Date(MoveInColumn);
+        var household = row.Text(HouseholdColumn, 60);
+        var relation = household is null ? HouseholdRelation.Other : HouseholdRelation.Head;
+        var relationText = row.Text(RelationColumn, 10);
+        if (relationText is not null && !HouseholdRelations.TryParse(relationText, out relation))
+        {
+            row.Error(RelationColumn, "应为户主、配偶、子女、父母、孙子女、兄弟姐妹或其他");
+        }
+        var grid = row.Text(GridColumn, 15);
+        if (grid is not null && (!TerritoryCode.IsValid(grid) || grid.Length != 15))
+        {
+            row.Error(GridColumn, "网格编码应为15位数字");
+        }
+        if (household is null && grid is null && !row.HasErrors)
+        {
+            row.Error(GridColumn, "户编号和网格编码至少填写一项");
+        }
+        var tags = (row.Text(TagsColumn, 200) ?? "").Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return name is null || id is null ? null : new Row(name, id, phone, type, moveIn, household, relation, grid, tags.Distinct().ToList());
+    }
+
+    protected override async Task<ImportPlan> PlanAsync(IReadOnlyList<(int Row, Row Value)> rows, List<ImportError> errors, CancellationToken ct)
+    {
+        Chunks.RejectDuplicates(rows, r => r.IdNumber.Value, IdColumn.Header, "身份证号", errors);
+        var households = await Chunks.LookupAsync(rows.Select(r => r.Value.HouseholdCode).OfType<string>(),
+            codes => db.Households.Where(h => codes.Contains(h.Code)).Select(h => new { h.Code, h.Id, h.GridCode }).ToListAsync(ct), h => h.Code);
+        var grids = await Chunks.LookupAsync(rows.Select(r => r.Value.GridCode).OfType<string>(),
+            codes => db.TerritoryNodes.Where(n => codes.Contains(n.Code) && n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToListAsync(ct), c => c);
+        var tags = await db.Tags.ToDictionaryAsync(t => t.Name, t => t.Id, ct);
+        var householdsByCode = households.ToDictionary(h => h.Key, h => (h.Value.Id, h.Value.GridCode));
+        foreach (var (number, row) in rows)
+        {
+            row.Hash = protector.Hash(row.IdNumber.Value);
+            row.PhoneHash = row.Phone is null ? null : protector.Hash(row.Phone);
+            Resolve(number, row, householdsByCode, grids, tags, errors);
+        }
+        var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Hash), hashes => db.Residents.IgnoreQueryFilters()
+            .Where(r => hashes.Contains(r.IdNumberHash))
+            .Select(r => new Existing(r.Id, r.GridCode, r.Name, r.PhoneHash, r.ResidenceType, r.MoveInDate, r.HouseholdId, r.Relation,
+                r.Tags.Select(t => t.Id).ToList(), r.IdNumberHash))
+            .ToListAsync(ct), e => e.Hash);
+        var inserts = new List<Row>();
+        var updates = new List<(int Id, Row Row)>();
+        var unchanged = 0;
+        foreach (var (number, row) in rows)
+        {
+            if (!existing.TryGetValue(row.Hash, out var current))
+            {
+                inserts.Add(row);
+            }
+            else if (!current.GridCode.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal))
+            {
+                errors.Add(new ImportError(number, IdColumn.Header, "该居民已登记在您管辖范围以外的网格，不能修改"));
+            }
+            else if (Same(current, row, tags))
+            {
+                unchanged++;
+            }
+            else
+            {
+                updates.Add((current.Id, row));
+            }
+        }
+        return new ImportPlan(rows.Count, inserts.Count, updates.Count, unchanged,
+            (progress, token) => ApplyAsync(inserts, updates, tags, progress, token));
+    }
+
+    private void Resolve(int number, Row row, Dictionary<string, (int Id, string GridCode)> households, Dictionary<string, string> grids,
+        Dictionary<string, int> tags, List<ImportError> errors)
+    {
+        if (row.HouseholdCode is not null)
+        {
+            if (!households.TryGetValue(row.HouseholdCode, out var household))
+            {
+                errors.Add(new ImportError(number, HouseholdColumn.Header, "户编号不存在或不在您的管辖范围内"));
+                return;
+            }
+            if (row.GridCode is not null && row.GridCode != household.GridCode)
+            {
+                errors.Add(new ImportError(number, GridColumn.Header, $"与户所在网格（{household.GridCode}）不一致"));
+            }
+            row.HouseholdId = household.Id;
+            row.ResolvedGrid = household.GridCode;
+        }
+        else if (row.GridCode is not null)
+        {
+            if (!grids.ContainsKey(row.GridCode))
+            {
+                errors.Add(new ImportError(number, GridColumn.Header, "网格不存在或不在您的管辖范围内"));
+            }
+            row.ResolvedGrid = row.GridCode;
+        }
+        var unknown = row.Tags.Where(t => !tags.ContainsKey(t)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors.Add(new ImportError(number, TagsColumn.Header, $"未知标签：{string.Join("、", unknown)}"));
+        }
+    }
+
+    private static bool Same(Existing e, Row r, Dictionary<string, int> tags) =>
+        e.Name == r.Name && e.PhoneHash == r.PhoneHash && e.ResidenceType == r.ResidenceType && e.MoveInDate == r.MoveInDate
+        && e.HouseholdId == r.HouseholdId && e.Relation == r.Relation && e.GridCode == r.ResolvedGrid
+        && e.TagIds.Order().SequenceEqual(r.Tags.Select(t => tags[t]).Order());
+
+    private async Task ApplyAsync(List<Row> inserts, List<(int Id, Row Row)> updates, Dictionary<string, int> tags, IProgress<int>? progress, CancellationToken ct)
+    {
+        var nextId = await bulk.NextIdAsync<Resident>(ct);
+        var residents = inserts.Select((row, i) => ToResident(row, nextId + i)).ToList();
+        await bulk.WriteAsync(residents, ct);
+        await bulk.WriteLinksAsync(ResidentTags.Table,
+            inserts.SelectMany((row, i) => row.Tags.Select(t => (nextId + i, tags[t]))), ct);
+        progress?.Report(inserts.Count);
+        foreach (var chunk in updates.Chunk(500))
+        {
+            var ids = chunk.Select(u => u.Id).ToList();
+            var tracked = await db.Residents.IgnoreQueryFilters().Include(r => r.Tags).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+            var tagEntities = await db.Tags.ToDictionaryAsync(t => t.Id, ct);
+            foreach (var (id, row) in chunk)
+            {
+                Update(tracked[id], row, row.Tags.Select(t => tagEntities[tags[t]]).ToList());
+            }
+            await db.SaveChangesAsync(ct);
+            progress?.Report(chunk.Length);
+        }
+    }
+
+    private Resident ToResident(Row row, int id) => new()
+    {
+        Id = id,
+        Name = row.Name,
+        IdNumberCipher = protector.Encrypt(row.IdNumber.Value),
+        IdNumberHash = row.Hash,
+        IdNumberMasked = PersonalDataMask.IdNumber(row.IdNumber.Value),
+        IdLast4 = row.IdNumber.Last4,
+        BirthDate = row.IdNumber.BirthDate,
+        Gender = row.IdNumber.Gender,
+        PhoneCipher = row.Phone is null ? null : protector.Encrypt(row.Phone),
+        PhoneHash = row.PhoneHash,
+        PhoneMasked = row.Phone is null ? null : PersonalDataMask.Phone(row.Phone),
+        ResidenceType = row.ResidenceType,
+        MoveInDate = row.MoveInDate,
+        HouseholdId = row.HouseholdId,
+        Relation = row.Relation,
+        GridCode = row.ResolvedGrid,
+    };
+
+    private void Update(Resident r, Row row, List<Tag> tags)
+    {
+        r.Name = row.Name;
+        if (r.PhoneHash != row.PhoneHash)
+        {
+            r.PhoneHash = row.PhoneHash;
+            r.PhoneCipher = row.Phone is null ? null : protector.Encrypt(row.Phone);
+            r.PhoneMasked = row.Phone is null ? null : PersonalDataMask.Phone(row.Phone);
+        }
+        r.ResidenceType = row.ResidenceType;
+        r.MoveInDate = row.MoveInDate;
+        r.HouseholdId = row.HouseholdId;
+        r.Relation = row.Relation;
+        r.GridCode = row.ResolvedGrid;
+        r.Tags.RemoveAll(t => !tags.Contains(t));
+        r.Tags.AddRange(tags.Where(t => !r.Tags.Contains(t)));
+    }
+}

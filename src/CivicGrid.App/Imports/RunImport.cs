@@ -1,0 +1,50 @@
+using CivicGrid.App.Audit;
+using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Imports;
+
+/// <summary>Checks a file and, when asked and only when it has no error at all, writes it in one transaction.</summary>
+public sealed record RunImport(ImportKind Kind, TabularData Data, bool Commit, string FileName);
+
+public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporter> importers, BulkInsert bulk)
+{
+    public async Task<Outcome<ImportReport>> HandleAsync(RunImport command, IProgress<int>? progress, CancellationToken ct)
+    {
+        if (!db.Jurisdiction.Role.ManagesPeople())
+        {
+            return Outcome<ImportReport>.Forbidden("当前角色无权导入数据");
+        }
+        var importer = importers.Single(i => i.Kind == command.Kind);
+        var errors = new List<ImportError>();
+        if (!command.Commit)
+        {
+            var preview = await importer.PlanAsync(command.Data, errors, ct);
+            return Outcome<ImportReport>.Ok(Report(command.Kind, preview, errors, committed: false));
+        }
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            errors.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await bulk.LockAsync(ct);
+            var plan = await importer.PlanAsync(command.Data, errors, ct);
+            if (errors.Count > 0)
+            {
+                return Outcome<ImportReport>.Ok(Report(command.Kind, plan, errors, committed: false));
+            }
+            await plan.ApplyAsync(progress, ct);
+            AuditTrail.Record(db, "import", command.Kind.ToString(), Path.GetFileName(command.FileName),
+                $"rows={plan.Rows},inserted={plan.Inserts},updated={plan.Updates},unchanged={plan.Unchanged}");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            return Outcome<ImportReport>.Ok(Report(command.Kind, plan, errors, committed: true));
+        });
+    }
+
+    private static ImportReport Report(ImportKind kind, ImportPlan plan, List<ImportError> errors, bool committed) =>
+        new(kind, plan.Rows, errors.Count > 0 ? 0 : plan.Inserts, errors.Count > 0 ? 0 : plan.Updates, plan.Unchanged,
+            errors.OrderBy(e => e.Row).ToList(), committed);
+}

@@ -1,0 +1,100 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Security;
+using CivicGrid.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.People;
+
+/// <summary>Find residents by name, address, the last four characters of the ID number, a full ID number or a phone.</summary>
+public sealed record SearchResidents(
+    string? Query = null, string? Under = null, LifeStage? Stage = null, string? Tag = null,
+    ResidenceType? ResidenceType = null, string Sort = "name", int PageNumber = 1, int PageSize = 20);
+
+public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataProtector protector)
+{
+    public async Task<Page<ResidentRow>> HandleAsync(SearchResidents query, CancellationToken ct)
+    {
+        var today = db.Clock.Today();
+        var filtered = Filter(query, today);
+        var total = await filtered.CountAsync(ct);
+        var size = Page<ResidentRow>.Clamp(query.PageSize);
+        var number = Math.Max(1, query.PageNumber);
+        var rows = await Project(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r, today)), number, size, total);
+    }
+
+    /// <summary>Every matching row in order, for export.</summary>
+    public async IAsyncEnumerable<ResidentRow> StreamAsync(SearchResidents query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var today = db.Clock.Today();
+        await foreach (var row in Project(Order(Filter(query, today), query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(row, today);
+        }
+    }
+
+    private IQueryable<Resident> Filter(SearchResidents query, DateOnly today)
+    {
+        var residents = db.Residents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Under))
+        {
+            residents = residents.Where(r => r.GridCode.StartsWith(query.Under));
+        }
+        if (query.Stage is { } stage)
+        {
+            var (after, onOrBefore) = LifeStages.BirthRange(stage, today);
+            residents = residents.Where(r => r.BirthDate > after && r.BirthDate <= onOrBefore);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            residents = residents.Where(r => r.Tags.Any(t => t.Name == query.Tag));
+        }
+        if (query.ResidenceType is { } type)
+        {
+            residents = residents.Where(r => r.ResidenceType == type);
+        }
+        return string.IsNullOrWhiteSpace(query.Query) ? residents : Match(residents, query.Query.Trim());
+    }
+
+    private IQueryable<Resident> Match(IQueryable<Resident> residents, string text)
+    {
+        if (IdNumber.TryParse(text, out var id, out _))
+        {
+            var hash = protector.Hash(id.Value);
+            return residents.Where(r => r.IdNumberHash == hash);
+        }
+        if (text.Length == 11 && PhoneNumber.TryNormalise(text, out var phone, out _))
+        {
+            var hash = protector.Hash(phone);
+            return residents.Where(r => r.PhoneHash == hash);
+        }
+        if (text.Length == 4 && text.All(c => char.IsAsciiDigit(c) || c is 'x' or 'X'))
+        {
+            var last4 = text.ToUpperInvariant();
+            return residents.Where(r => r.IdLast4 == last4);
+        }
+        return residents.Where(r => r.Name.Contains(text) || (r.Household != null && r.Household.Address.Contains(text)));
+    }
+
+    private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch
+    {
+        "age" => residents.OrderBy(r => r.BirthDate).ThenBy(r => r.Id),
+        "-age" => residents.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id),
+        "address" => residents.OrderBy(r => r.Household!.Address).ThenBy(r => r.Id),
+        _ => residents.OrderBy(r => r.Name).ThenBy(r => r.Id),
+    };
+
+    private static IQueryable<RowData> Project(IQueryable<Resident> residents) =>
+        residents.Select(r => new RowData(
+            r.Id, r.Name, r.IdNumberMasked, r.BirthDate, r.Gender, r.ResidenceType, r.PhoneMasked,
+            r.Household != null ? r.Household.Address : null, r.GridCode, r.Tags.Select(t => t.Name).ToList()));
+
+    private static ResidentRow ToRow(RowData r, DateOnly today) =>
+        new(r.Id, r.Name, r.IdNumberMasked, ResidentViewMapping.GenderName(r.Gender), Age.On(r.BirthDate, today),
+            LifeStages.At(r.BirthDate, today).ChineseName(), r.ResidenceType.ChineseName(), r.PhoneMasked, r.Address,
+            r.GridCode, r.Tags);
+
+    private sealed record RowData(
+        int Id, string Name, string IdNumberMasked, DateOnly BirthDate, Gender Gender, ResidenceType ResidenceType,
+        string? PhoneMasked, string? Address, string GridCode, List<string> Tags);
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CivicGrid.Core.Audit;
+
+/// <summary>
+/// One record of the audit log (审计日志): who did what to which record, when and from where.
+/// Each entry carries the hash of its predecessor, so a changed or deleted row breaks the chain.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public required string Entity { get; set; }
+    public required string EntityKey { get; set; }
+    public string? Detail { get; set; }
+    public string? ClientAddress { get; set; }
+    public required string PreviousHash { get; set; }
+    public string Hash { get; set; } = "";
+
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public string ComputeHash()
+    {
+        var text = string.Join('\u001f', PreviousHash, At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            Actor, Action, Entity, EntityKey, Detail ?? "", ClientAddress ?? "");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Finds the first entry whose hash or link to its predecessor does not hold; null when the chain is whole.</summary>
+    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> entriesInOrder, string previousHash = GenesisHash)
+    {
+        foreach (var entry in entriesInOrder)
+        {
+            if (entry.PreviousHash != previousHash || entry.ComputeHash() != entry.Hash)
+            {
+                return entry;
+            }
+            previousHash = entry.Hash;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using CivicGrid.App.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CivicGrid.Data.Postgres;
+
+/// <summary>PostgreSQL for production; bulk writes go through binary COPY.</summary>
+public sealed class PostgresProvider : IDatabaseProvider
+{
+    public string Name => "Postgres";
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
+
+    public async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c}\""));
+        await using var writer = await npgsql.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            foreach (var value in row)
+            {
+                await WriteAsync(writer, value, ct);
+            }
+        }
+        await writer.CompleteAsync(ct);
+    }
+
+    public async Task ResetIdentityAsync(DbConnection connection, DbTransaction transaction, string table, string column, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), GREATEST((SELECT MAX(\"{column}\") FROM \"{table}\"), 1))";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static Task WriteAsync(NpgsqlBinaryImporter writer, object? value, CancellationToken ct) => value switch
+    {
+        null => writer.WriteNullAsync(ct),
+        string s => writer.WriteAsync(s, NpgsqlDbType.Text, ct),
+        int i => writer.WriteAsync(i, NpgsqlDbType.Integer, ct),
+        long l => writer.WriteAsync(l, NpgsqlDbType.Bigint, ct),
+        bool b => writer.WriteAsync(b, NpgsqlDbType.Boolean, ct),
+        double d => writer.WriteAsync(d, NpgsqlDbType.Double, ct),
+        DateOnly d => writer.WriteAsync(d, NpgsqlDbType.Date, ct),
+        DateTime t => writer.WriteAsync(t, NpgsqlDbType.TimestampTz, ct),
+        byte[] bytes => writer.WriteAsync(bytes, NpgsqlDbType.Bytea, ct),
+        _ => throw new NotSupportedException($"No COPY mapping for {value.GetType().Name}."),
+    };
+}
