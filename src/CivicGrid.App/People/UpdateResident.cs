@@ -6,14 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.People;
 
-/// <summary>Corrects what a grid worker learns on a visit: phone, residence type, move-in date and tags.</summary>
-public sealed record UpdateResident(int Id, string? Phone, string ResidenceType, DateOnly? MoveInDate, IReadOnlyList<string> Tags)
+/// <summary>
+/// Corrects what a grid worker learns on a visit: phone, residence type, move-in date and tags.
+/// A null phone keeps the stored one; an empty phone removes it.
+/// </summary>
+public sealed partial record UpdateResident(int Id, string? Phone, string ResidenceType, DateOnly? MoveInDate, IReadOnlyList<string> Tags)
 {
     public Dictionary<string, string[]> Validate(out string? phone, out ResidenceType residence)
     {
         var errors = new Dictionary<string, string[]>();
         phone = null;
-        if (!string.IsNullOrWhiteSpace(Phone))
+        if (Phone is null)
+        {
+            phone = KeepPhone;
+        }
+        else if (!string.IsNullOrWhiteSpace(Phone))
         {
             if (PhoneNumber.TryNormalise(Phone, out var normalised, out var reason))
             {
@@ -30,6 +37,11 @@ public sealed record UpdateResident(int Id, string? Phone, string ResidenceType,
         }
         return errors;
     }
+}
+
+public sealed partial record UpdateResident
+{
+    internal const string KeepPhone = "keep";
 }
 
 public sealed class UpdateResidentHandler(CivicGridDbContext db, PersonalDataProtector protector)
@@ -68,6 +80,10 @@ public sealed class UpdateResidentHandler(CivicGridDbContext db, PersonalDataPro
 
     private void ApplyPhone(Resident resident, string? phone)
     {
+        if (phone == UpdateResident.KeepPhone)
+        {
+            return;
+        }
         var hash = phone is null ? null : protector.Hash(phone);
         if (hash == resident.PhoneHash)
         {

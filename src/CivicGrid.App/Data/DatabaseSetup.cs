@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Applies pending migrations; SQLite files are switched to write-ahead logging so readers never wait for writers.</summary>
+    public static async Task MigrateAsync(CivicGridDbContext db, CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using CivicGrid.App.Access;
+using CivicGrid.Web.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace CivicGrid.Web.Access;
+
+public sealed record SignInRequest(string UserName, string Password);
+
+public sealed record AccountView(string UserName, string DisplayName, string Role, string ScopeCode);
+
+public static class AccountApi
+{
+    public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth").WithTags("Account");
+        api.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
+        api.MapPost("/logout", SignOutAsync).RequireAuthorization();
+        api.MapGet("/me", Me).RequireAuthorization();
+
+        app.MapPost("/account/logout", async (SignInManager<StaffUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+
+        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>
+        {
+            var culture = CivicGridHost.Cultures.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? CivicGridHost.Cultures[0];
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn)
+    {
+        var result = await signIn.PasswordSignInAsync(request.UserName ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Problem(result.IsLockedOut ? "账号已锁定，请15分钟后再试" : "用户名或密码错误",
+                statusCode: result.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized);
+        }
+        var user = await signIn.UserManager.FindByNameAsync(request.UserName!);
+        return TypedResults.Ok(new AccountView(user!.UserName!, user.DisplayName, user.Role.ToString(), user.ScopeCode));
+    }
+
+    private static async Task<NoContent> SignOutAsync(SignInManager<StaffUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<AccountView> Me(HttpContext context) => TypedResults.Ok(new AccountView(
+        context.User.Identity!.Name!, context.User.FindFirst(StaffClaims.DisplayName)?.Value ?? "",
+        StaffClaims.Role(context.User)?.ToString() ?? "", StaffClaims.ScopeCode(context.User) ?? ""));
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using CivicGrid.App.Access;
+using CivicGrid.Core.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CivicGrid.Web.Access;
+
+/// <summary>The claims a signed-in account carries: its role, its scope in the tree and its display name.</summary>
+public static class StaffClaims
+{
+    public const string Scope = "civicgrid:scope";
+    public const string DisplayName = "civicgrid:name";
+
+    public static StaffRole? Role(ClaimsPrincipal user) =>
+        Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    public static string? ScopeCode(ClaimsPrincipal user) => user.FindFirstValue(Scope);
+}
+
+public static class Policies
+{
+    public const string Staff = "staff";
+    public const string ManagesPeople = "manages-people";
+    public const string DistrictAdmin = "district-admin";
+}
+
+public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<StaffUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ClaimTypes.Role, user.Role.ToString()));
+        identity.AddClaim(new Claim(StaffClaims.Scope, user.ScopeCode));
+        identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        return identity;
+    }
+}
+
+/// <summary>Sets the request's jurisdiction from the signed-in account, so every query below is scoped.</summary>
+public sealed class JurisdictionMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context, CurrentJurisdiction jurisdiction)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true && StaffClaims.Role(user) is { } role && StaffClaims.ScopeCode(user) is { } scope)
+        {
+            var visible = role.ManagesPeople() ? scope : "~";
+            jurisdiction.Set(new AccountJurisdiction(visible, role, user.Identity.Name ?? "?", context.Connection.RemoteIpAddress?.ToString()));
+        }
+        return next(context);
+    }
+}
+
+internal static class CookiePolicy
+{
+    public static void Configure(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions o)
+    {
+        o.LoginPath = "/account/login";
+        o.LogoutPath = "/account/logout";
+        o.AccessDeniedPath = "/account/denied";
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+        o.Cookie.Name = "civicgrid";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>The API answers 401/403; pages redirect to the sign-in or denied page.</summary>
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

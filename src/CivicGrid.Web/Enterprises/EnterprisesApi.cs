@@ -1,0 +1,29 @@
+using CivicGrid.App.Enterprises;
+using CivicGrid.App.Exports;
+using CivicGrid.Web.Access;
+using CivicGrid.Web.Hosting;
+
+namespace CivicGrid.Web.Enterprises;
+
+public static class EnterprisesApi
+{
+    public static RouteGroupBuilder MapEnterprises(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ManagesPeople);
+        api.MapGet("/", async ([AsParameters] EnterpriseFilter f, SearchEnterprisesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
+        api.MapGet("/export", async ([AsParameters] EnterpriseFilter f, ExportFormat? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+        {
+            var fmt = format ?? ExportFormat.Xlsx;
+            http.Response.ContentType = ExportWriter.ContentType(fmt);
+            http.Response.Headers.ContentDisposition = $"attachment; filename=enterprises{ExportWriter.Extension(fmt)}";
+            await h.EnterprisesAsync(http.Response.Body, fmt, f.ToQuery(), ct);
+        });
+        api.MapGet("/{id:int}", async (int id, SearchEnterprisesHandler h, CancellationToken ct) => (await h.GetAsync(id, ct)).OrNotFound());
+        return api;
+    }
+}
+
+public sealed record EnterpriseFilter(string? Q, string? Under, string? Industry, bool? KeyTaxSource, string? Sort, int? Page, int? PageSize)
+{
+    public SearchEnterprises ToQuery() => new(Q, Under, Industry, KeyTaxSource, Sort ?? "name", Page ?? 1, PageSize ?? 20);
+}

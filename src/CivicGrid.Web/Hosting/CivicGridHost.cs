@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CivicGrid.App;
+using CivicGrid.App.Access;
+using CivicGrid.App.Data;
+using CivicGrid.App.Security;
+using CivicGrid.Core.Access;
+using CivicGrid.Data.Postgres;
+using CivicGrid.Data.Sqlite;
+using CivicGrid.Web.Access;
+using CivicGrid.Web.Admin;
+using CivicGrid.Web.Components;
+using CivicGrid.Web.Enterprises;
+using CivicGrid.Web.Imports;
+using CivicGrid.Web.People;
+using CivicGrid.Web.Territory;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace CivicGrid.Web.Hosting;
+
+public static class CivicGridHost
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
+
+    public static WebApplicationBuilder AddCivicGrid(this WebApplicationBuilder builder)
+    {
+        var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        UseEmbeddedDefaults(builder.Configuration, dataDirectory);
+        // Serves the framework's and libraries' assets when run from the build output, as `dotnet run` does.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.Services.AddCivicGridApp(builder.Configuration, new SqliteProvider(), new PostgresProvider());
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+        builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
+        builder.Services.AddSingleton(new DataDirectory(dataDirectory));
+        builder.Services.AddSingleton<ImportUploads>();
+
+        builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
+            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysPath"] ?? Path.Combine(dataDirectory, "protection-keys")));
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(CookiePolicy.Configure);
+        builder.Services.AddScoped<IUserClaimsPrincipalFactory<StaffUser>, StaffClaimsFactory>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } r && r != Core.Access.StaffRole.Resident))
+            .AddPolicy(Policies.ManagesPeople, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.ManagesPeople() == true))
+            .AddPolicy(Policies.DistrictAdmin, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.DistrictAdmin));
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddHttpContextAccessor();
+
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimits.SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ImportUploads.MaxBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ImportUploads.MaxBytes + 1024 * 1024);
+        return builder;
+    }
+
+    /// <summary>With no configuration, CivicGrid runs on a SQLite file and keys it generates, both under App_Data.</summary>
+    private static void UseEmbeddedDefaults(ConfigurationManager configuration, string dataDirectory)
+    {
+        if (string.IsNullOrEmpty(configuration["Database:ConnectionString"]) && string.IsNullOrEmpty(configuration.GetConnectionString("CivicGrid")))
+        {
+            Directory.CreateDirectory(dataDirectory);
+            configuration["Database:ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "civicgrid.db")}";
+        }
+        if (string.IsNullOrEmpty(configuration["PersonalData:EncryptionKey"]))
+        {
+            var keyFile = Path.Combine(dataDirectory, "keys.json");
+            GeneratedKeyFile.EnsureExists(keyFile);
+            configuration.AddJsonFile(keyFile, optional: false);
+        }
+    }
+
+    public static WebApplication UseCivicGrid(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePages(StatusPages.Write);
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<JurisdictionMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapAccount();
+        app.MapTerritory();
+        app.MapPeople();
+        app.MapEnterprises();
+        app.MapImports();
+        app.MapAdmin();
+        app.MapRazorComponents<AppRoot>();
+        return app;
+    }
+}
+
+/// <summary>Where the embedded database, generated keys and uploads live.</summary>
+public sealed record DataDirectory(string Path);
+
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+}

@@ -1,0 +1,38 @@
+using CivicGrid.Web.Hosting;
+
+namespace CivicGrid.Web.Imports;
+
+/// <summary>
+/// Holds an uploaded file between preview and commit, under App_Data/uploads, named by a random token.
+/// The commit reads the very bytes the user previewed.
+/// </summary>
+public sealed class ImportUploads(DataDirectory data)
+{
+    public const long MaxBytes = 50 * 1024 * 1024;
+
+    private string Folder => Path.Combine(data.Path, "uploads");
+
+    public async Task<string> SaveAsync(IFormFile file, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Folder);
+        var token = Guid.NewGuid().ToString("N") + Path.GetExtension(file.FileName).ToLowerInvariant();
+        await using var output = File.Create(Path.Combine(Folder, token));
+        await file.CopyToAsync(output, ct);
+        return token;
+    }
+
+    /// <summary>Opens a saved upload; null when the token is not one this store made.</summary>
+    public Stream? Open(string token) =>
+        IsToken(token) && File.Exists(Path.Combine(Folder, token)) ? File.OpenRead(Path.Combine(Folder, token)) : null;
+
+    public void Delete(string token)
+    {
+        if (IsToken(token))
+        {
+            File.Delete(Path.Combine(Folder, token));
+        }
+    }
+
+    private static bool IsToken(string token) =>
+        token.Length is 36 or 37 && Guid.TryParseExact(token[..32], "N", out _) && token[32..] is ".csv" or ".xlsx";
+}

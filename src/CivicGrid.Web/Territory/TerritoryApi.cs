@@ -1,0 +1,22 @@
+using CivicGrid.App.Territory;
+using CivicGrid.Web.Access;
+using CivicGrid.Web.Hosting;
+
+namespace CivicGrid.Web.Territory;
+
+public static class TerritoryApi
+{
+    public static RouteGroupBuilder MapTerritory(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Territory").RequireAuthorization(Policies.ManagesPeople);
+        api.MapGet("/territory", async (GetTerritoryNodeHandler h, CancellationToken ct) => (await h.HandleAsync(new GetTerritoryNode(null), ct)).OrNotFound());
+        api.MapGet("/territory/{code}", async (string code, GetTerritoryNodeHandler h, CancellationToken ct) => (await h.HandleAsync(new GetTerritoryNode(code), ct)).OrNotFound());
+        api.MapGet("/territory/{code}/map", async (string code, GetTerritoryMapHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new GetTerritoryMap(code), ct) is { } map
+                ? Results.Text(map.ToJsonString(), "application/geo+json; charset=utf-8")
+                : Results.Problem("记录不存在，或不在您的管辖范围内", statusCode: StatusCodes.Status404NotFound));
+        api.MapGet("/territory/{code}/buildings", async (string code, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListBuildings(code), ct)));
+        api.MapGet("/buildings/{id:int}/households", async (int id, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListHouseholds(id), ct)));
+        return api;
+    }
+}
