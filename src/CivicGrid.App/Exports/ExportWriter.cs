@@ -67,6 +67,6 @@ public static class ExportWriter
         _ => Neutralise(value.ToString()),
     };
 
-    private static string Quote(string cell) =>
+    public static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

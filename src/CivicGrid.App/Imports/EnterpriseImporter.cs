@@ -123,7 +123,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
             }
             building = found;
         }
-        else if (!grids.ContainsKey(row.GridCode!))
+        else if (row.GridCode is null || !grids.ContainsKey(row.GridCode))
         {
             errors.Add(new ImportError(number, GridColumn.Header, "网格不存在或不在您的管辖范围内"));
             return null;

@@ -27,8 +27,9 @@ public abstract class Importer<TRow> : IImporter where TRow : class
                 continue;
             }
             var row = new ImportRow(i + 2, cells, index, errors);
+            // A row with some bad cells is still checked against the database, so the user sees all its errors at once.
             var value = Parse(row);
-            if (value is not null && !row.HasErrors)
+            if (value is not null)
             {
                 rows.Add((row.Number, value));
             }

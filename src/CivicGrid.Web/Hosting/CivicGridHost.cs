@@ -26,8 +26,8 @@ public static class CivicGridHost
 
     public static WebApplicationBuilder AddCivicGrid(this WebApplicationBuilder builder)
     {
-        var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
-        UseEmbeddedDefaults(builder.Configuration, dataDirectory);
+        var dataDirectory = builder.Configuration["DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        EmbeddedDefaults.Apply(builder.Configuration, dataDirectory);
         // Serves the framework's and libraries' assets when run from the build output, as `dotnet run` does.
         builder.WebHost.UseStaticWebAssets();
 
@@ -38,7 +38,7 @@ public static class CivicGridHost
         builder.Services.AddSingleton<ImportUploads>();
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
-            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysPath"] ?? Path.Combine(dataDirectory, "protection-keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(CookiePolicy.Configure);
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<StaffUser>, StaffClaimsFactory>();
@@ -73,22 +73,6 @@ public static class CivicGridHost
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ImportUploads.MaxBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ImportUploads.MaxBytes + 1024 * 1024);
         return builder;
-    }
-
-    /// <summary>With no configuration, CivicGrid runs on a SQLite file and keys it generates, both under App_Data.</summary>
-    private static void UseEmbeddedDefaults(ConfigurationManager configuration, string dataDirectory)
-    {
-        if (string.IsNullOrEmpty(configuration["Database:ConnectionString"]) && string.IsNullOrEmpty(configuration.GetConnectionString("CivicGrid")))
-        {
-            Directory.CreateDirectory(dataDirectory);
-            configuration["Database:ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "civicgrid.db")}";
-        }
-        if (string.IsNullOrEmpty(configuration["PersonalData:EncryptionKey"]))
-        {
-            var keyFile = Path.Combine(dataDirectory, "keys.json");
-            GeneratedKeyFile.EnsureExists(keyFile);
-            configuration.AddJsonFile(keyFile, optional: false);
-        }
     }
 
     public static WebApplication UseCivicGrid(this WebApplication app)

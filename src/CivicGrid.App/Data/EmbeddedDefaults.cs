@@ -1,0 +1,23 @@
+using CivicGrid.App.Security;
+using Microsoft.Extensions.Configuration;
+
+namespace CivicGrid.App.Data;
+
+/// <summary>With no configuration, CivicGrid runs on a SQLite file and keys it generates, both in one data directory.</summary>
+public static class EmbeddedDefaults
+{
+    public static void Apply(IConfigurationManager configuration, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        if (string.IsNullOrEmpty(configuration["Database:ConnectionString"]) && string.IsNullOrEmpty(configuration.GetConnectionString("CivicGrid")))
+        {
+            configuration["Database:ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "civicgrid.db")}";
+        }
+        if (string.IsNullOrEmpty(configuration["PersonalData:EncryptionKey"]))
+        {
+            var keyFile = Path.Combine(dataDirectory, "keys.json");
+            GeneratedKeyFile.EnsureExists(keyFile);
+            configuration.AddJsonFile(keyFile, optional: false);
+        }
+    }
+}
