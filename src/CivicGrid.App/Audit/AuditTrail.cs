@@ -13,28 +13,44 @@ public static class AuditTrail
     public static void Record(CivicGridDbContext db, string action, string entity, string key, string? detail = null) =>
         db.AuditEntries.Add(NewEntry(db, action, entity, key, detail));
 
-    /// <returns>The entries chained: the queued ones and the ones generated from changes.</returns>
-    internal static async Task<(List<AuditEntry> Queued, List<AuditEntry> Generated)> AppendChangesAsync(CivicGridDbContext db, CancellationToken ct)
+    /// <summary>Whether a save has anything to record.</summary>
+    internal static bool HasWork(CivicGridDbContext db)
     {
         db.ChangeTracker.DetectChanges();
+        return db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    }
+
+    /// <summary>
+    /// Takes the chain head's row lock for the current transaction: a no-op update that every engine turns into a
+    /// write lock held until commit, so writers link onto the head one at a time and the chain never forks.
+    /// </summary>
+    public static async Task LockHeadAsync(CivicGridDbContext db, CancellationToken ct)
+    {
+        var entity = db.Model.FindEntityType(typeof(AuditHead))!;
+        var version = entity.FindProperty(nameof(AuditHead.Version))!.GetColumnName();
+        var id = entity.FindProperty(nameof(AuditHead.Id))!.GetColumnName();
+#pragma warning disable EF1002 // identifiers come from the model, not from input
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE \"{entity.GetTableName()}\" SET \"{version}\" = \"{version}\" WHERE \"{id}\" = {AuditHead.SingletonId}", ct);
+#pragma warning restore EF1002
+    }
+
+    /// <summary>Links every pending change and queued entry onto the head; call with the head locked.</summary>
+    internal static async Task AppendChangesAsync(CivicGridDbContext db, CancellationToken ct)
+    {
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not AuditHead)
             .Select(e => NewEntry(db, ActionOf(e.State), e.Metadata.ClrType == typeof(Dictionary<string, object>) ? e.Metadata.Name : e.Metadata.ClrType.Name, KeyOf(e), DetailOf(e)))
             .ToList();
         var queued = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0).Select(e => e.Entity).ToList();
-        var all = queued.Concat(entries).ToList();
-        if (all.Count == 0)
+        if (queued.Count + entries.Count == 0)
         {
-            return (queued, entries);
+            return;
         }
-        var head = await db.AuditHeads.FindAsync([AuditHead.SingletonId], ct);
-        if (head is null)
-        {
-            head = new AuditHead { LastHash = AuditEntry.GenesisHash };
-            db.AuditHeads.Add(head);
-        }
-        foreach (var entry in all)
+        var head = await db.AuditHeads.SingleAsync(h => h.Id == AuditHead.SingletonId, ct);
+        await db.Entry(head).ReloadAsync(ct);
+        foreach (var entry in queued.Concat(entries))
         {
             entry.PreviousHash = head.LastHash;
             entry.Hash = entry.ComputeHash();
@@ -45,24 +61,11 @@ public static class AuditTrail
             }
         }
         head.Version++;
-        return (queued, entries);
-    }
-
-    /// <summary>Undoes a chaining that lost the race for the head, so the save can chain again.</summary>
-    internal static async Task ResetAsync(CivicGridDbContext db, (List<AuditEntry> Queued, List<AuditEntry> Generated) chained, CancellationToken ct)
-    {
-        chained.Queued.ForEach(e => e.Hash = "");
-        chained.Generated.ForEach(e => db.Entry(e).State = EntityState.Detached);
-        var head = db.ChangeTracker.Entries<AuditHead>().FirstOrDefault();
-        if (head is not null)
-        {
-            await head.ReloadAsync(ct);
-        }
     }
 
     private static AuditEntry NewEntry(CivicGridDbContext db, string action, string entity, string key, string? detail) => new()
     {
-        At = db.Clock.GetUtcNow().UtcDateTime,
+        At = AuditEntry.Truncate(db.Clock.GetUtcNow()),
         Actor = db.Jurisdiction.ActorName,
         ClientAddress = db.Jurisdiction.ClientAddress,
         Action = action,
@@ -101,6 +104,5 @@ public static class AuditTrail
             ? null
             : string.Join(',', e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));
 
-    internal static bool IsHeadConflict(DbUpdateConcurrencyException ex) => ex.Entries.All(e => e.Entity is AuditHead);
 
 }

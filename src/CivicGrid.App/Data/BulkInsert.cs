@@ -50,24 +50,7 @@ public sealed class BulkInsert(CivicGridDbContext db, IDatabaseProvider provider
     }
 
     /// <summary>Takes the audit head for this transaction, so no other writer interleaves with a bulk import.</summary>
-    public async Task LockAsync(CancellationToken ct)
-    {
-        var head = await db.AuditHeads.FindAsync([AuditHead.SingletonId], ct);
-        if (head is null)
-        {
-            db.AuditHeads.Add(new AuditHead { LastHash = Core.Audit.AuditEntry.GenesisHash });
-            await db.SaveChangesAsync(ct);
-            return;
-        }
-        var entity = db.Model.FindEntityType(typeof(AuditHead))!;
-        var version = entity.FindProperty(nameof(AuditHead.Version))!.GetColumnName();
-        var id = entity.FindProperty(nameof(AuditHead.Id))!.GetColumnName();
-        // A no-op update takes the row's write lock until the transaction ends, on every engine.
-#pragma warning disable EF1002 // identifiers come from the model, not from input
-        await db.Database.ExecuteSqlRawAsync(
-            $"UPDATE \"{entity.GetTableName()}\" SET \"{version}\" = \"{version}\" WHERE \"{id}\" = {AuditHead.SingletonId}", ct);
-#pragma warning restore EF1002
-    }
+    public Task LockAsync(CancellationToken ct) => AuditTrail.LockHeadAsync(db, ct);
 
     private System.Data.Common.DbConnection Connection => db.Database.GetDbConnection();
 

@@ -36,6 +36,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CivicGridDbContext).Assembly);
+        builder.Entity<AuditHead>().HasData(new AuditHead { LastHash = AuditEntry.GenesisHash });
 
         builder.Entity<TerritoryNode>().HasQueryFilter(n => n.Code.StartsWith(ScopeCode));
         builder.Entity<Building>().HasQueryFilter(b => b.GridCode.StartsWith(ScopeCode));
@@ -47,17 +48,27 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
+        if (!AuditTrail.HasWork(this))
         {
-            var appended = await AuditTrail.AppendChangesAsync(this, cancellationToken);
-            try
+            return 0;
+        }
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditTrail.LockHeadAsync(this, cancellationToken);
+            await AuditTrail.AppendChangesAsync(this, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await ownTransaction.CommitAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException ex) when (appended.Queued.Count + appended.Generated.Count > 0 && attempt < 8 && AuditTrail.IsHeadConflict(ex))
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
             {
-                // Another writer extended the chain first: chain again onto the new head.
-                await AuditTrail.ResetAsync(this, appended, cancellationToken);
+                await ownTransaction.DisposeAsync();
             }
         }
     }

@@ -20,11 +20,17 @@ public sealed class AuditEntry
     public required string PreviousHash { get; set; }
     public string Hash { get; set; } = "";
 
+    /// <summary>Entries keep time to the millisecond, so the stored value hashes as it was hashed when written.</summary>
+    public static DateTime Truncate(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     public string ComputeHash()
     {
-        var text = string.Join('\u001f', PreviousHash, At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        // Millisecond UTC text: what every engine stores and returns unchanged.
+        var at = DateTime.SpecifyKind(At, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+        var text = string.Join('\u001f', PreviousHash, at,
             Actor, Action, Entity, EntityKey, Detail ?? "", ClientAddress ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }

@@ -111,6 +111,14 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("AuditHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Audit.AuditEntry", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivicGrid.Data.Postgres.Migrations
 {
     [DbContext(typeof(CivicGridDbContext))]
-    [Migration("20261123091212_InitialCreate")]
+    [Migration("20261123092553_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -119,6 +119,14 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("AuditHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Audit.AuditEntry", b =>

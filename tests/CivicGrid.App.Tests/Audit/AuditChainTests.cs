@@ -1,0 +1,66 @@
+using CivicGrid.App.Access;
+using CivicGrid.App.Audit;
+using CivicGrid.App.People;
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Tests.Audit;
+
+public class AuditChainTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ChangesAreChainedAndATamperedRowIsNamed(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = AppHarness.For(db);
+        await app.SeedAsync();
+        int residentId;
+        string grid;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            var first = await system.Db.Residents.OrderBy(r => r.Id).Select(r => new { r.Id, r.GridCode }).FirstAsync();
+            (residentId, grid) = (first.Id, first.GridCode);
+        }
+        await using (var worker = app.Scope(new AccountJurisdiction(grid, StaffRole.GridWorker, "worker", null)))
+        {
+            var outcome = await worker.Get<UpdateResidentHandler>().HandleAsync(new UpdateResident(residentId, "13900001111", "常住", null, ["独居"]), default);
+            Assert.Equal(App.Data.OutcomeKind.Ok, outcome.Kind);
+        }
+
+        await using var scope = app.Scope(new SystemJurisdiction());
+        var audit = scope.Get<AuditQueriesHandler>();
+        Assert.True((await audit.HandleAsync(new VerifyAuditChain(), default)).Intact);
+        var update = await scope.Db.AuditEntries.SingleAsync(e => e.Actor == "worker" && e.Entity == "Resident");
+        Assert.Contains("PhoneCipher", update.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("1390000", update.Detail, StringComparison.Ordinal);
+
+        await scope.Db.AuditEntries.Where(e => e.Id == update.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, "someone-else"));
+
+        var broken = await audit.HandleAsync(new VerifyAuditChain(), default);
+        Assert.False(broken.Intact);
+        Assert.Equal(update.Id, broken.FirstBrokenId);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ConcurrentWritersNeverForkTheChain(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = AppHarness.For(db);
+        await app.SeedAsync();
+        var writers = Enumerable.Range(0, 8).Select(async i =>
+        {
+            await using var scope = app.Scope(new SystemJurisdiction($"writer-{i}"));
+            for (var n = 0; n < 5; n++)
+            {
+                await scope.Get<ManageTagsHandler>().HandleAsync(new SaveTag(null, $"标签{i}-{n}", null), default);
+            }
+        });
+        await Task.WhenAll(writers);
+
+        await using var check = app.Scope(new SystemJurisdiction());
+        Assert.Equal(40, await check.Db.AuditEntries.CountAsync(e => e.Actor.StartsWith("writer-") && e.Entity == "Tag"));
+        var result = await check.Get<AuditQueriesHandler>().HandleAsync(new VerifyAuditChain(), default);
+        Assert.True(result.Intact, $"broken at {result.FirstBrokenId}");
+    }
+}
