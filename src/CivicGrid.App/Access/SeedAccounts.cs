@@ -48,6 +48,8 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
     public static string NewPassword()
     {
         const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-        return "Cg-" + string.Concat(Enumerable.Range(0, 12).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]));
+        // The suffix guarantees the digit the password policy asks for.
+        return "Cg-" + string.Concat(Enumerable.Range(0, 10).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]))
+            + RandomNumberGenerator.GetInt32(10, 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -19,6 +19,10 @@ public static class ExportWriter
         ? "text/csv; charset=utf-8"
         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>csv or xlsx, in any case; xlsx when absent or unknown.</summary>
+    public static ExportFormat ParseFormat(string? text) =>
+        string.Equals(text, "csv", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Csv : ExportFormat.Xlsx;
+
     public static string Extension(ExportFormat format) => format == ExportFormat.Csv ? ".csv" : ".xlsx";
 
     public static string Neutralise(string? cell) =>

@@ -11,9 +11,9 @@ public static class EnterprisesApi
     {
         var api = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ManagesPeople);
         api.MapGet("/", async ([AsParameters] EnterpriseFilter f, SearchEnterprisesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
-        api.MapGet("/export", async ([AsParameters] EnterpriseFilter f, ExportFormat? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/export", async ([AsParameters] EnterpriseFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
         {
-            var fmt = format ?? ExportFormat.Xlsx;
+            var fmt = ExportWriter.ParseFormat(format);
             http.Response.ContentType = ExportWriter.ContentType(fmt);
             http.Response.Headers.ContentDisposition = $"attachment; filename=enterprises{ExportWriter.Extension(fmt)}";
             await h.EnterprisesAsync(http.Response.Body, fmt, f.ToQuery(), ct);

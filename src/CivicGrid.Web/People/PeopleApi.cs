@@ -17,9 +17,9 @@ public static class PeopleApi
         var api = app.MapGroup("/api").WithTags("People").RequireAuthorization(Policies.ManagesPeople);
         api.MapGet("/residents", async ([AsParameters] ResidentFilter f, SearchResidentsHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
-        api.MapGet("/residents/export", async ([AsParameters] ResidentFilter f, ExportFormat? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/residents/export", async ([AsParameters] ResidentFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
         {
-            var fmt = format ?? ExportFormat.Xlsx;
+            var fmt = ExportWriter.ParseFormat(format);
             http.Response.ContentType = ExportWriter.ContentType(fmt);
             http.Response.Headers.ContentDisposition = $"attachment; filename=residents{ExportWriter.Extension(fmt)}";
             await h.ResidentsAsync(http.Response.Body, fmt, f.ToQuery() with { PageSize = int.MaxValue }, ct);
