@@ -1,16 +1,18 @@
 namespace CivicGrid.Core.Demo;
 
 /// <summary>How large a demo district to generate.</summary>
-public sealed record DemoScale(string Name, int Streets, int CommunitiesPerStreet, int GridsPerCommunity, int HouseholdsPerGrid)
+public sealed record DemoScale(
+    string Name, int Streets, int CommunitiesPerStreet, int GridsPerCommunity, int HouseholdsPerGrid,
+    int OfficeBuildings, int Enterprises, int BusinessCommunities)
 {
     /// <summary>Two streets and about 20,000 residents: ready in seconds, the default at first run.</summary>
-    public static readonly DemoScale Small = new("small", 2, 8, 5, 105);
+    public static readonly DemoScale Small = new("small", 2, 8, 5, 105, 69, 3_300, 3);
 
     /// <summary>All 18 streets, ~300 communities, ~1,500 grids, ~500,000 households, ~1,200,000 residents.</summary>
-    public static readonly DemoScale District = new("district", 18, 17, 5, 330);
+    public static readonly DemoScale District = new("district", 18, 17, 5, 330, 621, 30_000, 30);
 
     /// <summary>A few hundred residents, for tests.</summary>
-    public static readonly DemoScale Tiny = new("tiny", 2, 2, 2, 12);
+    public static readonly DemoScale Tiny = new("tiny", 2, 2, 2, 12, 4, 40, 1);
 
     public static DemoScale Parse(string name) => name.ToLowerInvariant() switch
     {
@@ -19,8 +21,4 @@ public sealed record DemoScale(string Name, int Streets, int CommunitiesPerStree
         "tiny" => Tiny,
         _ => throw new ArgumentException($"Unknown demo scale '{name}': use tiny, small or district.", nameof(name)),
     };
-
-    public int OfficeBuildings => Math.Max(4, 621 * Streets / 18);
-    public int Enterprises => Math.Max(20, 30_000 * Streets / 18 * HouseholdsPerGrid / District.HouseholdsPerGrid);
-    public int BusinessCommunities => Math.Max(1, 30 * Streets / 18);
 }

@@ -19,7 +19,10 @@
             .then(function (collection) {
                 let index = 0;
                 const layer = L.geoJSON(collection, {
-                    style: function () {
+                    style: function (feature) {
+                        if (feature.geometry.type === 'Point') {
+                            return {};
+                        }
                         const colour = palette[index++ % palette.length];
                         return { color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.15 };
                     },
@@ -52,16 +55,6 @@
             });
     }
 
+    // Pages load in full (enhanced navigation is off), so drawing once per load is enough.
     document.addEventListener('DOMContentLoaded', draw);
-    if (window.Blazor) {
-        window.Blazor.addEventListener('enhancedload', draw);
-    } else {
-        document.addEventListener('blazor:enhancedload', draw);
-    }
-    window.addEventListener('load', function () {
-        if (window.Blazor && window.Blazor.addEventListener) {
-            window.Blazor.addEventListener('enhancedload', draw);
-        }
-        draw();
-    });
 })();

@@ -1,0 +1,79 @@
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CivicGrid.Browser.Tests;
+
+/// <summary>The web host on a real Kestrel port and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserSite : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+
+    private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address)
+    {
+        Database = database;
+        Factory = factory;
+        Playwright = playwright;
+        Browser = browser;
+        Address = address;
+    }
+
+    public TestDatabase Database { get; }
+    public CivicGridFactory Factory { get; }
+    public IPlaywright Playwright { get; }
+    public IBrowser Browser { get; }
+    public string Address { get; }
+
+    public static async Task<BrowserSite> StartAsync(DatabaseKind kind)
+    {
+        var database = await TestDatabase.CreateAsync(kind);
+        var factory = new CivicGridFactory(database);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        await factory.SeedAsync(Core.Demo.DemoScale.Tiny);
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+        return new BrowserSite(database, factory, playwright, browser, address);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in as a new account of the role.</summary>
+    public async Task<IPage> SignInAsync(StaffRole role, string scope)
+    {
+        var userName = await Factory.CreateAccountAsync(role, scope);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", CivicGridFactory.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync("#who");
+        return page;
+    }
+
+    /// <summary>Keeps a screenshot with the test results, for people to look at.</summary>
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

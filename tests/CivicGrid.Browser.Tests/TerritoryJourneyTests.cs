@@ -1,0 +1,89 @@
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+using Microsoft.Playwright;
+
+namespace CivicGrid.Browser.Tests;
+
+public class TerritoryJourneyTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AnOfficialGoesFromTheMapDownToAHouseholdAndSeesMaskedIds(DatabaseKind kind)
+    {
+        await using var site = await BrowserSite.StartAsync(kind);
+        var page = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");
+
+        await page.ClickAsync("text=查看辖区地图");
+        await page.WaitForSelectorAsync("#map[data-features]");
+        Assert.Equal("2", await page.GetAttributeAsync("#map", "data-features"));
+        await BrowserSite.ScreenshotAsync(page, $"district-{kind}");
+
+        // A street on the map: click its polygon.
+        await page.Locator("#map path.leaflet-interactive").First.ClickAsync(new LocatorClickOptions { Force = true });
+        await page.WaitForURLAsync("**/territory/330105001");
+        await page.WaitForSelectorAsync("#map[data-features]");
+        Assert.Contains("小河街道", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+
+        await page.ClickAsync("#children a >> nth=0");
+        await page.WaitForURLAsync("**/territory/330105001001");
+        await page.ClickAsync("#children a >> nth=0");
+        await page.WaitForURLAsync("**/territory/330105001001001");
+        await page.WaitForSelectorAsync("#map[data-features]");
+        await BrowserSite.ScreenshotAsync(page, $"grid-{kind}");
+        Assert.Equal("330105001001001", await page.InnerTextAsync("#node-code"));
+
+        await page.ClickAsync("#buildings a >> nth=0");
+        await page.ClickAsync("#households a >> nth=0");
+        await page.WaitForSelectorAsync("#members");
+        var firstId = await page.InnerTextAsync("#members .masked-id >> nth=0");
+        await BrowserSite.ScreenshotAsync(page, $"household-{kind}");
+
+        Assert.Matches(@"^\d{4}\*{10}[\dX]{4}$", firstId);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AGridWorkerRevealsAnIdAndTheRevealIsAudited(DatabaseKind kind)
+    {
+        await using var site = await BrowserSite.StartAsync(kind);
+        var page = await site.SignInAsync(StaffRole.GridWorker, "330105001001001");
+
+        await page.GotoAsync("/residents");
+        await page.ClickAsync("#residents tbody a >> nth=0");
+        var masked = await page.InnerTextAsync("#id-number");
+        await page.ClickAsync("#reveal");
+        await page.WaitForSelectorAsync("#revealed");
+        var full = await page.InnerTextAsync("#id-number");
+
+        Assert.Contains("*", masked, StringComparison.Ordinal);
+        Assert.Matches(@"^\d{17}[\dX]$", full);
+        Assert.EndsWith(masked[^4..], full, StringComparison.Ordinal);
+        var audited = await site.Factory.AsSystemAsync(async services =>
+        {
+            var db = (App.Data.CivicGridDbContext)services.GetService(typeof(App.Data.CivicGridDbContext))!;
+            return db.AuditEntries.Count(e => e.Action == "reveal");
+        });
+        Assert.Equal(1, audited);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AFileWithErrorsIsPreviewedWithRowColumnAndReasonAndNotImported(DatabaseKind kind)
+    {
+        await using var site = await BrowserSite.StartAsync(kind);
+        var page = await site.SignInAsync(StaffRole.CommunityStaff, "330105001001");
+        var file = Path.Combine(Path.GetTempPath(), $"residents-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "姓名,身份证号,居住类型,网格编码\r\n张三,110105194912310021,户籍,330105001001001\r\n李四,11010519491231002X,户籍,330105001001001\r\n");
+
+        await page.GotoAsync("/import");
+        await page.SelectOptionAsync("#kind", "Residents");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("#preview");
+        await page.WaitForSelectorAsync("#report");
+        await BrowserSite.ScreenshotAsync(page, $"import-errors-{kind}");
+
+        Assert.Contains("错误 1", await page.InnerTextAsync("#error-count"), StringComparison.Ordinal);
+        var row = await page.InnerTextAsync("#errors tbody tr");
+        Assert.Contains("2", row, StringComparison.Ordinal);
+        Assert.Contains("身份证号校验位错误", row, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#commit").CountAsync());
+        File.Delete(file);
+    }
+}
