@@ -19,6 +19,7 @@ public abstract class Importer<TRow> : IImporter where TRow : class
             return ImportPlan.Nothing;
         }
         var rows = new List<(int, TRow)>(data.Rows.Count);
+        var dataRows = 0;
         for (var i = 0; i < data.Rows.Count; i++)
         {
             var cells = data.Rows[i];
@@ -26,6 +27,7 @@ public abstract class Importer<TRow> : IImporter where TRow : class
             {
                 continue;
             }
+            dataRows++;
             var row = new ImportRow(i + 2, cells, index, errors);
             // A row with some bad cells is still checked against the database, so the user sees all its errors at once.
             var value = Parse(row);
@@ -34,7 +36,7 @@ public abstract class Importer<TRow> : IImporter where TRow : class
                 rows.Add((row.Number, value));
             }
         }
-        return await PlanAsync(rows, errors, ct);
+        return await PlanAsync(rows, errors, ct) with { Rows = dataRows };
     }
 }
 

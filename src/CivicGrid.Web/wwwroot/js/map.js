@@ -44,7 +44,7 @@
                 }).addTo(map);
                 const bounds = layer.getBounds();
                 if (bounds.isValid()) {
-                    map.fitBounds(bounds, { padding: [10, 10] });
+                    map.fitBounds(bounds, { padding: [10, 10], animate: false });
                 } else {
                     map.setView([30.32, 120.14], 13);
                 }
