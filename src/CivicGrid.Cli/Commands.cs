@@ -7,6 +7,7 @@ using CivicGrid.App.Enterprises;
 using CivicGrid.App.Exports;
 using CivicGrid.App.Imports;
 using CivicGrid.App.People;
+using CivicGrid.App.Territory;
 using CivicGrid.Core.Demo;
 using Spectre.Console;
 
@@ -83,6 +84,22 @@ internal static class Commands
                 return 2;
             }
             return Print(report!, watch.Elapsed);
+        });
+        return command;
+    }
+
+    public static Command ImportTerritory(Func<ParseResult, GlobalOptions> globals)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "GeoJSON FeatureCollection; each feature has properties code and name" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report, write nothing" };
+        var command = new Command("import-territory", "Add or update places of the tree and their boundaries from GeoJSON") { file, dryRun };
+        command.SetAction(async (r, ct) =>
+        {
+            await using var host = CliHost.Create(globals(r));
+            var watch = Stopwatch.StartNew();
+            var text = await File.ReadAllTextAsync(r.GetValue(file)!.FullName, ct);
+            var outcome = await host.Get<ImportTerritoryHandler>().HandleAsync(new ImportTerritory(text, !r.GetValue(dryRun)), ct);
+            return Print(outcome.Value!, watch.Elapsed);
         });
         return command;
     }

@@ -14,6 +14,7 @@ GlobalOptions Globals(ParseResult r) => new(r.GetValue(dataDir)!, r.GetValue(pro
 root.Subcommands.Add(Commands.Migrate(Globals));
 root.Subcommands.Add(Commands.Seed(Globals));
 root.Subcommands.Add(Commands.Import(Globals));
+root.Subcommands.Add(Commands.ImportTerritory(Globals));
 root.Subcommands.Add(Commands.Export(Globals));
 root.Subcommands.Add(Commands.DemoFiles());
 root.Subcommands.Add(Commands.VerifyAudit(Globals));

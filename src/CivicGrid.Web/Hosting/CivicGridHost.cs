@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CivicGrid.App;
 using CivicGrid.App.Access;
@@ -58,6 +60,8 @@ public static class CivicGridHost
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
+        // Chinese text goes out as text, not as numeric character references; HTML-significant characters are still encoded.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();

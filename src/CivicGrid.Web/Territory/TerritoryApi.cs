@@ -17,6 +17,12 @@ public static class TerritoryApi
                 : Results.Problem("记录不存在，或不在您的管辖范围内", statusCode: StatusCodes.Status404NotFound));
         api.MapGet("/territory/{code}/buildings", async (string code, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListBuildings(code), ct)));
         api.MapGet("/buildings/{id:int}/households", async (int id, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListHouseholds(id), ct)));
+        api.MapPost("/territory/import", async (HttpRequest request, bool? commit, ImportTerritoryHandler h, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var outcome = await h.HandleAsync(new ImportTerritory(await reader.ReadToEndAsync(ct), commit == true), ct);
+            return outcome.Value is { HasErrors: true } report ? TypedResults.UnprocessableEntity(report) : outcome.ToHttp();
+        }).Accepts<string>("application/geo+json", "application/json").DisableAntiforgery();
         return api;
     }
 }

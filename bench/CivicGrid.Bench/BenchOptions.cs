@@ -1,0 +1,25 @@
+using CivicGrid.Core.Demo;
+
+namespace CivicGrid.Bench;
+
+internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Databases, string? Postgres, string ResultsDirectory)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        var scale = args.Contains("--quick") ? DemoScale.Small : DemoScale.Parse(Value("--scale", "district"));
+        var postgres = Value("--postgres", Environment.GetEnvironmentVariable("CIVICGRID_TEST_POSTGRES") ?? "");
+        var databases = Value("--db", postgres.Length > 0 ? "sqlite,postgres" : "sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine("bench", "results")));
+    }
+}
+
+internal sealed record ScenarioResult(string Scenario, string Database, double Ours, double Anchor, string Unit, double Target, string Note)
+{
+    public double Ratio => Anchor == 0 ? 0 : Ours / Anchor;
+    public bool Passed => Ratio >= Target;
+}

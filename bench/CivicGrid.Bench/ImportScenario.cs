@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+using CivicGrid.App.Data;
+using CivicGrid.App.Demo;
+using CivicGrid.App.Exports;
+using CivicGrid.App.Imports;
+using CivicGrid.Core.Demo;
+using CivicGrid.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicGrid.Bench;
+
+/// <summary>
+/// Imports the demo district's resident file (parse, check, encrypt, write) and, in the same run on the same
+/// table with the same indexes, writes the same rows already encrypted through the engine's raw path
+/// (binary COPY on PostgreSQL, one prepared INSERT per row in one transaction on SQLite).
+/// </summary>
+internal static class ImportScenario
+{
+    public static async Task<ScenarioResult> RunAsync(BenchOptions options, string kind)
+    {
+        await using var database = await BenchDatabase.CreateAsync(kind, options);
+        var district = new DemoDistrict(options.Scale, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+        var population = district.Population().ToList();
+        await PrepareAsync(database, district, population);
+        var csv = Csv(DemoTables.Residents(population.SelectMany(g => g.People)));
+        Console.WriteLine($"[{kind}] residents file: {csv.Length / 1024 / 1024} MiB");
+
+        var watch = Stopwatch.StartNew();
+        ImportReport report;
+        await using (var scope = database.Scope())
+        {
+            var data = TabularFile.Read(new MemoryStream(csv), "residents.csv");
+            var outcome = await scope.ServiceProvider.GetRequiredService<RunImportHandler>()
+                .HandleAsync(new RunImport(ImportKind.Residents, data, Commit: true, "residents.csv"), null, CancellationToken.None);
+            report = outcome.Value!;
+        }
+        var ours = report.Inserted / watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"[{kind}] import: {report.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s, errors {report.Errors.Count}");
+
+        var raw = await RawRateAsync(database);
+        Console.WriteLine($"[{kind}] raw path: {raw:N0} rows/s");
+        return new ScenarioResult("import residents", kind, ours, raw, "rows/s", 0.5,
+            $"{report.Inserted:N0} rows; ours parses, checks, encrypts and writes tags too");
+    }
+
+    private static async Task PrepareAsync(BenchDatabase database, DemoDistrict district, List<DemoGridPopulation> population)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
+        db.TerritoryNodes.AddRange(district.Territory);
+        db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
+        await db.SaveChangesAsync();
+        var import = scope.ServiceProvider.GetRequiredService<RunImportHandler>();
+        foreach (var (kind, table) in new[]
+                 {
+                     (ImportKind.Buildings, DemoTables.Buildings(population.SelectMany(g => g.Buildings))),
+                     (ImportKind.Households, DemoTables.Households(population.SelectMany(g => g.Households))),
+                 })
+        {
+            var outcome = await import.HandleAsync(new RunImport(kind, table, true, kind.ToString()), null, CancellationToken.None);
+            if (outcome.Value is not { Committed: true })
+            {
+                throw new InvalidOperationException($"{kind} did not import: {outcome.Value?.Errors.FirstOrDefault()}");
+            }
+        }
+    }
+
+    /// <summary>Reads back the imported rows, empties the table and times writing them again by the raw path.</summary>
+    private static async Task<double> RawRateAsync(BenchDatabase database)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
+        var residents = await db.Residents.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{ResidentTags.Table}\"");
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"Residents\"");
+        var bulk = scope.ServiceProvider.GetRequiredService<BulkInsert>();
+        var watch = Stopwatch.StartNew();
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            await bulk.WriteAsync(residents, CancellationToken.None);
+            await tx.CommitAsync();
+        }
+        return residents.Count / watch.Elapsed.TotalSeconds;
+    }
+
+    private static byte[] Csv(TabularData table)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(',', table.Headers));
+        foreach (var row in table.Rows)
+        {
+            text.AppendLine(string.Join(',', row.Select(c => ExportWriter.Quote(c ?? ""))));
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+
+namespace CivicGrid.Web.Tests.Territory;
+
+public class TerritoryGeoJsonTests
+{
+    private static StringContent GeoJson(string text) => new(text, Encoding.UTF8, "application/geo+json");
+
+    private const string NewGrid = """
+        {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"330105001001009","name":"新建网格"},
+         "geometry":{"type":"Polygon","coordinates":[[[120.10,30.30],[120.11,30.30],[120.11,30.31],[120.10,30.31],[120.10,30.30]]]}}]}
+        """;
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task BoundariesGoInAsGeoJsonAndComeBackOut(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var site = await CivicGridFactory.StartAsync(database);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+
+        var imported = await admin.PostAsync("/api/territory/import?commit=true", GeoJson(NewGrid));
+        var again = await (await admin.PostAsync("/api/territory/import?commit=true", GeoJson(NewGrid))).Content.ReadFromJsonAsync<JsonElement>();
+        var map = JsonDocument.Parse(await admin.GetStringAsync("/api/territory/330105001001009/map")).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(1, again.GetProperty("unchanged").GetInt32());
+        var feature = map.GetProperty("features")[0];
+        Assert.Equal("新建网格", feature.GetProperty("properties").GetProperty("name").GetString());
+        Assert.Equal(120.11, feature.GetProperty("geometry").GetProperty("coordinates")[0][1][0].GetDouble());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task BadFeaturesAreNamedAndNothingIsSaved(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        const string bad = """
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"code":"330105001001010","name":"好网格"},"geometry":{"type":"Polygon","coordinates":[[[120.1,30.3],[120.2,30.3],[120.2,30.4],[120.1,30.3]]]}},
+             {"type":"Feature","properties":{"code":"330105999001001","name":"孤儿网格"},"geometry":{"type":"Polygon","coordinates":[[[120.1,30.3],[120.2,30.3],[120.2,30.4],[120.1,30.3]]]}},
+             {"type":"Feature","properties":{"code":"33010500100101","name":"坏编码"},"geometry":{"type":"Point","coordinates":[120.1,30.3]}}]}
+            """;
+
+        var response = await admin.PostAsync("/api/territory/import?commit=true", GeoJson(bad));
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains((2, "code"), errors);
+        Assert.Contains((3, "code"), errors);
+        Assert.Contains((3, "geometry"), errors);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/territory/330105001001010")).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task OnlyTheDistrictAdminMayRedrawTheMap(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var worker = await site.CreateClientAsync(StaffRole.StreetOfficial, "330105001");
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsync("/api/territory/import?commit=true", GeoJson(NewGrid))).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task PagesSpeakChineseFirstAndEnglishOnRequest(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var client = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        Assert.Contains("居民", await client.GetStringAsync("/residents"), StringComparison.Ordinal);
+
+        await client.GetAsync("/culture/en-US?returnUrl=/residents");
+        var english = await client.GetStringAsync("/residents");
+
+        Assert.Contains("Export Excel", english, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en-US\"", english, StringComparison.Ordinal);
+    }
+}
