@@ -2,12 +2,30 @@ namespace CivicGrid.App.Imports;
 
 internal static class Chunks
 {
-    /// <summary>Runs a lookup over keys in chunks small enough for an IN list on every engine.</summary>
+    /// <summary>Above this many keys one scan of the table beats thousands of IN-list round trips.</summary>
+    private const int ScanThreshold = 20_000;
+
+    /// <summary>
+    /// Runs a lookup over keys in chunks small enough for an IN list on every engine; for large files,
+    /// when <paramref name="scan"/> is given, reads the table once instead and keeps the wanted keys.
+    /// </summary>
     public static async Task<Dictionary<string, T>> LookupAsync<T>(
-        IEnumerable<string> keys, Func<List<string>, Task<List<T>>> query, Func<T, string> keyOf)
+        IEnumerable<string> keys, Func<List<string>, Task<List<T>>> query, Func<T, string> keyOf, Func<IAsyncEnumerable<T>>? scan = null)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(900))
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        if (scan is not null && wanted.Count > ScanThreshold)
+        {
+            await foreach (var item in scan())
+            {
+                if (wanted.Contains(keyOf(item)))
+                {
+                    result[keyOf(item)] = item;
+                }
+            }
+            return result;
+        }
+        foreach (var chunk in wanted.Chunk(900))
         {
             foreach (var item in await query([.. chunk]))
             {

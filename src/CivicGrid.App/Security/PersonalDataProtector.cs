@@ -9,13 +9,15 @@ namespace CivicGrid.App.Security;
 /// database holds no readable personal data and still finds a person by ID number or phone.
 /// Cipher layout: key id (1) | nonce (12) | tag (16) | cipher text.
 /// </summary>
-public sealed class PersonalDataProtector
+public sealed class PersonalDataProtector : IDisposable
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly byte[] _key;
     private readonly byte[] _hashKey;
     private readonly byte _keyId;
+    // An AesGcm instance expands its key once; one per thread, since instances are not meant to be shared.
+    private readonly ThreadLocal<AesGcm> _aes;
 
     public PersonalDataProtector(IOptions<PersonalDataOptions> options)
     {
@@ -23,6 +25,7 @@ public sealed class PersonalDataProtector
         _key = DecodeKey(o.EncryptionKey, nameof(o.EncryptionKey));
         _hashKey = DecodeKey(o.HashKey, nameof(o.HashKey));
         _keyId = o.KeyId;
+        _aes = new ThreadLocal<AesGcm>(() => new AesGcm(_key, TagSize), trackAllValues: true);
     }
 
     public byte[] Encrypt(string plain)
@@ -32,8 +35,7 @@ public sealed class PersonalDataProtector
         output[0] = _keyId;
         var nonce = output.AsSpan(1, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_key, TagSize);
-        aes.Encrypt(nonce, plainBytes, output.AsSpan(1 + NonceSize + TagSize), output.AsSpan(1 + NonceSize, TagSize), [_keyId]);
+        _aes.Value!.Encrypt(nonce, plainBytes, output.AsSpan(1 + NonceSize + TagSize), output.AsSpan(1 + NonceSize, TagSize), [_keyId]);
         return output;
     }
 
@@ -44,14 +46,22 @@ public sealed class PersonalDataProtector
             throw new CryptographicException("The data was encrypted with another key than the one configured.");
         }
         var plain = new byte[cipher.Length - 1 - NonceSize - TagSize];
-        using var aes = new AesGcm(_key, TagSize);
-        aes.Decrypt(cipher.AsSpan(1, NonceSize), cipher.AsSpan(1 + NonceSize + TagSize), cipher.AsSpan(1 + NonceSize, TagSize), plain, [cipher[0]]);
+        _aes.Value!.Decrypt(cipher.AsSpan(1, NonceSize), cipher.AsSpan(1 + NonceSize + TagSize), cipher.AsSpan(1 + NonceSize, TagSize), plain, [cipher[0]]);
         return Encoding.UTF8.GetString(plain);
     }
 
     /// <summary>A keyed hash that finds a value without storing it: the same value always gives the same hash.</summary>
     public string Hash(string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(value)));
+
+    public void Dispose()
+    {
+        foreach (var aes in _aes.Values)
+        {
+            aes.Dispose();
+        }
+        _aes.Dispose();
+    }
 
     public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
