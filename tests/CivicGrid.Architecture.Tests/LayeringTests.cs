@@ -12,9 +12,7 @@ public class LayeringTests
     public void TheCoreReferencesNothingButTheRuntime()
     {
         var references = Core.GetReferencedAssemblies().Select(a => a.Name!).ToList();
-        Assert.All(references, name => Assert.True(name is "System.Runtime" or "System.Linq" or "System.Collections" or "System.Security.Cryptography"
-            || name.StartsWith("System.", StringComparison.Ordinal), $"CivicGrid.Core references {name}"));
-        Assert.DoesNotContain(references, n => n.StartsWith("Microsoft.", StringComparison.Ordinal) || n.StartsWith("CivicGrid.", StringComparison.Ordinal));
+        Assert.All(references, name => Assert.True(name.StartsWith("System.", StringComparison.Ordinal), $"CivicGrid.Core references {name}"));
     }
 
     [Fact]

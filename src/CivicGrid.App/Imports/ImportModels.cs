@@ -7,6 +7,8 @@ public enum ImportKind
     Households,
     Residents,
     Enterprises,
+    /// <summary>Places and their boundaries, from GeoJSON rather than a spreadsheet.</summary>
+    Territory,
 }
 
 /// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>

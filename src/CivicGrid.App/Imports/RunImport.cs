@@ -16,7 +16,11 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
         {
             return Outcome<ImportReport>.Forbidden("当前角色无权导入数据");
         }
-        var importer = importers.Single(i => i.Kind == command.Kind);
+        var importer = importers.FirstOrDefault(i => i.Kind == command.Kind);
+        if (importer is null)
+        {
+            return Outcome<ImportReport>.Invalid("kind", $"{command.Kind} 不是表格导入的数据类型");
+        }
         var errors = new List<ImportError>();
         if (!command.Commit)
         {

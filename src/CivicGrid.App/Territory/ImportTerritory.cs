@@ -34,7 +34,7 @@ public sealed class ImportTerritoryHandler(CivicGridDbContext db)
         Chunks.RejectDuplicates(features.Select(f => (f.Number, f)).ToList(), f => f.Code, "code", "区划编码", errors);
         var inserts = features.Count(f => !existing.ContainsKey(f.Code));
         var unchanged = features.Count(f => existing.TryGetValue(f.Code, out var n) && n.Name == f.Name && n.Boundary == f.Geometry);
-        var report = new ImportReport(ImportKind.Buildings, features.Count, inserts, features.Count - inserts - unchanged, unchanged, errors, false);
+        var report = new ImportReport(ImportKind.Territory, features.Count, inserts, features.Count - inserts - unchanged, unchanged, errors, false);
         if (errors.Count > 0 || !command.Commit)
         {
             return Outcome<ImportReport>.Ok(report with { Inserted = errors.Count > 0 ? 0 : inserts });

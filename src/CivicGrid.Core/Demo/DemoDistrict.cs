@@ -80,7 +80,8 @@ public sealed class DemoDistrict
         for (var i = 0; i < _grids.Count; i++)
         {
             var (grid, box) = _grids[i];
-            yield return new GridPopulator(new Random(HashCode.Combine(_seed, i)), grid, box, _scale.HouseholdsPerGrid, _today, usedIds).Populate();
+            // Not HashCode.Combine: it is randomised per process, and the district must be the same in every run.
+            yield return new GridPopulator(new Random(unchecked((_seed * 31) + (i * 7919))), grid, box, _scale.HouseholdsPerGrid, _today, usedIds).Populate();
         }
     }
 

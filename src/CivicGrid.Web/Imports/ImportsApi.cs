@@ -11,7 +11,9 @@ public static class ImportsApi
         var api = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.ManagesPeople);
         api.MapPost("/{kind}", RunAsync).DisableAntiforgery();
         api.MapGet("/{kind}/columns", (ImportKind kind, IEnumerable<IImporter> importers) =>
-            TypedResults.Ok(importers.Single(i => i.Kind == kind).Columns.Select(c => new { c.Header, c.Required })));
+            importers.FirstOrDefault(i => i.Kind == kind) is { } importer
+                ? Results.Ok(importer.Columns.Select(c => new { c.Header, c.Required }))
+                : Results.Problem("没有这种表格导入", statusCode: StatusCodes.Status404NotFound));
         return api;
     }
 

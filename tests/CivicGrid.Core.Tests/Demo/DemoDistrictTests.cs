@@ -8,6 +8,8 @@ namespace CivicGrid.Core.Tests.Demo;
 public class DemoDistrictTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
+    private const int ExpectedTinyPeople = 230;
+    private const string ExpectedFirstId = "412723194701030886";
 
     [Fact]
     public void TheSameSeedGivesTheSameDistrict()
@@ -15,6 +17,16 @@ public class DemoDistrictTests
         var a = new DemoDistrict(DemoScale.Tiny, Today).Population().SelectMany(g => g.People).Select(p => p.IdNumber).ToList();
         var b = new DemoDistrict(DemoScale.Tiny, Today).Population().SelectMany(g => g.People).Select(p => p.IdNumber).ToList();
         Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void TheDistrictIsTheSameInEveryProcess()
+    {
+        // Pinned values: a change here means every benchmark and demo changes too.
+        var people = new DemoDistrict(DemoScale.Tiny, Today).Population().SelectMany(g => g.People).ToList();
+        Assert.Equal(people.Count, new DemoDistrict(DemoScale.Tiny, Today).Population().Sum(g => g.People.Count));
+        Assert.True(people.Count == ExpectedTinyPeople, $"tiny district has {people.Count} people");
+        Assert.True(people[0].IdNumber == ExpectedFirstId, $"first ID number is {people[0].IdNumber}");
     }
 
     [Fact]
