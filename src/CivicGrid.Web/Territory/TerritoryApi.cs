@@ -1,3 +1,4 @@
+using CivicGrid.App.Imports;
 using CivicGrid.App.Territory;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Hosting;

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CivicGrid.App.Data;
-using CivicGrid.App.Imports;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Territory;
+namespace CivicGrid.App.Imports;
 
 /// <summary>
 /// Adds or updates places of the tree from a GeoJSON FeatureCollection: each feature has properties
