@@ -17,6 +17,7 @@ public static class TerritoryApi
                 ? Results.Text(map.ToJsonString(), "application/geo+json; charset=utf-8")
                 : Results.Problem("记录不存在，或不在您的管辖范围内", statusCode: StatusCodes.Status404NotFound));
         api.MapGet("/territory/{code}/buildings", async (string code, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListBuildings(code), ct)));
+        api.MapGet("/business-communities", async (ListBusinessCommunitiesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListBusinessCommunities(), ct)));
         api.MapGet("/buildings/{id:int}/households", async (int id, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListHouseholds(id), ct)));
         api.MapPost("/territory/import", async (HttpRequest request, bool? commit, ImportTerritoryHandler h, CancellationToken ct) =>
         {

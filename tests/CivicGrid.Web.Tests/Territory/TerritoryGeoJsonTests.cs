@@ -79,3 +79,25 @@ public class TerritoryGeoJsonTests
         Assert.Contains("lang=\"en-US\"", english, StringComparison.Ordinal);
     }
 }
+
+public class BusinessCommunityTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task BusinessCommunitiesAreListedWithTheirBuildingsAndEnterprisesInScopeOnly(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var otherStreet = await site.CreateClientAsync(StaffRole.StreetOfficial, "330105002");
+
+        var all = JsonDocument.Parse(await admin.GetStringAsync("/api/business-communities")).RootElement;
+        var none = JsonDocument.Parse(await otherStreet.GetStringAsync("/api/business-communities")).RootElement;
+        var page = await admin.GetStringAsync("/business-communities");
+
+        var community = Assert.Single(all.EnumerateArray());
+        Assert.Equal("小河商务社区", community.GetProperty("name").GetString());
+        Assert.Equal(4, community.GetProperty("buildings").GetInt32());
+        Assert.Equal(40, community.GetProperty("enterprises").GetInt32());
+        Assert.Equal(0, none.GetArrayLength());
+        Assert.Contains("小河商务社区", page, StringComparison.Ordinal);
+    }
+}
