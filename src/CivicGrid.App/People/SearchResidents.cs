@@ -73,7 +73,9 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
             var last4 = text.ToUpperInvariant();
             return residents.Where(r => r.IdLast4 == last4);
         }
-        return residents.Where(r => r.Name.Contains(text) || (r.Household != null && r.Household.Address.Contains(text)));
+        // The matching households are found once, not joined per resident: a district has over a million residents.
+        var households = db.Households.Where(h => h.Address.Contains(text)).Select(h => (int?)h.Id);
+        return residents.Where(r => r.Name.Contains(text) || households.Contains(r.HouseholdId));
     }
 
     private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch
