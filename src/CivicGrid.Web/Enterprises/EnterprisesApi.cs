@@ -11,13 +11,8 @@ public static class EnterprisesApi
     {
         var api = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ManagesPeople);
         api.MapGet("/", async ([AsParameters] EnterpriseFilter f, SearchEnterprisesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
-        api.MapGet("/export", async ([AsParameters] EnterpriseFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
-        {
-            var fmt = ExportWriter.ParseFormat(format);
-            http.Response.ContentType = ExportWriter.ContentType(fmt);
-            http.Response.Headers.ContentDisposition = $"attachment; filename=enterprises{ExportWriter.Extension(fmt)}";
-            await h.EnterprisesAsync(http.Response.Body, fmt, f.ToQuery(), ct);
-        });
+        api.MapGet("/export", ([AsParameters] EnterpriseFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+            ExportDownload.WriteAsync(http, "enterprises", format, (stream, fmt) => h.EnterprisesAsync(stream, fmt, f.ToQuery(), ct)));
         api.MapGet("/{id:int}", async (int id, SearchEnterprisesHandler h, CancellationToken ct) => (await h.GetAsync(id, ct)).OrNotFound());
         return api;
     }

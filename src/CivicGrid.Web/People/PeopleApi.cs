@@ -17,13 +17,8 @@ public static class PeopleApi
         var api = app.MapGroup("/api").WithTags("People").RequireAuthorization(Policies.ManagesPeople);
         api.MapGet("/residents", async ([AsParameters] ResidentFilter f, SearchResidentsHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
-        api.MapGet("/residents/export", async ([AsParameters] ResidentFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
-        {
-            var fmt = ExportWriter.ParseFormat(format);
-            http.Response.ContentType = ExportWriter.ContentType(fmt);
-            http.Response.Headers.ContentDisposition = $"attachment; filename=residents{ExportWriter.Extension(fmt)}";
-            await h.ResidentsAsync(http.Response.Body, fmt, f.ToQuery() with { PageSize = int.MaxValue }, ct);
-        });
+        api.MapGet("/residents/export", ([AsParameters] ResidentFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+            ExportDownload.WriteAsync(http, "residents", format, (stream, fmt) => h.ResidentsAsync(stream, fmt, f.ToQuery() with { PageSize = int.MaxValue }, ct)));
         api.MapGet("/residents/{id:int}", async (int id, GetResidentHandler h, CancellationToken ct) => (await h.HandleAsync(new GetResident(id), ct)).OrNotFound());
         api.MapPut("/residents/{id:int}", async (int id, UpdateResidentRequest body, UpdateResidentHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new UpdateResident(id, body.Phone, body.ResidenceType, body.MoveInDate, body.Tags ?? []), ct)).ToHttp());

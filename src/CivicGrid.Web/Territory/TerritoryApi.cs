@@ -1,3 +1,4 @@
+using CivicGrid.App.Exports;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Territory;
 using CivicGrid.Web.Access;
@@ -19,6 +20,10 @@ public static class TerritoryApi
         api.MapGet("/territory/{code}/buildings", async (string code, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListBuildings(code), ct)));
         api.MapGet("/business-communities", async (ListBusinessCommunitiesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListBusinessCommunities(), ct)));
         api.MapGet("/buildings/{id:int}/households", async (int id, ListGridContentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListHouseholds(id), ct)));
+        api.MapGet("/territory/{code}/buildings/export", (string code, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+            ExportDownload.WriteAsync(http, "buildings", format, (stream, fmt) => h.BuildingsAsync(stream, fmt, code, ct)));
+        api.MapGet("/buildings/{id:int}/households/export", (int id, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
+            ExportDownload.WriteAsync(http, "households", format, (stream, fmt) => h.HouseholdsAsync(stream, fmt, id, ct)));
         api.MapPost("/territory/import", async (HttpRequest request, bool? commit, ImportTerritoryHandler h, CancellationToken ct) =>
         {
             using var reader = new StreamReader(request.Body);

@@ -19,6 +19,7 @@ public class ScopeMatrixTests
         ResidentReveal,
         Household,
         ResidentExport,
+        BuildingExport,
         TerritoryNode,
         GridMap,
     }
@@ -86,6 +87,7 @@ public class ScopeMatrixTests
             Resource.ResidentReveal => await client.PostAsJsonAsync($"/api/residents/{t.ResidentId}/reveal", new { reason = "test" }),
             Resource.Household => await client.GetAsync($"/api/households/{t.HouseholdId}"),
             Resource.ResidentExport => await client.GetAsync($"/api/residents/export?format=csv&under={t.GridCode}"),
+            Resource.BuildingExport => await client.GetAsync($"/api/territory/{t.GridCode}/buildings/export?format=csv"),
             Resource.TerritoryNode => await client.GetAsync($"/api/territory/{t.GridCode}"),
             _ => await client.GetAsync($"/api/territory/{t.GridCode}/map"),
         };
@@ -99,6 +101,7 @@ public class ScopeMatrixTests
             Resource.ResidentList or Resource.ResidentSearchByName =>
                 JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("id").GetInt32() == t.ResidentId),
             Resource.ResidentExport => body.Contains(t.Name, StringComparison.Ordinal),
+            Resource.BuildingExport => body.Contains(t.GridCode + "-", StringComparison.Ordinal),
             _ => true,
         };
         return (response.StatusCode, found);
