@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using CivicGrid.App.Data;
 using CivicGrid.App.Demo;
-using CivicGrid.App.Exports;
 using CivicGrid.App.Imports;
 using CivicGrid.Core.Demo;
 using CivicGrid.Core.People;
@@ -87,12 +86,8 @@ internal static class ImportScenario
 
     private static byte[] Csv(TabularData table)
     {
-        var text = new StringBuilder();
-        text.AppendLine(string.Join(',', table.Headers));
-        foreach (var row in table.Rows)
-        {
-            text.AppendLine(string.Join(',', row.Select(c => ExportWriter.Quote(c ?? ""))));
-        }
+        using var text = new StringWriter();
+        TabularFile.WriteCsv(table, text);
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 }

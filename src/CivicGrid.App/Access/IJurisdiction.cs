@@ -15,6 +15,13 @@ public interface IJurisdiction
     string? ClientAddress { get; }
 }
 
+public static class JurisdictionExtensions
+{
+    /// <summary>Whether a place's code lies in the caller's subtree.</summary>
+    public static bool Covers(this IJurisdiction jurisdiction, string code) =>
+        code.StartsWith(jurisdiction.ScopeCode, StringComparison.Ordinal);
+}
+
 /// <summary>The system itself: migrations, seeding and the command line act over everything.</summary>
 public sealed class SystemJurisdiction(string actorName = "system") : IJurisdiction
 {

@@ -48,8 +48,16 @@ public static class AuditTrail
         {
             return;
         }
-        var head = await db.AuditHeads.SingleAsync(h => h.Id == AuditHead.SingletonId, ct);
-        await db.Entry(head).ReloadAsync(ct);
+        // Read the head after taking its lock; a tracked copy from an earlier save would be stale.
+        var head = db.AuditHeads.Local.FirstOrDefault();
+        if (head is null)
+        {
+            head = await db.AuditHeads.SingleAsync(h => h.Id == AuditHead.SingletonId, ct);
+        }
+        else
+        {
+            await db.Entry(head).ReloadAsync(ct);
+        }
         foreach (var entry in queued.Concat(entries))
         {
             entry.PreviousHash = head.LastHash;

@@ -49,9 +49,6 @@ public sealed class BulkInsert(CivicGridDbContext db, IDatabaseProvider provider
             links.Select(l => new object?[] { l.Left, l.Right }), ct);
     }
 
-    /// <summary>Takes the audit head for this transaction, so no other writer interleaves with a bulk import.</summary>
-    public Task LockAsync(CancellationToken ct) => AuditTrail.LockHeadAsync(db, ct);
-
     private System.Data.Common.DbConnection Connection => db.Database.GetDbConnection();
 
     private System.Data.Common.DbTransaction Transaction =>

@@ -50,11 +50,9 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
     private async Task ImportAsync(ImportKind kind, TabularData data, CancellationToken ct)
     {
         var outcome = await import.HandleAsync(new RunImport(kind, data, Commit: true, $"demo-{kind}"), null, ct);
-        if (outcome.Value is not { Committed: true } report)
+        if (outcome.Value is not { Committed: true })
         {
-            var first = outcome.Value?.Errors.FirstOrDefault();
-            throw new InvalidOperationException($"Demo {kind} did not import: {outcome.Kind} {first}");
+            throw new InvalidOperationException($"Demo {kind} did not import: {outcome.Kind} {outcome.Value?.Errors.FirstOrDefault()}");
         }
-        _ = report;
     }
 }

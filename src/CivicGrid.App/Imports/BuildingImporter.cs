@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
         var name = row.PlainText(NameColumn);
         var address = row.PlainText(AddressColumn, 200);
         var grid = row.Text(GridColumn, 15);
-        if (grid is not null && (grid.Length != 15 || !TerritoryCode.IsValid(grid)))
+        if (grid is not null && !TerritoryCode.IsGrid(grid))
         {
             row.Error(GridColumn, "网格编码应为15位数字");
         }
@@ -56,8 +57,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
     protected override async Task<ImportPlan> PlanAsync(IReadOnlyList<(int Row, Row Value)> rows, List<ImportError> errors, CancellationToken ct)
     {
         Chunks.RejectDuplicates(rows, r => r.Code, CodeColumn.Header, "楼栋编号", errors);
-        var grids = await Chunks.LookupAsync(rows.Select(r => r.Value.GridCode),
-            codes => db.TerritoryNodes.Where(n => codes.Contains(n.Code) && n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToListAsync(ct), c => c);
+        var grids = await Chunks.GridsAsync(db, rows.Select(r => r.Value.GridCode), ct);
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Code),
             codes => db.Buildings.IgnoreQueryFilters().Include(b => b.BusinessCommunity).Where(b => codes.Contains(b.Code)).AsNoTracking().ToListAsync(ct), b => b.Code);
         var inserts = new List<Row>();
@@ -73,7 +73,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
             {
                 inserts.Add(row);
             }
-            else if (!current.GridCode.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal))
+            else if (!db.Jurisdiction.Covers(current.GridCode))
             {
                 errors.Add(new ImportError(number, CodeColumn.Header, "该楼栋在您管辖范围以外，不能修改"));
             }

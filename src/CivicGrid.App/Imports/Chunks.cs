@@ -1,3 +1,7 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
 namespace CivicGrid.App.Imports;
 
 internal static class Chunks
@@ -34,6 +38,10 @@ internal static class Chunks
         }
         return result;
     }
+
+    /// <summary>Which of the codes are grids the caller may see.</summary>
+    public static Task<Dictionary<string, string>> GridsAsync(CivicGridDbContext db, IEnumerable<string> codes, CancellationToken ct) =>
+        LookupAsync(codes, chunk => db.TerritoryNodes.Where(n => chunk.Contains(n.Code) && n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToListAsync(ct), c => c);
 
     /// <summary>Reports the first row of each repeated key as the original and every later one as an error.</summary>
     public static void RejectDuplicates<T>(IReadOnlyList<(int Row, T Value)> rows, Func<T, string> keyOf, string column, string what, List<ImportError> errors)

@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Territory;
@@ -45,7 +46,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
         var registered = row.PlainText(RegisteredColumn, 240);
         var office = row.PlainText(OfficeColumn, 240);
         var grid = row.Text(GridColumn, 15);
-        if (grid is not null && (grid.Length != 15 || !TerritoryCode.IsValid(grid)))
+        if (grid is not null && !TerritoryCode.IsGrid(grid))
         {
             row.Error(GridColumn, "网格编码应为15位数字");
         }
@@ -63,8 +64,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
         Chunks.RejectDuplicates(rows, r => r.CreditCode, CodeColumn.Header, "统一社会信用代码", errors);
         var buildings = await Chunks.LookupAsync(rows.Select(r => r.Value.BuildingCode).OfType<string>(),
             codes => db.Buildings.Where(b => codes.Contains(b.Code)).Select(b => new { b.Code, b.Id, b.GridCode, b.Address }).ToListAsync(ct), b => b.Code);
-        var grids = await Chunks.LookupAsync(rows.Select(r => r.Value.GridCode).OfType<string>(),
-            codes => db.TerritoryNodes.Where(n => codes.Contains(n.Code) && n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToListAsync(ct), c => c);
+        var grids = await Chunks.GridsAsync(db, rows.Select(r => r.Value.GridCode).OfType<string>(), ct);
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.CreditCode),
             codes => db.Enterprises.IgnoreQueryFilters().Where(e => codes.Contains(e.CreditCode)).AsNoTracking().ToListAsync(ct), e => e.CreditCode);
         var inserts = new List<Enterprise>();
@@ -82,7 +82,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
             {
                 inserts.Add(wanted);
             }
-            else if (!current.GridCode.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal))
+            else if (!db.Jurisdiction.Covers(current.GridCode))
             {
                 errors.Add(new ImportError(number, CodeColumn.Header, "该企业在您管辖范围以外，不能修改"));
             }

@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ public sealed class HouseholdImporter(CivicGridDbContext db, BulkInsert bulk) : 
             {
                 inserts.Add(wanted);
             }
-            else if (!current.GridCode.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal))
+            else if (!db.Jurisdiction.Covers(current.GridCode))
             {
                 errors.Add(new ImportError(number, CodeColumn.Header, "该户在您管辖范围以外，不能修改"));
             }

@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Core.People;
@@ -68,7 +69,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             row.Error(RelationColumn, "应为户主、配偶、子女、父母、孙子女、兄弟姐妹或其他");
         }
         var grid = row.Text(GridColumn, 15);
-        if (grid is not null && (!TerritoryCode.IsValid(grid) || grid.Length != 15))
+        if (grid is not null && !TerritoryCode.IsGrid(grid))
         {
             row.Error(GridColumn, "网格编码应为15位数字");
         }
@@ -86,8 +87,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
         var households = await Chunks.LookupAsync(rows.Select(r => r.Value.HouseholdCode).OfType<string>(),
             codes => db.Households.Where(h => codes.Contains(h.Code)).Select(h => new HouseholdKey(h.Code, h.Id, h.GridCode)).ToListAsync(ct), h => h.Code,
             () => db.Households.Select(h => new HouseholdKey(h.Code, h.Id, h.GridCode)).AsAsyncEnumerable());
-        var grids = await Chunks.LookupAsync(rows.Select(r => r.Value.GridCode).OfType<string>(),
-            codes => db.TerritoryNodes.Where(n => codes.Contains(n.Code) && n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToListAsync(ct), c => c);
+        var grids = await Chunks.GridsAsync(db, rows.Select(r => r.Value.GridCode).OfType<string>(), ct);
         var tags = await db.Tags.ToDictionaryAsync(t => t.Name, t => t.Id, ct);
         var householdsByCode = households.ToDictionary(h => h.Key, h => (h.Value.Id, h.Value.GridCode));
         Parallel.ForEach(rows, r =>
@@ -112,7 +112,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             {
                 inserts.Add(row);
             }
-            else if (!current.GridCode.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal))
+            else if (!db.Jurisdiction.Covers(current.GridCode))
             {
                 errors.Add(new ImportError(number, IdColumn.Header, "该居民已登记在您管辖范围以外的网格，不能修改"));
             }

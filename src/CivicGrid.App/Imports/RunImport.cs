@@ -8,7 +8,7 @@ namespace CivicGrid.App.Imports;
 /// <summary>Checks a file and, when asked and only when it has no error at all, writes it in one transaction.</summary>
 public sealed record RunImport(ImportKind Kind, TabularData Data, bool Commit, string FileName);
 
-public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporter> importers, BulkInsert bulk)
+public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporter> importers)
 {
     public async Task<Outcome<ImportReport>> HandleAsync(RunImport command, IProgress<int>? progress, CancellationToken ct)
     {
@@ -32,7 +32,8 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
         {
             errors.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await bulk.LockAsync(ct);
+            // Holding the audit head serialises imports with every other writer until commit.
+            await AuditTrail.LockHeadAsync(db, ct);
             var plan = await importer.PlanAsync(command.Data, errors, ct);
             if (errors.Count > 0)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using CivicGrid.App.Exports;
 using MiniExcelLibs;
 using Sylvan.Data.Csv;
 
@@ -23,6 +24,16 @@ public static class TabularFile
             ".xlsx" => ReadXlsx(stream),
             _ => throw new ImportFileException("只支持 .xlsx 和 .csv 文件"),
         };
+
+    /// <summary>Writes a table as CSV, the form <see cref="Read"/> takes back; demo files and benchmarks use it.</summary>
+    public static void WriteCsv(TabularData table, TextWriter writer)
+    {
+        writer.WriteLine(string.Join(',', table.Headers.Select(ExportWriter.Quote)));
+        foreach (var row in table.Rows)
+        {
+            writer.WriteLine(string.Join(',', row.Select(c => ExportWriter.Quote(c ?? ""))));
+        }
+    }
 
     private static TabularData ReadCsv(Stream stream)
     {

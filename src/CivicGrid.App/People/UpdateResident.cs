@@ -10,17 +10,16 @@ namespace CivicGrid.App.People;
 /// Corrects what a grid worker learns on a visit: phone, residence type, move-in date and tags.
 /// A null phone keeps the stored one; an empty phone removes it.
 /// </summary>
-public sealed partial record UpdateResident(int Id, string? Phone, string ResidenceType, DateOnly? MoveInDate, IReadOnlyList<string> Tags)
+public sealed record UpdateResident(int Id, string? Phone, string ResidenceType, DateOnly? MoveInDate, IReadOnlyList<string> Tags)
 {
+    public bool KeepsPhone => Phone is null;
+
+    /// <param name="phone">The normalised new phone, or null to remove it; read only when the phone is not kept.</param>
     public Dictionary<string, string[]> Validate(out string? phone, out ResidenceType residence)
     {
         var errors = new Dictionary<string, string[]>();
         phone = null;
-        if (Phone is null)
-        {
-            phone = KeepPhone;
-        }
-        else if (!string.IsNullOrWhiteSpace(Phone))
+        if (!string.IsNullOrWhiteSpace(Phone))
         {
             if (PhoneNumber.TryNormalise(Phone, out var normalised, out var reason))
             {
@@ -37,11 +36,6 @@ public sealed partial record UpdateResident(int Id, string? Phone, string Reside
         }
         return errors;
     }
-}
-
-public sealed partial record UpdateResident
-{
-    internal const string KeepPhone = "keep";
 }
 
 public sealed class UpdateResidentHandler(CivicGridDbContext db, PersonalDataProtector protector)
@@ -69,7 +63,10 @@ public sealed class UpdateResidentHandler(CivicGridDbContext db, PersonalDataPro
         {
             return Outcome<int>.Invalid(errors);
         }
-        ApplyPhone(resident, phone);
+        if (!command.KeepsPhone)
+        {
+            ApplyPhone(resident, phone);
+        }
         resident.ResidenceType = residence;
         resident.MoveInDate = command.MoveInDate;
         resident.Tags.RemoveAll(t => !wanted.Contains(t.Name));
@@ -80,10 +77,6 @@ public sealed class UpdateResidentHandler(CivicGridDbContext db, PersonalDataPro
 
     private void ApplyPhone(Resident resident, string? phone)
     {
-        if (phone == UpdateResident.KeepPhone)
-        {
-            return;
-        }
         var hash = phone is null ? null : protector.Hash(phone);
         if (hash == resident.PhoneHash)
         {

@@ -13,6 +13,8 @@ public static class TerritoryCode
     public static bool IsValid(string? code) =>
         code is not null && Array.IndexOf(Lengths, code.Length) >= 0 && code.All(char.IsAsciiDigit);
 
+    public static bool IsGrid(string? code) => IsValid(code) && code!.Length == Lengths[^1];
+
     public static TerritoryLevel LevelOf(string code)
     {
         if (!IsValid(code))
