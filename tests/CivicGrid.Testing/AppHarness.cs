@@ -18,11 +18,22 @@ public sealed class AppHarness : IAsyncDisposable
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
 
     private readonly ServiceProvider _services;
+    private TestDatabase? _ownedDatabase;
 
     private AppHarness(ServiceProvider services, FakeTimeProvider clock)
     {
         _services = services;
         Clock = clock;
+    }
+
+    /// <summary>A fresh database of the engine with the demo district (tiny by default); disposing drops the database.</summary>
+    public static async Task<AppHarness> StartAsync(DatabaseKind kind, DemoScale? scale = null)
+    {
+        var database = await TestDatabase.CreateAsync(kind);
+        var harness = For(database);
+        harness._ownedDatabase = database;
+        await harness.SeedAsync(scale);
+        return harness;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -64,7 +75,14 @@ public sealed class AppHarness : IAsyncDisposable
         await scope.Get<SeedDemoDistrictHandler>().HandleAsync(new SeedDemoDistrict(scale ?? DemoScale.Tiny), null, CancellationToken.None);
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (_ownedDatabase is not null)
+        {
+            await _ownedDatabase.DisposeAsync();
+        }
+    }
 }
 
 public sealed class HarnessScope(AsyncServiceScope scope) : IAsyncDisposable

@@ -21,6 +21,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     public const string Password = "Test-password-1";
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "civicgrid-tests", $"data-{Guid.NewGuid():N}");
     private int _accounts;
+    private bool _ownsDatabase;
 
     public FakeTimeProvider Clock { get; } = new(AppHarness.Now);
     public TestDatabase Database => database;
@@ -29,6 +30,14 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     {
         var factory = new CivicGridFactory(database);
         await factory.SeedAsync(scale ?? DemoScale.Tiny);
+        return factory;
+    }
+
+    /// <summary>A site on a fresh database of its own, dropped when the site is disposed.</summary>
+    public static async Task<CivicGridFactory> StartAsync(DatabaseKind kind, DemoScale? scale = null)
+    {
+        var factory = await StartAsync(await TestDatabase.CreateAsync(kind), scale);
+        factory._ownsDatabase = true;
         return factory;
     }
 
@@ -97,6 +106,15 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         return directory is null
             ? throw new InvalidOperationException("Cannot find CivicGrid.slnx above the test output.")
             : Path.Combine(directory.FullName, "src", "CivicGrid.Web");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
     }
 
     protected override void Dispose(bool disposing)

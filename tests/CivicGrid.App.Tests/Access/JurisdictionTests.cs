@@ -11,9 +11,7 @@ public class JurisdictionTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task EveryQueryIsFilteredToTheAccountsSubtree(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
-        await using var app = AppHarness.For(db);
-        await app.SeedAsync();
+        await using var app = await AppHarness.StartAsync(kind);
         string grid, community;
         int total;
         await using (var system = app.Scope(new SystemJurisdiction()))
@@ -39,9 +37,7 @@ public class JurisdictionTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task SearchingByNameOrIdDigitsNeverFindsAnotherGridsPeople(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
-        await using var app = AppHarness.For(db);
-        await app.SeedAsync();
+        await using var app = await AppHarness.StartAsync(kind);
         Core.People.Resident outsider;
         string grid;
         await using (var system = app.Scope(new SystemJurisdiction()))

@@ -12,9 +12,7 @@ public class AuditChainTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task ChangesAreChainedAndATamperedRowIsNamed(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
-        await using var app = AppHarness.For(db);
-        await app.SeedAsync();
+        await using var app = await AppHarness.StartAsync(kind);
         int residentId;
         string grid;
         await using (var system = app.Scope(new SystemJurisdiction()))
@@ -45,9 +43,7 @@ public class AuditChainTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task ConcurrentWritersNeverForkTheChain(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
-        await using var app = AppHarness.For(db);
-        await app.SeedAsync();
+        await using var app = await AppHarness.StartAsync(kind);
         var writers = Enumerable.Range(0, 8).Select(async i =>
         {
             await using var scope = app.Scope(new SystemJurisdiction($"writer-{i}"));

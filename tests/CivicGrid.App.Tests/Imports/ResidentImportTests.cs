@@ -13,14 +13,12 @@ public class ResidentImportTests
 {
     private static readonly IJurisdiction System = new SystemJurisdiction("tests");
 
-    private static async Task<(TestDatabase Db, AppHarness App, string Household, string Grid)> ArrangeAsync(DatabaseKind kind)
+    private static async Task<(AppHarness App, string Household, string Grid)> ArrangeAsync(DatabaseKind kind)
     {
-        var db = await TestDatabase.CreateAsync(kind);
-        var app = AppHarness.For(db);
-        await app.SeedAsync();
+        var app = await AppHarness.StartAsync(kind);
         await using var scope = app.Scope(System);
         var household = await scope.Db.Households.OrderBy(h => h.Id).FirstAsync();
-        return (db, app, household.Code, household.GridCode);
+        return (app, household.Code, household.GridCode);
     }
 
     private static async Task<ImportReport> ImportAsync(AppHarness app, TabularData data, bool commit = true, IJurisdiction? as_ = null)
@@ -42,8 +40,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task ImportingTheSameFileTwiceChangesNothing(DatabaseKind kind)
     {
-        var (db, app, household, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, _) = await ArrangeAsync(kind);
         await using var _app = app;
         var before = await CountAsync(app);
         var file = ImportFiles.Csv(ImportFiles.Lines(ImportFiles.ResidentHeader,
@@ -61,8 +58,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task AChangedRowUpdatesThePersonFoundByIdNumber(DatabaseKind kind)
     {
-        var (db, app, household, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, _) = await ArrangeAsync(kind);
         await using var _app = app;
         await ImportAsync(app, ImportFiles.Csv(ImportFiles.Lines(ImportFiles.ResidentHeader, Row("张三", "11010519491231002X", household))));
 
@@ -78,8 +74,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task OneBadRowSavesNothingAndEveryErrorNamesRowColumnAndReason(DatabaseKind kind)
     {
-        var (db, app, household, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, _) = await ArrangeAsync(kind);
         await using var _app = app;
         var before = await CountAsync(app);
         var file = ImportFiles.Csv(ImportFiles.Lines(ImportFiles.ResidentHeader,
@@ -106,8 +101,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task UnknownTagsAreRefused(DatabaseKind kind)
     {
-        var (db, app, household, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, _) = await ArrangeAsync(kind);
         await using var _app = app;
         var report = await ImportAsync(app, ImportFiles.Csv(ImportFiles.Lines(ImportFiles.ResidentHeader, Row("张三", "11010519491231002X", household, "独居、外星人"))));
         Assert.Contains(new ImportError(2, "标签", "未知标签：外星人"), report.Errors);
@@ -116,8 +110,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task MissingAndUnknownColumnsAreReportedOnTheHeaderRow(DatabaseKind kind)
     {
-        var (db, app, _, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, _, _) = await ArrangeAsync(kind);
         await using var _app = app;
         var report = await ImportAsync(app, ImportFiles.Csv("姓名,手机号,爱好\r\n张三,13812345678,下棋\r\n"));
         Assert.Contains(new ImportError(1, "身份证号", "缺少必填列"), report.Errors);
@@ -127,8 +120,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task GbkAndUtf8WithBomAndXlsxAllImport(DatabaseKind kind)
     {
-        var (db, app, household, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, _) = await ArrangeAsync(kind);
         await using var _app = app;
         var text = ImportFiles.Lines(ImportFiles.ResidentHeader, Row("钱七", "11010519491231002X", household));
         var gbk = ImportFiles.Csv(text, Encoding.GetEncoding("GBK"));
@@ -150,8 +142,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task AGridWorkerCannotImportIntoAnotherGrid(DatabaseKind kind)
     {
-        var (db, app, household, grid) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, grid) = await ArrangeAsync(kind);
         await using var _app = app;
         string otherGrid;
         await using (var scope = app.Scope(System))
@@ -169,8 +160,7 @@ public class ResidentImportTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task APreviewWritesNothing(DatabaseKind kind)
     {
-        var (db, app, household, _) = await ArrangeAsync(kind);
-        await using var _db = db;
+        var (app, household, _) = await ArrangeAsync(kind);
         await using var _app = app;
         var before = await CountAsync(app);
         var report = await ImportAsync(app, ImportFiles.Csv(ImportFiles.Lines(ImportFiles.ResidentHeader, Row("张三", "11010519491231002X", household))), commit: false);

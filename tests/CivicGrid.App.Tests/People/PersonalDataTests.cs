@@ -13,9 +13,7 @@ public class PersonalDataTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task IdNumbersAndPhonesAreStoredOnlyEncryptedAndFoundByKeyedHash(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
-        await using var app = AppHarness.For(db);
-        await app.SeedAsync();
+        await using var app = await AppHarness.StartAsync(kind);
         await using var scope = app.Scope(new SystemJurisdiction());
         var protector = scope.Get<Security.PersonalDataProtector>();
         var resident = await scope.Db.Residents.AsNoTracking().FirstAsync(r => r.PhoneCipher != null);
@@ -32,9 +30,7 @@ public class PersonalDataTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task RevealingIsAllowedToGridStaffAndAuditedWithWhoAndWhen(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
-        await using var app = AppHarness.For(db);
-        await app.SeedAsync();
+        await using var app = await AppHarness.StartAsync(kind);
         Core.People.Resident resident;
         await using (var system = app.Scope(new SystemJurisdiction()))
         {

@@ -19,8 +19,7 @@ public class TerritoryGeoJsonTests
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task BoundariesGoInAsGeoJsonAndComeBackOut(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await using var site = await CivicGridFactory.StartAsync(database);
+        await using var site = await CivicGridFactory.StartAsync(kind);
         var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
 
         var imported = await admin.PostAsync("/api/territory/import?commit=true", GeoJson(NewGrid));
