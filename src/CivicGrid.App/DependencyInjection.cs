@@ -1,4 +1,5 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Security;
@@ -41,6 +42,8 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton<CaseReference>();
+        services.AddSingleton<CaseLocator>();
         services.AddScoped<BulkInsert>();
         services.AddScoped<IImporter, BuildingImporter>();
         services.AddScoped<IImporter, HouseholdImporter>();

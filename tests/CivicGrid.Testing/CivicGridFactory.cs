@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using CivicGrid.App.Access;
+using CivicGrid.App.Data;
 using CivicGrid.App.Demo;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Demo;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -66,26 +69,54 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     }
 
     /// <summary>Creates an account of the role, scoped to <paramref name="scopeCode"/>, and returns a client signed in as it.</summary>
-    public async Task<HttpClient> CreateClientAsync(StaffRole role, string scopeCode)
+    public async Task<HttpClient> CreateClientAsync(StaffRole role, string scopeCode, string? departmentCode = null)
     {
-        var userName = await CreateAccountAsync(role, scopeCode);
+        var userName = await CreateAccountAsync(role, scopeCode, departmentCode);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
         response.EnsureSuccessStatusCode();
         return client;
     }
 
-    public async Task<string> CreateAccountAsync(StaffRole role, string scopeCode)
+    public async Task<string> CreateAccountAsync(StaffRole role, string scopeCode, string? departmentCode = null)
     {
         var userName = $"{role.ToString().ToLowerInvariant()}{Interlocked.Increment(ref _accounts)}";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var result = await users.CreateAsync(new StaffUser { UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scopeCode }, Password);
+        var result = await users.CreateAsync(new StaffUser { UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scopeCode, DepartmentCode = departmentCode }, Password);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
         return userName;
+    }
+
+    /// <summary>The grids of the seeded district in code order, with a point inside each.</summary>
+    public Task<List<(string Code, double Latitude, double Longitude)>> GridsAsync() => AsSystemAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<CivicGridDbContext>();
+        var grids = await db.TerritoryNodes.Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code)
+            .Select(n => new { n.Code, n.CentreLatitude, n.CentreLongitude }).ToListAsync();
+        return grids.ConvertAll(g => (g.Code, g.CentreLatitude!.Value, g.CentreLongitude!.Value));
+    });
+
+    /// <summary>Raises a case as <paramref name="client"/> at a grid's centre and returns its id.</summary>
+    public static async Task<int> SubmitCaseAsync(HttpClient client, (string Code, double Latitude, double Longitude) grid, string itemCode = "0101", string description = "楼上邻居装修噪音，影响休息")
+    {
+        var response = await client.PostAsJsonAsync("/api/cases", new { itemCode, description, latitude = grid.Latitude, longitude = grid.Longitude });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>Makes a move on a case and returns the response, for asserting refusals as well as successes.</summary>
+    public static Task<HttpResponseMessage> ActAsync(HttpClient client, int caseId, string action, object? extra = null)
+    {
+        var body = new Dictionary<string, object?> { ["action"] = action, ["note"] = $"{action} 说明" };
+        foreach (var property in extra?.GetType().GetProperties() ?? [])
+        {
+            body[property.Name] = property.GetValue(extra);
+        }
+        return client.PostAsJsonAsync($"/api/cases/{caseId}/actions", body);
     }
 
     /// <summary>Runs work in the app's services as the system, for arranging and checking state.</summary>

@@ -15,6 +15,9 @@ public sealed class CurrentJurisdiction : IJurisdiction
         public StaffRole Role => StaffRole.Resident;
         public string ActorName => "anonymous";
         public string? ClientAddress => null;
+        public string CaseScopeCode => "~";
+        public string? DepartmentCode => null;
+        public string? UserId => null;
     }
 
     private IJurisdiction _value = new Nobody();
@@ -25,7 +28,24 @@ public sealed class CurrentJurisdiction : IJurisdiction
     public StaffRole Role => _value.Role;
     public string ActorName => _value.ActorName;
     public string? ClientAddress => _value.ClientAddress;
+    public string CaseScopeCode => _value.CaseScopeCode;
+    public string? DepartmentCode => _value.DepartmentCode;
+    public string? UserId => _value.UserId;
 }
 
 /// <summary>A signed-in account's jurisdiction.</summary>
-public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, string ActorName, string? ClientAddress) : IJurisdiction;
+public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, string ActorName, string? ClientAddress) : IJurisdiction
+{
+    public string CaseScopeCode { get; init; } = "~";
+    public string? DepartmentCode { get; init; }
+    public string? UserId { get; init; }
+
+    /// <summary>An account's jurisdiction as its role allows: people and cases of its subtree, a department's cases, a resident's own.</summary>
+    public static AccountJurisdiction Of(StaffRole role, string scopeCode, string actorName, string? clientAddress, string? userId = null, string? departmentCode = null) =>
+        new(role.ManagesPeople() ? scopeCode : "~", role, actorName, clientAddress)
+        {
+            CaseScopeCode = role.ManagesPeople() || role == StaffRole.CivicSupervisor ? scopeCode : "~",
+            DepartmentCode = role == StaffRole.DepartmentHandler ? departmentCode : null,
+            UserId = userId,
+        };
+}

@@ -13,6 +13,12 @@ public interface IJurisdiction
     StaffRole Role { get; }
     string ActorName { get; }
     string? ClientAddress { get; }
+    /// <summary>The subtree whose cases the account sees: its own scope for territorial staff and supervisors, "~" (nothing) otherwise.</summary>
+    string CaseScopeCode { get; }
+    /// <summary>The department a handler works for; its dispatched cases are visible to it.</summary>
+    string? DepartmentCode { get; }
+    /// <summary>The signed-in account; a resident sees the cases they raised.</summary>
+    string? UserId { get; }
 }
 
 public static class JurisdictionExtensions
@@ -29,4 +35,7 @@ public sealed class SystemJurisdiction(string actorName = "system") : IJurisdict
     public StaffRole Role => StaffRole.DistrictAdmin;
     public string ActorName => actorName;
     public string? ClientAddress => null;
+    public string CaseScopeCode => "";
+    public string? DepartmentCode => null;
+    public string? UserId => null;
 }

@@ -34,7 +34,11 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
             {
                 continue;
             }
-            var user = new StaffUser { UserName = account.UserName, DisplayName = account.DisplayName, Role = account.Role, ScopeCode = account.ScopeCode };
+            var user = new StaffUser
+            {
+                UserName = account.UserName, DisplayName = account.DisplayName, Role = account.Role, ScopeCode = account.ScopeCode,
+                DepartmentCode = account.Role == StaffRole.DepartmentHandler ? DemoDepartment : null,
+            };
             var result = await users.CreateAsync(user, command.Password);
             if (!result.Succeeded)
             {
@@ -43,6 +47,9 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
         }
         return accounts;
     }
+
+    /// <summary>The department the demo department handler works for: city management, which most dispatched items go to.</summary>
+    public const string DemoDepartment = "CG";
 
     /// <summary>A password that passes the policy and is easy to type from a console.</summary>
     public static string NewPassword()

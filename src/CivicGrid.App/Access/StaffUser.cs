@@ -9,4 +9,6 @@ public sealed class StaffUser : IdentityUser
     public required string DisplayName { get; set; }
     public StaffRole Role { get; set; }
     public required string ScopeCode { get; set; }
+    /// <summary>The department a department handler works for.</summary>
+    public string? DepartmentCode { get; set; }
 }

@@ -1,5 +1,8 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Notifications;
+using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,11 +16,18 @@ public static class AuditTrail
     public static void Record(CivicGridDbContext db, string action, string entity, string key, string? detail = null) =>
         db.AuditEntries.Add(NewEntry(db, action, entity, key, detail));
 
-    /// <summary>Whether a save has anything to record.</summary>
-    internal static bool HasWork(CivicGridDbContext db)
+    /// <summary>
+    /// Rows that are not records of people, places or cases: messages, and timeline entries, which are themselves the
+    /// record of the case change audited beside them. Leaving them out keeps the chain's lock off inbox clicks.
+    /// </summary>
+    private static readonly HashSet<Type> NotAudited = [typeof(InboxMessage), typeof(OutboxMessage), typeof(CaseEvent), typeof(CaseSupport)];
+
+    /// <summary>Whether a save has anything to write, and whether any of it goes on the chain.</summary>
+    internal static (bool Writes, bool Chains) Pending(CivicGridDbContext db)
     {
         db.ChangeTracker.DetectChanges();
-        return db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        return (changed.Count > 0, changed.Any(e => !NotAudited.Contains(e.Metadata.ClrType)));
     }
 
     /// <summary>
@@ -40,7 +50,7 @@ public static class AuditTrail
     {
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not AuditHead)
+            .Where(e => e.Entity is not AuditEntry and not AuditHead && !NotAudited.Contains(e.Metadata.ClrType))
             .Select(e => NewEntry(db, ActionOf(e.State), e.Metadata.ClrType == typeof(Dictionary<string, object>) ? e.Metadata.Name : e.Metadata.ClrType.Name, KeyOf(e), DetailOf(e)))
             .ToList();
         var queued = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0).Select(e => e.Entity).ToList();

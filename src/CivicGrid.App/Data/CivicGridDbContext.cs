@@ -1,5 +1,9 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
+using CivicGrid.App.Cases;
+using CivicGrid.App.Notifications;
+using CivicGrid.App.Open311;
+using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.People;
@@ -21,6 +25,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
 
     /// <summary>Read by the query filters; EF parameterises it per context instance.</summary>
     private string ScopeCode => jurisdiction.ScopeCode;
+    private string CaseScope => jurisdiction.CaseScopeCode;
+    private string CaseDepartment => jurisdiction.DepartmentCode ?? "~";
+    private string CaseSubmitter => jurisdiction.UserId ?? "~";
 
     public DbSet<TerritoryNode> TerritoryNodes => Set<TerritoryNode>();
     public DbSet<Building> Buildings => Set<Building>();
@@ -31,6 +38,22 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseSupport> CaseSupports => Set<CaseSupport>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<CaseMonthlyStat> CaseMonthlyStats => Set<CaseMonthlyStat>();
+    public DbSet<DeliberationItem> DeliberationItems => Set<DeliberationItem>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<ThinkTankGroup> ThinkTankGroups => Set<ThinkTankGroup>();
+    public DbSet<DeliberationDay> DeliberationDays => Set<DeliberationDay>();
+    public DbSet<DeliberationOption> DeliberationOptions => Set<DeliberationOption>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<IntegrationKey> IntegrationKeys => Set<IntegrationKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,14 +66,22 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<Household>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
         builder.Entity<Resident>().HasQueryFilter(r => r.GridCode.StartsWith(ScopeCode));
         builder.Entity<Enterprise>().HasQueryFilter(e => e.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Case>().HasQueryFilter(c => c.GridCode.StartsWith(CaseScope) || c.DepartmentCode == CaseDepartment || c.SubmitterId == CaseSubmitter);
+        builder.Entity<CaseMonthlyStat>().HasQueryFilter(s => s.GridCode.StartsWith(CaseScope) || s.DepartmentCode == CaseDepartment);
+        builder.Entity<DeliberationDay>().HasQueryFilter(d => d.HostCode.StartsWith(CaseScope) || CaseScope.StartsWith(d.HostCode));
         builder.Entity<BusinessCommunity>().HasQueryFilter(c => c.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(c.StreetCode));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!AuditTrail.HasWork(this))
+        var (writes, chains) = AuditTrail.Pending(this);
+        if (!writes)
         {
             return 0;
+        }
+        if (!chains)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try

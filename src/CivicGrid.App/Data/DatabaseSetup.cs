@@ -1,3 +1,4 @@
+using CivicGrid.App.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Data;
@@ -12,5 +13,6 @@ public static class DatabaseSetup
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        await CaseReferenceData.EnsureAsync(db, ct);
     }
 }

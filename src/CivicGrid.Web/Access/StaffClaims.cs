@@ -11,6 +11,7 @@ public static class StaffClaims
 {
     public const string Scope = "civicgrid:scope";
     public const string DisplayName = "civicgrid:name";
+    public const string Department = "civicgrid:department";
 
     public static StaffRole? Role(ClaimsPrincipal user) =>
         Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
@@ -34,6 +35,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role.ToString()));
         identity.AddClaim(new Claim(StaffClaims.Scope, user.ScopeCode));
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        if (user.DepartmentCode is { } department)
+        {
+            identity.AddClaim(new Claim(StaffClaims.Department, department));
+        }
         return identity;
     }
 }
@@ -46,8 +51,8 @@ public sealed class JurisdictionMiddleware(RequestDelegate next)
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true && StaffClaims.Role(user) is { } role && StaffClaims.ScopeCode(user) is { } scope)
         {
-            var visible = role.ManagesPeople() ? scope : "~";
-            jurisdiction.Set(new AccountJurisdiction(visible, role, user.Identity.Name ?? "?", context.Connection.RemoteIpAddress?.ToString()));
+            jurisdiction.Set(AccountJurisdiction.Of(role, scope, user.Identity.Name ?? "?", context.Connection.RemoteIpAddress?.ToString(),
+                user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(StaffClaims.Department)));
         }
         return next(context);
     }

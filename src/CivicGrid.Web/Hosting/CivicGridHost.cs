@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CivicGrid.App;
 using CivicGrid.App.Access;
+using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
@@ -11,6 +12,7 @@ using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Admin;
+using CivicGrid.Web.Cases;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Imports;
@@ -38,6 +40,7 @@ public static class CivicGridHost
         builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
         builder.Services.AddSingleton(new DataDirectory(dataDirectory));
         builder.Services.AddSingleton<ImportUploads>();
+        builder.Services.AddSingleton(new AttachmentStore(Path.Combine(dataDirectory, "attachments")));
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
@@ -106,6 +109,7 @@ public static class CivicGridHost
         app.MapEnterprises();
         app.MapImports();
         app.MapAdmin();
+        app.MapCases();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -1,0 +1,109 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>
+/// Moves a case one step along its loop: accept, dispatch, resolve, verify, rate, escalate and the rest. The state
+/// machine decides whether the move is legal, <see cref="CasePermissions"/> whether this account may make it.
+/// </summary>
+public sealed record ActOnCase(int CaseId, CaseAction Action, string? Note = null)
+{
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+    public string? DepartmentCode { get; init; }
+    public int? DeliberationDayId { get; init; }
+    public int? ExtensionDays { get; init; }
+    public CaseRating? Rating { get; init; }
+    public int? ProcessScore { get; init; }
+    public int? ResultScore { get; init; }
+    public int? MergeInto { get; init; }
+
+    public CaseCommand ToCommand(string actor) => new(Action, actor, Note?.Trim())
+    {
+        Attachments = Attachments,
+        DepartmentCode = DepartmentCode,
+        DeliberationDayId = DeliberationDayId,
+        ExtensionDays = ExtensionDays,
+        Rating = Rating,
+        ProcessScore = ProcessScore,
+        ResultScore = ResultScore,
+        MergeInto = MergeInto,
+    };
+}
+
+public sealed record CaseMoved(int Id, string Status, string StatusName, string Level);
+
+public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference reference)
+{
+    public async Task<Outcome<CaseMoved>> HandleAsync(ActOnCase command, CancellationToken ct)
+    {
+        var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
+        if (c is null)
+        {
+            return Outcome<CaseMoved>.NotFound();
+        }
+        if (command.Action is CaseAction.Receive or CaseAction.Remind || !db.Jurisdiction.May(command.Action, c))
+        {
+            return Outcome<CaseMoved>.Forbidden($"您无权对该诉求执行“{command.Action.ChineseName()}”");
+        }
+        if (command.Note?.Length > 2000)
+        {
+            return Outcome<CaseMoved>.Invalid("Note", "说明不能超过 2000 字");
+        }
+        var snapshot = await reference.GetAsync(db, ct);
+        if (await ReferenceProblemAsync(command, c, snapshot, ct) is { } problem)
+        {
+            return Outcome<CaseMoved>.Invalid(problem.Field, problem.Reason);
+        }
+        var before = CaseStats.Snapshot.Of(c);
+        var refusal = c.Apply(command.ToCommand(db.Jurisdiction.ActorLabel()), snapshot.Rules(c.ItemCode, db.Clock.GetUtcNow().UtcDateTime));
+        if (refusal is not null)
+        {
+            return Outcome<CaseMoved>.Invalid("Action", refusal);
+        }
+        try
+        {
+            await CaseWriter.SaveAsync(db, c, before, c.Timeline[^1], ct);
+        }
+        catch (Exception e) when (CaseWriter.IsConflict(e))
+        {
+            return Outcome<CaseMoved>.Invalid("Action", "该诉求刚被他人处理，请刷新后重试");
+        }
+        return Outcome<CaseMoved>.Ok(new CaseMoved(c.Id, c.Status.ToString(), c.Status.ChineseName(), c.Level.ChineseName()));
+    }
+
+    /// <summary>Checks what the command points at: the department, the deliberation day, the case to merge into, the evidence.</summary>
+    private async Task<(string Field, string Reason)?> ReferenceProblemAsync(ActOnCase command, Case c, CaseReferenceSnapshot snapshot, CancellationToken ct)
+    {
+        if (command.Action == CaseAction.Dispatch && command.DepartmentCode is { } department && !snapshot.Departments.ContainsKey(department))
+        {
+            return ("DepartmentCode", "承办部门不存在");
+        }
+        if (command.Action == CaseAction.PutOnAgenda && command.DeliberationDayId is { } dayId)
+        {
+            var day = await db.DeliberationDays.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dayId, ct);
+            if (day is null || !c.GridCode.StartsWith(day.HostCode, StringComparison.Ordinal) || day.IsHeld)
+            {
+                return ("DeliberationDayId", "议事日不存在、已召开，或不在该诉求所在的社区或街道");
+            }
+        }
+        if (command.Action == CaseAction.Merge && command.MergeInto is { } target && target != c.Id
+            && !await db.Cases.AnyAsync(x => x.Id == target && x.ItemCode == c.ItemCode && x.Status != CaseStatus.Merged, ct))
+        {
+            return ("MergeInto", "要合并到的诉求不存在，或事项不同");
+        }
+        if (command.Attachments.Count > 0)
+        {
+            var ids = command.Attachments.Distinct().ToList();
+            var actor = db.Jurisdiction.ActorName;
+            var found = await db.CaseAttachments.Where(a => ids.Contains(a.Id) && a.UploadedBy == actor && (a.CaseId == null || a.CaseId == c.Id)).ToListAsync(ct);
+            if (found.Count != ids.Count)
+            {
+                return ("Attachments", "附件不存在，请重新上传");
+            }
+            found.ForEach(a => a.CaseId = c.Id);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using CivicGrid.Core.Cases;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>
+/// One row of the indicator roll-up: the summed <see cref="IndicatorCounts"/> of the cases received in one month in one
+/// grid for one item and department. Every move of a case applies its difference here in the same transaction.
+/// </summary>
+public sealed class CaseMonthlyStat
+{
+    /// <summary>The month of receipt in China time, as "yyyy-MM".</summary>
+    public required string Month { get; set; }
+    public required string GridCode { get; set; }
+    public required string ItemCode { get; set; }
+    /// <summary>The department the cases are dispatched to; empty when none.</summary>
+    public required string DepartmentCode { get; set; }
+    public long Received { get; set; }
+    public long RespondedOnTime { get; set; }
+    public long Accepted { get; set; }
+    public long Due { get; set; }
+    public long Resolved { get; set; }
+    public long Closed { get; set; }
+    public long ClosedOnTime { get; set; }
+    public long Reworked { get; set; }
+    public long Extended { get; set; }
+    public long Rated { get; set; }
+    public long Satisfied { get; set; }
+    public long BasicallySatisfied { get; set; }
+
+    public IndicatorCounts Counts => new(Received, RespondedOnTime, Accepted, Due, Resolved, Closed, ClosedOnTime, Reworked, Extended, Rated, Satisfied, BasicallySatisfied);
+}
+
+/// <summary>A resident backing an open case instead of raising a duplicate (附议).</summary>
+public sealed class CaseSupport
+{
+    public int CaseId { get; set; }
+    public required string UserId { get; set; }
+    public DateTime At { get; set; }
+}
+
+/// <summary>A photo or document kept with a case or one of its timeline entries; the bytes live in the data directory.</summary>
+public sealed class CaseAttachment
+{
+    public required string Id { get; set; }
+    public int? CaseId { get; set; }
+    public required string ContentType { get; set; }
+    public long Length { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTime UploadedAt { get; set; }
+}

@@ -1,0 +1,94 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>The case lists: a worker's queue, a department's dispatched cases, a resident's own, an official's overdue ones.</summary>
+public sealed record SearchCases(
+    string? Query = null, string? Under = null, CaseStatus? Status = null, string? ItemCode = null, string? DepartmentCode = null,
+    bool OpenOnly = false, bool OverdueOnly = false, bool MineOnly = false, string Sort = "newest", int PageNumber = 1, int PageSize = 20);
+
+public sealed record CaseRow(
+    int Id, string ItemCode, string ItemName, string Description, string GridCode, string Status, string StatusName,
+    string Level, DateTime ReceivedAt, DateTime? Deadline, bool Overdue, string? DepartmentCode, int SupportCount, double? Latitude, double? Longitude);
+
+public sealed class SearchCasesHandler(CivicGridDbContext db, CaseReference reference)
+{
+    public async Task<Page<CaseRow>> HandleAsync(SearchCases query, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var filtered = Filter(query, now);
+        var total = await filtered.CountAsync(ct);
+        var size = Page<CaseRow>.Clamp(query.PageSize);
+        var number = Math.Max(1, query.PageNumber);
+        var cases = await Order(filtered, query.Sort).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var snapshot = await reference.GetAsync(db, ct);
+        return new Page<CaseRow>(cases.ConvertAll(c => ToRow(c, snapshot, now)), number, size, total);
+    }
+
+    /// <summary>Every matching case in order, for export.</summary>
+    public async IAsyncEnumerable<CaseRow> StreamAsync(SearchCases query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var snapshot = await reference.GetAsync(db, ct);
+        await foreach (var c in Order(Filter(query, now), query.Sort).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(c, snapshot, now);
+        }
+    }
+
+    private IQueryable<Case> Filter(SearchCases query, DateTime now)
+    {
+        var cases = db.Cases.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Under))
+        {
+            cases = cases.Where(c => c.GridCode.StartsWith(query.Under));
+        }
+        if (query.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+        if (query.OpenOnly)
+        {
+            cases = cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.Evaluated && c.Status != CaseStatus.Rejected && c.Status != CaseStatus.Merged);
+        }
+        if (query.OverdueOnly)
+        {
+            cases = cases.Where(c => (c.Status == CaseStatus.Received && c.RespondBy < now)
+                || ((c.Status == CaseStatus.Accepted || c.Status == CaseStatus.Handling || c.Status == CaseStatus.OnAgenda || c.Status == CaseStatus.Dispatched) && c.ResolveBy < now));
+        }
+        if (!string.IsNullOrWhiteSpace(query.ItemCode))
+        {
+            cases = cases.Where(c => c.ItemCode == query.ItemCode);
+        }
+        if (!string.IsNullOrWhiteSpace(query.DepartmentCode))
+        {
+            cases = cases.Where(c => c.DepartmentCode == query.DepartmentCode);
+        }
+        if (query.MineOnly)
+        {
+            var me = db.Jurisdiction.UserId ?? "~";
+            cases = cases.Where(c => c.SubmitterId == me);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Query))
+        {
+            var text = query.Query.Trim();
+            cases = int.TryParse(text, out var id) ? cases.Where(c => c.Id == id) : cases.Where(c => c.Description.Contains(text) || (c.Address != null && c.Address.Contains(text)));
+        }
+        return cases;
+    }
+
+    private static IQueryable<Case> Order(IQueryable<Case> cases, string sort) => sort switch
+    {
+        "oldest" => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+        "deadline" => cases.OrderBy(c => c.ResolveBy ?? c.RespondBy).ThenBy(c => c.Id),
+        "support" => cases.OrderByDescending(c => c.SupportCount).ThenByDescending(c => c.Id),
+        _ => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
+    };
+
+    private static CaseRow ToRow(Case c, CaseReferenceSnapshot snapshot, DateTime now) => new(
+        c.Id, c.ItemCode, snapshot.Items.TryGetValue(c.ItemCode, out var item) ? item.Name : c.ItemCode, c.Description, c.GridCode,
+        c.Status.ToString(), c.Status.ChineseName(), c.Level.ChineseName(), c.ReceivedAt, c.CurrentDeadline, c.CurrentDeadline < now,
+        c.DepartmentCode, c.SupportCount, c.Latitude, c.Longitude);
+}

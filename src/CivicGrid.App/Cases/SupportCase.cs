@@ -1,0 +1,39 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>A resident backs an open case nearby instead of raising the same one again (附议); once per resident.</summary>
+public sealed record SupportCase(int CaseId);
+
+public sealed class SupportCaseHandler(CivicGridDbContext db)
+{
+    public async Task<Outcome<int>> HandleAsync(SupportCase command, CancellationToken ct)
+    {
+        if (db.Jurisdiction.UserId is not { } me)
+        {
+            return Outcome<int>.Forbidden("请先登录");
+        }
+        var c = await db.Cases.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
+        if (c is null || !c.Status.IsOpen())
+        {
+            return Outcome<int>.NotFound();
+        }
+        if (c.SubmitterId == me || await db.CaseSupports.AnyAsync(s => s.CaseId == c.Id && s.UserId == me, ct))
+        {
+            return Outcome<int>.Invalid("CaseId", "您已提交或附议过该诉求");
+        }
+        db.CaseSupports.Add(new CaseSupport { CaseId = c.Id, UserId = me, At = db.Clock.GetUtcNow().UtcDateTime });
+        c.SupportCount++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome<int>.Invalid("CaseId", "附议未成功，请稍后重试");
+        }
+        return Outcome<int>.Ok(c.SupportCount);
+    }
+}

@@ -1,0 +1,58 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>Where case photos are kept on disk.</summary>
+public sealed class AttachmentStore(string directory)
+{
+    public string PathOf(string id) => Path.Combine(directory, id);
+
+    public async Task WriteAsync(string id, byte[] bytes, CancellationToken ct)
+    {
+        Directory.CreateDirectory(directory);
+        await File.WriteAllBytesAsync(PathOf(id), bytes, ct);
+    }
+}
+
+/// <summary>Keeps a photo for a case about to be raised or a move about to be made; it is linked when that happens.</summary>
+public sealed record UploadAttachment(Stream Content, long Length);
+
+public sealed record AttachmentFile(string Id, string ContentType, string Path);
+
+public sealed class UploadAttachmentHandler(CivicGridDbContext db, AttachmentStore store)
+{
+    public async Task<Outcome<string>> HandleAsync(UploadAttachment command, CancellationToken ct)
+    {
+        if (command.Length is <= 0 or > Photo.MaxBytes)
+        {
+            return Outcome<string>.Invalid("File", "图片大小应在 5 MB 以内");
+        }
+        using var buffer = new MemoryStream();
+        await command.Content.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (Photo.Detect(bytes) is not { } type)
+        {
+            return Outcome<string>.Invalid("File", "只能上传 JPEG、PNG 或 WebP 图片");
+        }
+        var id = Guid.NewGuid().ToString("N");
+        await store.WriteAsync(id, Photo.StripJpegMetadata(bytes), ct);
+        db.CaseAttachments.Add(new CaseAttachment { Id = id, ContentType = type, Length = bytes.Length, UploadedBy = db.Jurisdiction.ActorName, UploadedAt = db.Clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        return Outcome<string>.Ok(id);
+    }
+
+    /// <summary>A stored photo, if the caller uploaded it or may see the case it belongs to.</summary>
+    public async Task<AttachmentFile?> OpenAsync(string id, CancellationToken ct)
+    {
+        var attachment = await db.CaseAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (attachment is null)
+        {
+            return null;
+        }
+        var visible = attachment.UploadedBy == db.Jurisdiction.ActorName
+            || (attachment.CaseId is { } caseId && await db.Cases.AnyAsync(c => c.Id == caseId, ct));
+        return visible ? new AttachmentFile(id, attachment.ContentType, store.PathOf(id)) : null;
+    }
+}

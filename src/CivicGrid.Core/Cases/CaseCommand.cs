@@ -1,0 +1,17 @@
+namespace CivicGrid.Core.Cases;
+
+/// <summary>A request to move a case, with what each kind of move needs; unused fields stay empty.</summary>
+public sealed record CaseCommand(CaseAction Action, string Actor, string? Note = null)
+{
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+    public string? DepartmentCode { get; init; }
+    public int? DeliberationDayId { get; init; }
+    public int? ExtensionDays { get; init; }
+    public CaseRating? Rating { get; init; }
+    public int? ProcessScore { get; init; }
+    public int? ResultScore { get; init; }
+    public int? MergeInto { get; init; }
+}
+
+/// <summary>What a move is judged against: the case's item (deadlines, whether it may be deliberated), the calendar and the time.</summary>
+public sealed record CaseRules(DeliberationItem Item, WorkingCalendar Calendar, DateTime NowUtc);
