@@ -25,6 +25,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "civicgrid-tests", $"data-{Guid.NewGuid():N}");
     private int _accounts;
     private bool _ownsDatabase;
+    private bool _watchDeadlines;
 
     public FakeTimeProvider Clock { get; } = new(AppHarness.Now);
     public TestDatabase Database => database;
@@ -34,6 +35,16 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         var factory = new CivicGridFactory(database);
         await factory.SeedAsync(scale ?? DemoScale.Tiny);
         return factory;
+    }
+
+    /// <summary>A second instance on a database another site already seeded, as a scaled-out deployment runs.</summary>
+    public static CivicGridFactory Attach(TestDatabase database, bool watchDeadlines = false) => new(database) { _watchDeadlines = watchDeadlines };
+
+    /// <summary>Runs the deadline watch in the background, as a deployed instance does; off by default so tests sweep on purpose.</summary>
+    public CivicGridFactory WatchingDeadlines()
+    {
+        _watchDeadlines = true;
+        return this;
     }
 
     /// <summary>A site on a fresh database of its own, dropped when the site is disposed.</summary>
@@ -51,6 +62,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
             builder.UseSetting(key, value);
         }
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Deadlines:Enabled", _watchDeadlines ? "true" : "false");
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
         builder.UseContentRoot(ContentRoot());

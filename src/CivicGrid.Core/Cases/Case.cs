@@ -192,7 +192,7 @@ public sealed class Case
         EscalationCount++;
         if (Status == CaseStatus.Received)
         {
-            OverdueFor = RespondBy;
+            OverdueFor = RespondBy <= rules.NowUtc ? RespondBy : OverdueFor;
             RespondBy = rules.Calendar.Add(rules.NowUtc, rules.Item.ResponseDeadline);
         }
         else if (ResolveBy is { } due && due <= rules.NowUtc)

@@ -41,6 +41,10 @@ public static class CivicGridHost
         builder.Services.AddSingleton(new DataDirectory(dataDirectory));
         builder.Services.AddSingleton<ImportUploads>();
         builder.Services.AddSingleton(new AttachmentStore(Path.Combine(dataDirectory, "attachments")));
+        if (builder.Configuration.GetValue("Deadlines:Enabled", true))
+        {
+            builder.Services.AddHostedService<DeadlineWatch>();
+        }
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
