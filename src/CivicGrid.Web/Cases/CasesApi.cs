@@ -2,7 +2,6 @@ using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
 using CivicGrid.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.Web.Cases;
 

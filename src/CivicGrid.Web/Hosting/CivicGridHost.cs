@@ -114,6 +114,7 @@ public static class CivicGridHost
         app.MapImports();
         app.MapAdmin();
         app.MapCases();
+        app.MapDeliberation();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -1,0 +1,93 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.Cases;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>Schedules a deliberation day (议事日) for a community or street inside the caller's jurisdiction.</summary>
+public sealed record ScheduleDeliberationDay(string HostCode, string Title, DateOnly Date, string? Place);
+
+public sealed record DeliberationDayRow(int Id, string HostCode, string HostName, string Title, DateOnly Date, string Place, bool Held, int AgendaCount);
+
+public sealed record AgendaCase(int Id, string ItemName, string Description, string StatusName, IReadOnlyList<DeliberationOption> Options, IReadOnlyList<PlanTask> Tasks);
+
+public sealed record DeliberationDayDetail(
+    DeliberationDayRow Day, string? Minutes, IReadOnlyList<ParticipantView> Participants, IReadOnlyList<AgendaCase> Agenda, bool MayRun);
+
+public sealed record ParticipantView(int Id, string Name, string? Group);
+
+public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference reference)
+{
+    public async Task<Outcome<int>> HandleAsync(ScheduleDeliberationDay command, CancellationToken ct)
+    {
+        var who = db.Jurisdiction;
+        if (!who.Role.MayAdminister())
+        {
+            return Outcome<int>.Forbidden("只有社区、街道工作人员可以安排议事日");
+        }
+        var errors = new Dictionary<string, string[]>();
+        var level = TerritoryCode.IsValid(command.HostCode) ? TerritoryCode.LevelOf(command.HostCode) : (TerritoryLevel?)null;
+        if (level is not (TerritoryLevel.Community or TerritoryLevel.Street) || !command.HostCode.StartsWith(who.ScopeCode, StringComparison.Ordinal)
+            || !await db.TerritoryNodes.AnyAsync(n => n.Code == command.HostCode, ct))
+        {
+            errors["HostCode"] = ["请选择您辖区内的社区或街道"];
+        }
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Length > 100)
+        {
+            errors["Title"] = ["请填写 1 到 100 字的议事主题"];
+        }
+        if (command.Date < db.Clock.Today())
+        {
+            errors["Date"] = ["议事日期不能早于今天"];
+        }
+        if (errors.Count > 0)
+        {
+            return Outcome<int>.Invalid(errors);
+        }
+        var day = new DeliberationDay { HostCode = command.HostCode, Title = command.Title.Trim(), Date = command.Date, Place = command.Place?.Trim() ?? "" };
+        db.DeliberationDays.Add(day);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Ok(day.Id);
+    }
+
+    /// <summary>Days in the caller's jurisdiction: upcoming first, then past ones most recent first.</summary>
+    public async Task<IReadOnlyList<DeliberationDayRow>> ListAsync(CancellationToken ct)
+    {
+        var today = db.Clock.Today();
+        var days = await db.DeliberationDays.AsNoTracking()
+            .OrderBy(d => d.HeldAt != null).ThenBy(d => d.Date < today).ThenBy(d => d.Date).Take(200).ToListAsync(ct);
+        return await RowsAsync(days, ct);
+    }
+
+    public async Task<DeliberationDayDetail?> GetAsync(int id, CancellationToken ct)
+    {
+        var day = await db.DeliberationDays.AsNoTracking().Include(d => d.Participants).Include(d => d.Options).Include(d => d.Tasks)
+            .FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (day is null)
+        {
+            return null;
+        }
+        var snapshot = await reference.GetAsync(db, ct);
+        var groups = await db.ThinkTankGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Name, ct);
+        var cases = await db.Cases.AsNoTracking().Where(c => c.DeliberationDayId == id).OrderBy(c => c.Id).ToListAsync(ct);
+        var agenda = cases.ConvertAll(c => new AgendaCase(c.Id, snapshot.Items[c.ItemCode].Name, c.Description, c.Status.ChineseName(),
+            day.Options.Where(o => o.CaseId == c.Id).OrderByDescending(o => o.Votes).ToList(), day.Tasks.Where(t => t.CaseId == c.Id).OrderBy(t => t.DueDate).ToList()));
+        var participants = day.Participants.OrderBy(p => p.Id).Select(p => new ParticipantView(p.Id, p.Name, p.GroupId is { } g ? groups.GetValueOrDefault(g) : null)).ToList();
+        var who = db.Jurisdiction;
+        return new DeliberationDayDetail((await RowsAsync([day], ct))[0], day.Minutes, participants, agenda,
+            who.Role.MayAdminister() && day.HostCode.StartsWith(who.ScopeCode, StringComparison.Ordinal));
+    }
+
+    private async Task<List<DeliberationDayRow>> RowsAsync(List<DeliberationDay> days, CancellationToken ct)
+    {
+        var hosts = days.Select(d => d.HostCode).Distinct().ToList();
+        var names = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => hosts.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        var ids = days.Select(d => d.Id).ToList();
+        var counts = await db.Cases.AsNoTracking().Where(c => c.DeliberationDayId != null && ids.Contains(c.DeliberationDayId.Value))
+            .GroupBy(c => c.DeliberationDayId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return days.ConvertAll(d => new DeliberationDayRow(d.Id, d.HostCode, names.GetValueOrDefault(d.HostCode, d.HostCode), d.Title, d.Date, d.Place,
+            d.IsHeld, counts.GetValueOrDefault(d.Id)));
+    }
+}
