@@ -10,4 +10,8 @@ public static class DistrictTime
 
     public static DateTimeOffset ToDistrictTime(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone);
+
+    /// <summary>A stored UTC time as the district reads it, to the minute.</summary>
+    public static string Format(DateTime utc) =>
+        ToDistrictTime(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

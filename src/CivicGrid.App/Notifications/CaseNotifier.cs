@@ -69,7 +69,7 @@ public static class CaseNotifier
         var email = c.ContactEmail;
         if (c.SubmitterId is { } submitter && c.Source != CaseSource.Visit)
         {
-            db.InboxMessages.Add(new InboxMessage { UserId = submitter, Title = title, Body = body, Link = $"my/cases/{c.Id}", CreatedAt = now });
+            db.InboxMessages.Add(new InboxMessage { UserId = submitter, Title = title, Body = body, Link = $"cases/{c.Id}", CreatedAt = now });
             email ??= await db.Users.AsNoTracking().Where(u => u.Id == submitter).Select(u => u.Email).FirstOrDefaultAsync(ct);
         }
         if (!string.IsNullOrWhiteSpace(email))

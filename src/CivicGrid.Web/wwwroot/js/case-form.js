@@ -1,0 +1,116 @@
+// The case pages' behaviour: pick a place on the map, list open cases of the same item nearby, upload photos.
+(function () {
+    'use strict';
+
+    function uploadPhotos(input) {
+        const target = document.getElementById(input.dataset.photosFor);
+        const status = document.getElementById('photo-status');
+        const files = Array.from(input.files).slice(0, 9);
+        target.value = '';
+        Promise.all(files.map(function (file) {
+            const body = new FormData();
+            body.append('file', file);
+            return fetch('api/attachments', { method: 'POST', body: body, credentials: 'same-origin' })
+                .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { return Promise.reject(p); }); });
+        })).then(function (ids) {
+            target.value = ids.join(',');
+            if (status) { status.textContent = '✓ ' + ids.length; }
+        }).catch(function (problem) {
+            input.value = '';
+            const errors = problem && problem.errors ? Object.values(problem.errors).flat() : ['上传失败'];
+            if (status) { status.textContent = errors.join('；'); }
+        });
+    }
+
+    function showQuestions(select) {
+        document.querySelectorAll('.case-questions').forEach(function (block) {
+            block.hidden = block.dataset.item !== select.value;
+        });
+    }
+
+    function renderNearby(box, cases) {
+        box.replaceChildren();
+        const heading = document.createElement('div');
+        heading.className = 'small fw-bold';
+        heading.textContent = cases.length === 0 ? box.dataset.empty : box.dataset.title;
+        box.appendChild(heading);
+        cases.forEach(function (c) {
+            const row = document.createElement('div');
+            row.className = 'd-flex justify-content-between align-items-center border-bottom py-1 small nearby-case';
+            const text = document.createElement('span');
+            text.textContent = '#' + c.id + ' ' + c.description + '（' + c.statusName + '，' + c.distanceMetres + ' 米）';
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'btn btn-sm btn-outline-primary';
+            button.textContent = box.dataset.support + ' ' + c.supportCount;
+            button.addEventListener('click', function () {
+                fetch('api/cases/' + c.id + '/support', { method: 'POST', credentials: 'same-origin' })
+                    .then(function (r) { if (r.ok) { button.disabled = true; button.textContent = box.dataset.supported; } });
+            });
+            row.append(text, button);
+            box.appendChild(row);
+        });
+    }
+
+    function lookNearby() {
+        const item = document.getElementById('item');
+        const lat = document.getElementById('latitude').value;
+        const lon = document.getElementById('longitude').value;
+        const box = document.getElementById('nearby');
+        if (!item.value || !lat || !lon || !box) {
+            return;
+        }
+        const query = new URLSearchParams({ itemCode: item.value, latitude: lat, longitude: lon });
+        fetch('api/cases/nearby?' + query, { credentials: 'same-origin' })
+            .then(function (r) { return r.ok ? r.json() : []; })
+            .then(function (cases) { renderNearby(box, cases); });
+    }
+
+    function pickMap(element) {
+        const map = L.map(element);
+        if (element.dataset.tiles) {
+            L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution || '' }).addTo(map);
+        }
+        let marker = null;
+        map.on('click', function (e) {
+            document.getElementById('latitude').value = e.latlng.lat.toFixed(6);
+            document.getElementById('longitude').value = e.latlng.lng.toFixed(6);
+            document.getElementById('picked').textContent = e.latlng.lat.toFixed(5) + ', ' + e.latlng.lng.toFixed(5);
+            if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng).addTo(map); }
+            lookNearby();
+        });
+        fetch(element.dataset.geojson, { credentials: 'same-origin' })
+            .then(function (r) { return r.json(); })
+            .then(function (outline) {
+                const layer = L.geoJSON(outline, {
+                    style: { color: '#2563eb', weight: 1, fillOpacity: 0.05 },
+                    onEachFeature: function (feature, shape) {
+                        shape.bindTooltip(feature.properties.name);
+                        shape.on('click', function (e) { map.fire('click', e); });
+                    }
+                }).addTo(map);
+                if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds(), { animate: false }); } else { map.setView([30.32, 120.14], 13); }
+            });
+    }
+
+    function start() {
+        document.querySelectorAll('input[data-photos-for]').forEach(function (input) {
+            input.addEventListener('change', function () { uploadPhotos(input); });
+        });
+        const item = document.getElementById('item');
+        if (item && document.getElementById('case-form')) {
+            showQuestions(item);
+            item.addEventListener('change', function () { showQuestions(item); lookNearby(); });
+        }
+        const element = document.getElementById('pick-map');
+        if (element && typeof L !== 'undefined') {
+            pickMap(element);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();
