@@ -48,9 +48,9 @@ public sealed class BrowserSite : IAsyncDisposable
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in as a new account of the role.</summary>
-    public async Task<IPage> SignInAsync(StaffRole role, string scope)
+    public async Task<IPage> SignInAsync(StaffRole role, string scope, string? departmentCode = null)
     {
-        var userName = await Factory.CreateAccountAsync(role, scope);
+        var userName = await Factory.CreateAccountAsync(role, scope, departmentCode);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
