@@ -16,6 +16,7 @@ using CivicGrid.Web.Cases;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Imports;
+using CivicGrid.Web.Notifications;
 using CivicGrid.Web.People;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,6 +42,7 @@ public static class CivicGridHost
         builder.Services.AddSingleton(new DataDirectory(dataDirectory));
         builder.Services.AddSingleton<ImportUploads>();
         builder.Services.AddSingleton(new AttachmentStore(Path.Combine(dataDirectory, "attachments")));
+        builder.Services.AddOutboxDelivery(builder.Configuration);
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
@@ -110,6 +112,7 @@ public static class CivicGridHost
         app.MapImports();
         app.MapAdmin();
         app.MapCases();
+        app.MapNotifications();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
