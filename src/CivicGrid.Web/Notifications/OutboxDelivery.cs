@@ -22,7 +22,11 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider clo
         var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {
-            await DeliverOnceAsync(stoppingToken);
+            if (await DeliverOnceAsync(stoppingToken))
+            {
+                // A full batch means more is waiting: a backlog drains without sleeping between passes.
+                continue;
+            }
             try
             {
                 await Task.Delay(interval, clock, stoppingToken);
@@ -34,17 +38,20 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider clo
         }
     }
 
-    private async Task DeliverOnceAsync(CancellationToken ct)
+    /// <returns>Whether the pass claimed a full batch.</returns>
+    private async Task<bool> DeliverOnceAsync(CancellationToken ct)
     {
+        var command = new DeliverOutbox();
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentJurisdiction>().Set(new SystemJurisdiction("outbox"));
-            var report = await scope.ServiceProvider.GetRequiredService<DeliverOutboxHandler>().HandleAsync(new DeliverOutbox(), ct);
+            var report = await scope.ServiceProvider.GetRequiredService<DeliverOutboxHandler>().HandleAsync(command, ct);
             if (report.Failed > 0)
             {
                 log.LogWarning("Outbox pass: {Sent} sent, {Failed} failed and will be retried", report.Sent, report.Failed);
             }
+            return report.Claimed >= command.BatchSize && report.Failed < report.Claimed;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -54,6 +61,7 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider clo
             // A database outage must not stop the site; the next pass tries again.
             log.LogError(e, "Outbox delivery pass failed");
         }
+        return false;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CivicGrid.App.Notifications;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
@@ -54,6 +55,11 @@ public class InboxTests
         var page = await resident.GetStringAsync("/inbox");
         Assert.Contains($"诉求 #{id} 立案", page, StringComparison.Ordinal);
         Assert.Contains("id=\"inbox-unread\">1<", page, StringComparison.Ordinal);
+
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var posted = await resident.PostAsync("/inbox", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "read-all", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.DoesNotContain("id=\"inbox-unread\"", await resident.GetStringAsync("/inbox"), StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
