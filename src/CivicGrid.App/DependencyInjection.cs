@@ -2,6 +2,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Imports;
+using CivicGrid.App.Notifications;
 using CivicGrid.App.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,7 @@ public static class DependencyInjection
 
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
+        services.AddNotifications(configuration);
         services.AddScoped<BulkInsert>();
         services.AddScoped<IImporter, BuildingImporter>();
         services.AddScoped<IImporter, HouseholdImporter>();

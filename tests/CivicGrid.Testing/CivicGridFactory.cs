@@ -26,6 +26,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     private int _accounts;
     private bool _ownsDatabase;
     private bool _watchDeadlines;
+    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
 
     public FakeTimeProvider Clock { get; } = new(AppHarness.Now);
     public TestDatabase Database => database;
@@ -40,18 +41,12 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     /// <summary>A second instance on a database another site already seeded, as a scaled-out deployment runs.</summary>
     public static CivicGridFactory Attach(TestDatabase database, bool watchDeadlines = false) => new(database) { _watchDeadlines = watchDeadlines };
 
-    /// <summary>Runs the deadline watch in the background, as a deployed instance does; off by default so tests sweep on purpose.</summary>
-    public CivicGridFactory WatchingDeadlines()
-    {
-        _watchDeadlines = true;
-        return this;
-    }
 
     /// <summary>A site on a fresh database of its own, dropped when the site is disposed.</summary>
-    public static async Task<CivicGridFactory> StartAsync(DatabaseKind kind, DemoScale? scale = null)
+    public static async Task<CivicGridFactory> StartAsync(DatabaseKind kind, DemoScale? scale = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = await StartAsync(await TestDatabase.CreateAsync(kind), scale);
-        factory._ownsDatabase = true;
+        var factory = new CivicGridFactory(await TestDatabase.CreateAsync(kind)) { _ownsDatabase = true, _settings = settings ?? new Dictionary<string, string?>() };
+        await factory.SeedAsync(scale ?? DemoScale.Tiny);
         return factory;
     }
 
@@ -65,6 +60,12 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("Deadlines:Enabled", _watchDeadlines ? "true" : "false");
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
+        // Tests run delivery passes themselves, so nothing is sent behind their back when they move the clock.
+        builder.UseSetting("Notifications:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseContentRoot(ContentRoot());
         builder.ConfigureServices(services =>
         {
@@ -81,21 +82,21 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     }
 
     /// <summary>Creates an account of the role, scoped to <paramref name="scopeCode"/>, and returns a client signed in as it.</summary>
-    public async Task<HttpClient> CreateClientAsync(StaffRole role, string scopeCode, string? departmentCode = null)
+    public async Task<HttpClient> CreateClientAsync(StaffRole role, string scopeCode, string? departmentCode = null, string? email = null)
     {
-        var userName = await CreateAccountAsync(role, scopeCode, departmentCode);
+        var userName = await CreateAccountAsync(role, scopeCode, departmentCode, email);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
         response.EnsureSuccessStatusCode();
         return client;
     }
 
-    public async Task<string> CreateAccountAsync(StaffRole role, string scopeCode, string? departmentCode = null)
+    public async Task<string> CreateAccountAsync(StaffRole role, string scopeCode, string? departmentCode = null, string? email = null)
     {
         var userName = $"{role.ToString().ToLowerInvariant()}{Interlocked.Increment(ref _accounts)}";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var result = await users.CreateAsync(new StaffUser { UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scopeCode, DepartmentCode = departmentCode }, Password);
+        var result = await users.CreateAsync(new StaffUser { UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scopeCode, DepartmentCode = departmentCode, Email = email }, Password);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

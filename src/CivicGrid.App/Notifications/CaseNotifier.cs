@@ -74,7 +74,18 @@ public static class CaseNotifier
         }
         if (!string.IsNullOrWhiteSpace(email))
         {
-            db.OutboxMessages.Add(new OutboxMessage { Kind = OutboxKind.Email, Target = email, Subject = title, Body = body, CreatedAt = now, NextAttemptAt = now });
+            db.OutboxMessages.Add(new OutboxMessage { Kind = OutboxKind.Email, Target = email, Subject = $"【CivicGrid】{title}", Body = EmailBody(c, title, body), CreatedAt = now, NextAttemptAt = now });
         }
     }
+
+    /// <summary>Plain text in Chinese; the link is a path, as the notifier does not know the address the site is served at.</summary>
+    private static string EmailBody(Case c, string title, string body) => string.Join("\r\n",
+        "您好：",
+        "",
+        $"您反映的诉求有新进展：{title}。",
+        body,
+        "",
+        $"查看详情：/cases/{c.Id}",
+        "",
+        "此邮件由 CivicGrid 系统自动发送，请勿直接回复。");
 }

@@ -16,6 +16,7 @@ using CivicGrid.Web.Cases;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Imports;
+using CivicGrid.Web.Notifications;
 using CivicGrid.Web.People;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,6 +46,7 @@ public static class CivicGridHost
         {
             builder.Services.AddHostedService<DeadlineWatch>();
         }
+        builder.Services.AddOutboxDelivery(builder.Configuration);
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
@@ -115,6 +117,7 @@ public static class CivicGridHost
         app.MapAdmin();
         app.MapCases();
         app.MapDeliberation();
+        app.MapNotifications();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
