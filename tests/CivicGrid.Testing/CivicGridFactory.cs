@@ -52,6 +52,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         }
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimits:Open311PerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
         builder.UseContentRoot(ContentRoot());
         builder.ConfigureServices(services =>

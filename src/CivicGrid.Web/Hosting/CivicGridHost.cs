@@ -16,6 +16,7 @@ using CivicGrid.Web.Cases;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Imports;
+using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
@@ -110,6 +111,7 @@ public static class CivicGridHost
         app.MapImports();
         app.MapAdmin();
         app.MapCases();
+        app.MapOpen311();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
