@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Xml;
 
 namespace CivicGrid.Web.Open311;
@@ -22,7 +21,8 @@ internal static class Open311Document
     public const string Xml = "xml";
     public const string Json = "json";
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
+    // Chinese text and the "+" of "+08:00" go out as themselves; the body is served as application/json with nosniff, never inside HTML.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     public static bool IsFormat(string? format) => format is Xml or Json;
