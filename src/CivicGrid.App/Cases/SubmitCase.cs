@@ -133,6 +133,10 @@ internal static class SubmitCaseValidation
         {
             errors["Attachments"] = ["最多上传 9 张图片"];
         }
+        if (command.ContactName?.Length > 50)
+        {
+            errors["ContactName"] = ["联系人姓名不能超过 50 字"];
+        }
         if (command.ContactPhone is { Length: > 0 } phone && !PhoneNumber.TryNormalise(phone, out _, out var reason))
         {
             errors["ContactPhone"] = [reason];

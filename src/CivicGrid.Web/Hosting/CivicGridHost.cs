@@ -17,6 +17,7 @@ using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
+using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
@@ -118,6 +119,7 @@ public static class CivicGridHost
         app.MapCases();
         app.MapDeliberation();
         app.MapNotifications();
+        app.MapOpen311();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
