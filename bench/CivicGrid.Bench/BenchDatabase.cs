@@ -16,11 +16,18 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly Func<Task> _drop;
 
-    private BenchDatabase(ServiceProvider services, Func<Task> drop)
+    private BenchDatabase(ServiceProvider services, Func<Task> drop, IReadOnlyDictionary<string, string?> settings)
     {
         _services = services;
         _drop = drop;
+        Settings = settings;
     }
+
+    /// <summary>The configuration the database was made with, for a web host to run on the same data.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public string Kind => Settings["Database:Provider"] == "Postgres" ? "postgres" : "sqlite";
+    public string ConnectionString => Settings["Database:ConnectionString"]!;
 
     public static async Task<BenchDatabase> CreateAsync(string kind, BenchOptions options)
     {
@@ -47,15 +54,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
                 return Task.CompletedTask;
             };
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
             ["Database:ConnectionString"] = connection,
             ["PersonalData:EncryptionKey"] = PersonalDataProtector.NewKey(),
             ["PersonalData:HashKey"] = PersonalDataProtector.NewKey(),
-        }).Build();
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddCivicGridApp(configuration, new SqliteProvider(), new PostgresProvider()).BuildServiceProvider();
-        var database = new BenchDatabase(services, drop);
+        var database = new BenchDatabase(services, drop, settings);
         await using var scope = database.Scope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CivicGridDbContext>(), CancellationToken.None);
         return database;

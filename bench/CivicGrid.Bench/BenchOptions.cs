@@ -2,8 +2,10 @@ using CivicGrid.Core.Demo;
 
 namespace CivicGrid.Bench;
 
-internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Databases, string? Postgres, string ResultsDirectory)
+internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Databases, string? Postgres, string ResultsDirectory, bool Quick, IReadOnlyList<string> Scenarios)
 {
+    public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
+
     public static BenchOptions Parse(string[] args)
     {
         string Value(string name, string fallback)
@@ -14,7 +16,8 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
         var scale = args.Contains("--quick") ? DemoScale.Small : DemoScale.Parse(Value("--scale", "district"));
         var postgres = Value("--postgres", Environment.GetEnvironmentVariable("CIVICGRID_TEST_POSTGRES") ?? "");
         var databases = Value("--db", postgres.Length > 0 ? "sqlite,postgres" : "sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine("bench", "results")));
+        var scenarios = Value("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine("bench", "results")), args.Contains("--quick"), scenarios);
     }
 }
 

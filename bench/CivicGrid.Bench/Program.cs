@@ -1,11 +1,18 @@
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--scale small|district] [--db sqlite,postgres] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 foreach (var database in options.Databases)
 {
-    results.Add(await ImportScenario.RunAsync(options, database));
+    if (options.Runs("import"))
+    {
+        results.Add(await ImportScenario.RunAsync(options, database));
+    }
+    if (options.Runs("intake"))
+    {
+        results.AddRange(await IntakeScenario.RunAsync(options, database));
+    }
 }
 ResultTable.Print(results);
 await ResultTable.SaveAsync(results, options);
