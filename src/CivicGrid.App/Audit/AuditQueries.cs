@@ -13,7 +13,7 @@ public sealed record ListAudit(string? Actor = null, string? Action = null, int 
 
 public sealed record VerifyAuditChain;
 
-public sealed class AuditQueriesHandler(CivicGridDbContext db)
+public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesHandler linker)
 {
     public async Task<Page<AuditRow>> HandleAsync(ListAudit query, CancellationToken ct)
     {
@@ -34,12 +34,13 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db)
             number, size, total);
     }
 
-    /// <summary>Walks the whole chain in id order, streaming, and checks it ends at the recorded head.</summary>
+    /// <summary>Links what is pending, then walks the whole chain in order, streaming, and checks it ends at the recorded head.</summary>
     public async Task<AuditVerification> HandleAsync(VerifyAuditChain query, CancellationToken ct)
     {
+        await linker.HandleAsync(new LinkAuditEntries(), ct);
         var previous = AuditEntry.GenesisHash;
         long count = 0;
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var entry in db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (AuditEntry.FirstBroken([entry], previous) is not null)
             {

@@ -22,17 +22,17 @@ public static class AuditTrail
     /// </summary>
     private static readonly HashSet<Type> NotAudited = [typeof(InboxMessage), typeof(OutboxMessage), typeof(CaseEvent), typeof(CaseSupport)];
 
-    /// <summary>Whether a save has anything to write, and whether any of it goes on the chain.</summary>
-    internal static (bool Writes, bool Chains) Pending(CivicGridDbContext db)
+    /// <summary>Whether a save has anything to write, and whether any of it is audited.</summary>
+    internal static (bool Writes, bool Audited) Pending(CivicGridDbContext db)
     {
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        return (changed.Count > 0, changed.Any(e => !NotAudited.Contains(e.Metadata.ClrType)));
+        return (changed.Count > 0, changed.Any(e => e.Entity is not AuditEntry and not AuditHead && !NotAudited.Contains(e.Metadata.ClrType)));
     }
 
     /// <summary>
     /// Takes the chain head's row lock for the current transaction: a no-op update that every engine turns into a
-    /// write lock held until commit, so writers link onto the head one at a time and the chain never forks.
+    /// write lock held until commit, so entries are linked onto the head one batch at a time and the chain never forks.
     /// </summary>
     public static async Task LockHeadAsync(CivicGridDbContext db, CancellationToken ct)
     {
@@ -45,40 +45,18 @@ public static class AuditTrail
 #pragma warning restore EF1002
     }
 
-    /// <summary>Links every pending change and queued entry onto the head; call with the head locked.</summary>
-    internal static async Task AppendChangesAsync(CivicGridDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Adds an entry for every pending change, to be saved with it. The entries are linked onto the chain afterwards by
+    /// <see cref="LinkAuditEntriesHandler"/>, so writers never wait for one another on the chain's head.
+    /// </summary>
+    internal static void QueueChanges(CivicGridDbContext db)
     {
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not AuditHead && !NotAudited.Contains(e.Metadata.ClrType))
             .Select(e => NewEntry(db, ActionOf(e.State), e.Metadata.ClrType == typeof(Dictionary<string, object>) ? e.Metadata.Name : e.Metadata.ClrType.Name, KeyOf(e), DetailOf(e)))
             .ToList();
-        var queued = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0).Select(e => e.Entity).ToList();
-        if (queued.Count + entries.Count == 0)
-        {
-            return;
-        }
-        // Read the head after taking its lock; a tracked copy from an earlier save would be stale.
-        var head = db.AuditHeads.Local.FirstOrDefault();
-        if (head is null)
-        {
-            head = await db.AuditHeads.SingleAsync(h => h.Id == AuditHead.SingletonId, ct);
-        }
-        else
-        {
-            await db.Entry(head).ReloadAsync(ct);
-        }
-        foreach (var entry in queued.Concat(entries))
-        {
-            entry.PreviousHash = head.LastHash;
-            entry.Hash = entry.ComputeHash();
-            head.LastHash = entry.Hash;
-            if (db.Entry(entry).State == EntityState.Detached)
-            {
-                db.AuditEntries.Add(entry);
-            }
-        }
-        head.Version++;
+        db.AuditEntries.AddRange(entries);
     }
 
     private static AuditEntry NewEntry(CivicGridDbContext db, string action, string entity, string key, string? detail) => new()

@@ -74,34 +74,17 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (writes, chains) = AuditTrail.Pending(this);
+        var (writes, audited) = AuditTrail.Pending(this);
         if (!writes)
         {
             return 0;
         }
-        if (!chains)
+        if (audited)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // The entries are saved in the same transaction as the changes they record.
+            AuditTrail.QueueChanges(this);
         }
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            await AuditTrail.LockHeadAsync(this, cancellationToken);
-            await AuditTrail.AppendChangesAsync(this, cancellationToken);
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-            return written;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

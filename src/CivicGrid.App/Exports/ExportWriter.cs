@@ -48,7 +48,7 @@ public static class ExportWriter
             var line = new Dictionary<string, object>(headers.Count);
             for (var i = 0; i < headers.Count; i++)
             {
-                line[headers[i]] = values[i] is int or double or bool ? values[i]! : Format(values[i]);
+                line[headers[i]] = values[i] is int or long or double or bool ? values[i]! : Format(values[i]);
             }
             table.Add(line);
         }

@@ -5,7 +5,8 @@ namespace CivicGrid.Core.Audit;
 
 /// <summary>
 /// One record of the audit log (审计日志): who did what to which record, when and from where.
-/// Each entry carries the hash of its predecessor, so a changed or deleted row breaks the chain.
+/// Each entry carries the hash of its predecessor, so a changed or deleted row breaks the chain. Entries are written
+/// with the change they record and linked onto the chain moments later, in <see cref="Sequence"/> order.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -19,6 +20,18 @@ public sealed class AuditEntry
     public string? ClientAddress { get; set; }
     public required string PreviousHash { get; set; }
     public string Hash { get; set; } = "";
+    /// <summary>The entry's place in the chain; null until it is linked.</summary>
+    public long? Sequence { get; set; }
+
+    public bool IsLinked => Sequence is not null;
+
+    /// <summary>Links this entry after the one whose hash is <paramref name="previousHash"/>, as the chain's <paramref name="sequence"/>-th.</summary>
+    public void LinkAfter(string previousHash, long sequence)
+    {
+        PreviousHash = previousHash;
+        Sequence = sequence;
+        Hash = ComputeHash();
+    }
 
     /// <summary>Entries keep time to the millisecond, so the stored value hashes as it was hashed when written.</summary>
     public static DateTime Truncate(DateTimeOffset time) =>

@@ -46,6 +46,8 @@ public sealed class Case
     /// <summary>The deadline the sweeper last pressed or escalated for, so each missed deadline is acted on once.</summary>
     public DateTime? OverdueFor { get; private set; }
 
+    /// <summary>Set when the response deadline passed unanswered; a later escalation's fresh deadline does not make the answer timely.</summary>
+    public bool ResponseMissed { get; private set; }
     public int ReworkCount { get; private set; }
     public int ExtensionCount { get; private set; }
     public int PressCount { get; private set; }
@@ -142,6 +144,7 @@ public sealed class Case
                 break;
             case CaseAction.Press:
                 PressCount++;
+                ResponseMissed |= Status == CaseStatus.Received && RespondBy <= now;
                 OverdueFor = CurrentDeadline <= now ? CurrentDeadline : OverdueFor;
                 break;
             case CaseAction.Remind:
@@ -192,6 +195,7 @@ public sealed class Case
         EscalationCount++;
         if (Status == CaseStatus.Received)
         {
+            ResponseMissed |= RespondBy <= rules.NowUtc;
             OverdueFor = RespondBy <= rules.NowUtc ? RespondBy : OverdueFor;
             RespondBy = rules.Calendar.Add(rules.NowUtc, rules.Item.ResponseDeadline);
         }

@@ -21,13 +21,13 @@ public readonly record struct IndicatorCounts(
         var accepted = c.AcceptedAt is not null;
         return new(
             Received: 1,
-            RespondedOnTime: c.RespondedAt is { } r && r <= c.RespondBy ? 1 : 0,
+            RespondedOnTime: c.RespondedAt is { } r && r <= c.RespondBy && !c.ResponseMissed ? 1 : 0,
             Accepted: accepted ? 1 : 0,
             Due: accepted && (resolved || c.OverdueFor is not null && c.ResolveBy <= c.OverdueFor) ? 1 : 0,
             Resolved: resolved ? 1 : 0,
             Closed: closed ? 1 : 0,
             ClosedOnTime: closed && c.ClosedAt <= c.ResolveBy ? 1 : 0,
-            Reworked: c.ReworkCount > 0 ? 1 : 0,
+            Reworked: resolved && c.ReworkCount > 0 ? 1 : 0,
             Extended: c.ExtensionCount > 0 ? 1 : 0,
             Rated: c.Rating is null ? 0 : 1,
             Satisfied: c.Rating == CaseRating.Satisfied ? 1 : 0,

@@ -453,9 +453,15 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("AuditEntries");
                 });
@@ -575,6 +581,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.Property<DateTime?>("RespondedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ResponseMissed")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("ResultScore")
                         .HasColumnType("integer");

@@ -438,9 +438,15 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("AuditEntries");
                 });
@@ -558,6 +564,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.Property<DateTime?>("RespondedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResponseMissed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ResultScore")
                         .HasColumnType("INTEGER");

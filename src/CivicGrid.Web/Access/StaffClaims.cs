@@ -24,6 +24,8 @@ public static class Policies
     public const string Staff = "staff";
     public const string ManagesPeople = "manages-people";
     public const string DistrictAdmin = "district-admin";
+    /// <summary>Territorial staff and civic supervisors, who see the case indicators of their subtree.</summary>
+    public const string SeesIndicators = "sees-indicators";
 }
 
 public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<IdentityOptions> options)

@@ -13,6 +13,7 @@ using CivicGrid.Data.Sqlite;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
+using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Imports;
@@ -47,6 +48,7 @@ public static class CivicGridHost
         {
             builder.Services.AddHostedService<DeadlineWatch>();
         }
+        builder.Services.AddHostedService<AuditLinker>();
         builder.Services.AddOutboxDelivery(builder.Configuration);
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
@@ -57,7 +59,8 @@ public static class CivicGridHost
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } r && r != Core.Access.StaffRole.Resident))
             .AddPolicy(Policies.ManagesPeople, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.ManagesPeople() == true))
-            .AddPolicy(Policies.DistrictAdmin, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.DistrictAdmin));
+            .AddPolicy(Policies.DistrictAdmin, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.DistrictAdmin))
+            .AddPolicy(Policies.SeesIndicators, p => p.RequireAssertion(c => StaffClaims.Role(c.User) is { } r && (r.ManagesPeople() || r == Core.Access.StaffRole.CivicSupervisor)));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
 
@@ -120,6 +123,7 @@ public static class CivicGridHost
         app.MapDeliberation();
         app.MapNotifications();
         app.MapOpen311();
+        app.MapIndicators();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -1,5 +1,5 @@
-using CivicGrid.App.Access;
 using CivicGrid.App.Notifications;
+using CivicGrid.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CivicGrid.Web.Notifications;
@@ -15,53 +15,21 @@ public sealed class NotificationOptions
 
 /// <summary>Runs a delivery pass over the outbox every few seconds, as the system, for as long as the site runs.</summary>
 public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<OutboxDelivery> log)
-    : BackgroundService
+    : SystemWorker(scopes, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (await DeliverOnceAsync(stoppingToken))
-            {
-                // A full batch means more is waiting: a backlog drains without sleeping between passes.
-                continue;
-            }
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override string Name => "outbox";
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
 
-    /// <returns>Whether the pass claimed a full batch.</returns>
-    private async Task<bool> DeliverOnceAsync(CancellationToken ct)
+    /// <returns>Whether the pass claimed a full batch: a backlog drains without sleeping between passes.</returns>
+    protected override async Task<bool> RunOnceAsync(IServiceProvider services, CancellationToken ct)
     {
         var command = new DeliverOutbox();
-        try
+        var report = await services.GetRequiredService<DeliverOutboxHandler>().HandleAsync(command, ct);
+        if (report.Failed > 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentJurisdiction>().Set(new SystemJurisdiction("outbox"));
-            var report = await scope.ServiceProvider.GetRequiredService<DeliverOutboxHandler>().HandleAsync(command, ct);
-            if (report.Failed > 0)
-            {
-                log.LogWarning("Outbox pass: {Sent} sent, {Failed} failed and will be retried", report.Sent, report.Failed);
-            }
-            return report.Claimed >= command.BatchSize && report.Failed < report.Claimed;
+            log.LogWarning("Outbox pass: {Sent} sent, {Failed} failed and will be retried", report.Sent, report.Failed);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            // A database outage must not stop the site; the next pass tries again.
-            log.LogError(e, "Outbox delivery pass failed");
-        }
-        return false;
+        return report.Claimed >= command.BatchSize && report.Failed < report.Claimed;
     }
 }
 

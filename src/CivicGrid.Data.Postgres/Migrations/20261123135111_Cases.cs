@@ -12,6 +12,12 @@ namespace CivicGrid.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEntries",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "DepartmentCode",
                 table: "AspNetUsers",
@@ -96,6 +102,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     RemindedFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     OverdueFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResponseMissed = table.Column<bool>(type: "boolean", nullable: false),
                     ReworkCount = table.Column<int>(type: "integer", nullable: false),
                     ExtensionCount = table.Column<int>(type: "integer", nullable: false),
                     PressCount = table.Column<int>(type: "integer", nullable: false),
@@ -376,6 +383,12 @@ namespace CivicGrid.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseAttachments_CaseId",
                 table: "CaseAttachments",
                 column: "CaseId");
@@ -532,6 +545,14 @@ namespace CivicGrid.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DeliberationDays");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "DepartmentCode",

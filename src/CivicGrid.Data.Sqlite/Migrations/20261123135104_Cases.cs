@@ -11,6 +11,12 @@ namespace CivicGrid.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEntries",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "DepartmentCode",
                 table: "AspNetUsers",
@@ -95,6 +101,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     RemindedFor = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OverdueFor = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResponseMissed = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReworkCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ExtensionCount = table.Column<int>(type: "INTEGER", nullable: false),
                     PressCount = table.Column<int>(type: "INTEGER", nullable: false),
@@ -375,6 +382,12 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseAttachments_CaseId",
                 table: "CaseAttachments",
                 column: "CaseId");
@@ -531,6 +544,14 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DeliberationDays");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "DepartmentCode",

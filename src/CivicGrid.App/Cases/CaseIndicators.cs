@@ -1,0 +1,191 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>
+/// The indicators of a subtree over a range of months (default: the caller's scope, the last 12 months), optionally
+/// for one item, one category or one department. docs/INDICATORS.md defines each figure.
+/// </summary>
+public sealed record CaseIndicators(
+    string? Scope = null, string? From = null, string? To = null, string? ItemCode = null, string? Category = null,
+    string? DepartmentCode = null, string? RankBy = null);
+
+/// <summary>The counts and rates of one place, month, category or department.</summary>
+public sealed record IndicatorFigures(string Code, string Name, IndicatorCounts Counts, Indicators Rates)
+{
+    public static IndicatorFigures Of(string code, string name, IndicatorCounts counts) => new(code, name, counts, counts.Rates());
+}
+
+public sealed record IndicatorReport(
+    string ScopeCode, string ScopeName, string From, string To, string RankBy, IReadOnlyList<string> Categories,
+    IndicatorFigures Totals, IReadOnlyList<IndicatorFigures> Trend, IReadOnlyList<IndicatorFigures> Children,
+    IReadOnlyList<IndicatorFigures> ByCategory, IReadOnlyList<IndicatorFigures> ByDepartment)
+{
+    public bool IsEmpty => Totals.Counts.Received == 0;
+}
+
+/// <summary>Reads only the monthly roll-up, grouped in SQL, so the cost follows the number of roll-up rows, not of cases.</summary>
+public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference reference)
+{
+    public async Task<Outcome<IndicatorReport>> HandleAsync(CaseIndicators query, CancellationToken ct)
+    {
+        var filter = await FilterAsync(query, ct);
+        if (filter.Value is not { } f)
+        {
+            return Failed<IndicatorReport, IndicatorFilter>(filter);
+        }
+        var snapshot = await reference.GetAsync(db, ct);
+        var trend = await TrendAsync(f, ct);
+        var totals = IndicatorFigures.Of(f.Scope.Code, f.ScopeName, trend.Aggregate(IndicatorCounts.Zero, (sum, m) => sum + m.Counts));
+        var rankBy = Indicators.Names.Any(n => n.Key == query.RankBy) ? query.RankBy! : Indicators.Names[0].Key;
+        var children = Rank(await ChildrenAsync(f, ct), rankBy);
+        var categories = snapshot.Items.Values.Select(i => i.Category).Distinct().Order().ToList();
+        return Outcome<IndicatorReport>.Ok(new IndicatorReport(
+            f.Scope.Code, f.ScopeName, f.Scope.From, f.Scope.To, rankBy, categories, totals, trend, children,
+            await ByCategoryAsync(f, snapshot, ct), await ByDepartmentAsync(f, snapshot, ct)));
+    }
+
+    /// <summary>One row per child node and month with cases, for export; the scope's own months come first.</summary>
+    public async Task<Outcome<IReadOnlyList<(IndicatorFigures Place, string Month)>>> TableAsync(CaseIndicators query, CancellationToken ct)
+    {
+        var filter = await FilterAsync(query, ct);
+        if (filter.Value is not { } f)
+        {
+            return Failed<IReadOnlyList<(IndicatorFigures, string)>, IndicatorFilter>(filter);
+        }
+        var rows = (await TrendAsync(f, ct)).Where(m => m.Counts.Received > 0)
+            .Select(m => (IndicatorFigures.Of(f.Scope.Code, f.ScopeName, m.Counts), m.Code)).ToList();
+        var names = await ChildNamesAsync(f.Scope.Code, ct);
+        if (names.Count == 0)
+        {
+            return Outcome<IReadOnlyList<(IndicatorFigures, string)>>.Ok(rows);
+        }
+        var sums = await Grouped(f, IndicatorGrouping.MonthAndPrefix(ChildLength(f.Scope.Code))).ToListAsync(ct);
+        rows.AddRange(sums.Select(s => (Code: s.Key[7..], Month: s.Key[..7], s.Counts)).OrderBy(s => s.Code).ThenBy(s => s.Month)
+            .Select(s => (IndicatorFigures.Of(s.Code, names.GetValueOrDefault(s.Code, s.Code), s.Counts), s.Month)));
+        return Outcome<IReadOnlyList<(IndicatorFigures, string)>>.Ok(rows);
+    }
+
+    /// <summary>The departments a dashboard may filter by.</summary>
+    public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken ct) =>
+        [.. (await reference.GetAsync(db, ct)).Departments.Values.OrderBy(d => d.Code, StringComparer.Ordinal)];
+
+    private async Task<Outcome<IndicatorFilter>> FilterAsync(CaseIndicators query, CancellationToken ct)
+    {
+        var resolved = IndicatorScope.Resolve(db.Jurisdiction, query.Scope, query.From, query.To, db.Clock);
+        if (resolved.Value is not { } scope)
+        {
+            return Failed<IndicatorFilter, IndicatorScope>(resolved);
+        }
+        var name = scope.Code.Length == 0 ? "全部辖区" : await NodeNameAsync(scope.Code, ct);
+        if (name is null)
+        {
+            return Outcome<IndicatorFilter>.NotFound();
+        }
+        var items = await ItemCodesAsync(query, ct);
+        if (items.Value is not { } codes)
+        {
+            return Outcome<IndicatorFilter>.Invalid(items.Errors);
+        }
+        var department = string.IsNullOrWhiteSpace(query.DepartmentCode) ? null : query.DepartmentCode.Trim();
+        return Outcome<IndicatorFilter>.Ok(new IndicatorFilter(scope, name, codes.Count == 0 ? null : codes, department));
+    }
+
+    /// <summary>The items asked for: one item, a category's items, or none (meaning every item).</summary>
+    private async Task<Outcome<List<string>>> ItemCodesAsync(CaseIndicators query, CancellationToken ct)
+    {
+        var items = (await reference.GetAsync(db, ct)).Items.Values;
+        var chosen = items.Where(i => string.IsNullOrWhiteSpace(query.Category) || i.Category == query.Category.Trim())
+            .Where(i => string.IsNullOrWhiteSpace(query.ItemCode) || i.Code == query.ItemCode.Trim()).Select(i => i.Code).ToList();
+        if (chosen.Count == 0)
+        {
+            return Outcome<List<string>>.Invalid(string.IsNullOrWhiteSpace(query.ItemCode) ? "category" : "item", "议事清单中没有该事项或类别");
+        }
+        return Outcome<List<string>>.Ok(chosen.Count == items.Count() ? [] : chosen);
+    }
+
+    private async Task<List<IndicatorFigures>> TrendAsync(IndicatorFilter f, CancellationToken ct)
+    {
+        var sums = (await Grouped(f, IndicatorGrouping.Month).ToListAsync(ct)).ToDictionary(s => s.Key, s => s.Counts);
+        return f.Scope.Months().Select(m => IndicatorFigures.Of(m, m, sums.GetValueOrDefault(m))).ToList();
+    }
+
+    private async Task<List<IndicatorFigures>> ChildrenAsync(IndicatorFilter f, CancellationToken ct)
+    {
+        var names = await ChildNamesAsync(f.Scope.Code, ct);
+        if (names.Count == 0)
+        {
+            return [];
+        }
+        var sums = (await Grouped(f, IndicatorGrouping.Prefix(ChildLength(f.Scope.Code))).ToListAsync(ct)).ToDictionary(s => s.Key, s => s.Counts);
+        return names.Select(n => IndicatorFigures.Of(n.Key, n.Value, sums.GetValueOrDefault(n.Key))).ToList();
+    }
+
+    private async Task<List<IndicatorFigures>> ByCategoryAsync(IndicatorFilter f, CaseReferenceSnapshot snapshot, CancellationToken ct)
+    {
+        var sums = await Grouped(f, IndicatorGrouping.Item).ToListAsync(ct);
+        return sums.GroupBy(s => snapshot.Items.TryGetValue(s.Key, out var item) ? item.Category : "其他")
+            .Select(g => IndicatorFigures.Of(g.Key, g.Key, g.Aggregate(IndicatorCounts.Zero, (sum, s) => sum + s.Counts)))
+            .OrderByDescending(c => c.Counts.Received).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<List<IndicatorFigures>> ByDepartmentAsync(IndicatorFilter f, CaseReferenceSnapshot snapshot, CancellationToken ct)
+    {
+        var sums = await Grouped(f, IndicatorGrouping.Department).ToListAsync(ct);
+        return sums.Where(s => s.Key != "").Select(s => IndicatorFigures.Of(s.Key, snapshot.Departments.TryGetValue(s.Key, out var d) ? d.Name : s.Key, s.Counts))
+            .OrderByDescending(d => d.Counts.Received).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private IQueryable<KeyedCounts> Grouped(IndicatorFilter f, System.Linq.Expressions.Expression<Func<CaseMonthlyStat, string>> key) =>
+        Rows(f).GroupBy(key).Select(IndicatorGrouping.Summed);
+
+    private IQueryable<CaseMonthlyStat> Rows(IndicatorFilter f)
+    {
+        var (code, from, to) = (f.Scope.Code, f.Scope.From, f.Scope.To);
+        var rows = db.CaseMonthlyStats.AsNoTracking()
+            .Where(s => s.GridCode.StartsWith(code) && string.Compare(s.Month, from) >= 0 && string.Compare(s.Month, to) <= 0);
+        if (f.ItemCodes is { } items)
+        {
+            rows = rows.Where(s => items.Contains(s.ItemCode));
+        }
+        if (f.DepartmentCode is { } department)
+        {
+            rows = rows.Where(s => s.DepartmentCode == department);
+        }
+        return rows;
+    }
+
+    /// <summary>Names are read past the territory filter because a supervisor's account sees cases but no territory; the scope is already checked.</summary>
+    private Task<string?> NodeNameAsync(string code, CancellationToken ct) =>
+        db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Code == code).Select(n => n.Name).FirstOrDefaultAsync(ct);
+
+    private async Task<Dictionary<string, string>> ChildNamesAsync(string code, CancellationToken ct)
+    {
+        if (code.Length == TerritoryCode.LengthOf(TerritoryLevel.Grid))
+        {
+            return [];
+        }
+        var length = ChildLength(code);
+        return await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+            .Where(n => n.Code.StartsWith(code) && n.Code.Length == length)
+            .OrderBy(n => n.Code).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+    }
+
+    private static int ChildLength(string code) =>
+        code.Length == 0 ? TerritoryCode.LengthOf(TerritoryLevel.District) : Math.Min(code.Length + 3, TerritoryCode.LengthOf(TerritoryLevel.Grid));
+
+    /// <summary>Orders children by the chosen rate, best first; places with no figure for it go last.</summary>
+    private static List<IndicatorFigures> Rank(List<IndicatorFigures> children, string rankBy)
+    {
+        var index = Indicators.Names.ToList().FindIndex(n => n.Key == rankBy);
+        return children.OrderBy(c => c.Rates.Values[index] is null).ThenByDescending(c => c.Rates.Values[index])
+            .ThenByDescending(c => c.Counts.Received).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private static Outcome<T> Failed<T, TFrom>(Outcome<TFrom> refusal) => new(refusal.Kind, default, refusal.Errors);
+
+    private sealed record IndicatorFilter(IndicatorScope Scope, string ScopeName, List<string>? ItemCodes, string? DepartmentCode);
+}
