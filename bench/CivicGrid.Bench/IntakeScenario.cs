@@ -27,6 +27,8 @@ internal static class IntakeScenario
             gridCode = grid.Code;
             var cookie = await SignInAsync(host.Address, "resident", host.Password);
             var body = System.Text.Json.JsonSerializer.Serialize(new { itemCode = "0101", description = "楼上夜间噪音扰民，多次沟通无果", latitude = grid.CentreLatitude, longitude = grid.CentreLongitude });
+            var floor = await LoadGenerator.GetAsync($"{host.Address}/api/auth/me", cookie, Connections, Math.Min(seconds, 5));
+            Console.WriteLine($"[{kind}] signed-in GET /api/auth/me (the pipeline's floor): {floor.RequestsPerSecond:N0}/s, p99 {floor.P99Ms} ms");
             await LoadGenerator.PostJsonAsync($"{host.Address}/api/cases", body, cookie, Connections, 2);
             load = await LoadGenerator.PostJsonAsync($"{host.Address}/api/cases", body, cookie, Connections, seconds);
         }

@@ -9,11 +9,17 @@ internal sealed record LoadResult(double RequestsPerSecond, double P50Ms, double
 /// <summary>Runs autocannon (from bench/package.json) against a loopback URL at a fixed number of connections.</summary>
 internal static class LoadGenerator
 {
-    public static async Task<LoadResult> PostJsonAsync(string url, string body, string cookie, int connections, int seconds)
+    public static Task<LoadResult> PostJsonAsync(string url, string body, string cookie, int connections, int seconds) =>
+        RunAsync(url, cookie, connections, seconds, ["-m", "POST", "-H", "Content-Type=application/json", "-b", body]);
+
+    public static Task<LoadResult> GetAsync(string url, string cookie, int connections, int seconds) =>
+        RunAsync(url, cookie, connections, seconds, []);
+
+    private static async Task<LoadResult> RunAsync(string url, string cookie, int connections, int seconds, string[] request)
     {
         var autocannon = await EnsureInstalledAsync();
-        var start = new ProcessStartInfo("node", [autocannon, "--json", "-c", connections.ToString(), "-d", seconds.ToString(), "-m", "POST",
-            "-H", "Content-Type=application/json", "-H", $"Cookie={cookie}", "-b", body, url])
+        string[] arguments = [autocannon, "--json", "-c", connections.ToString(), "-d", seconds.ToString(), "-H", $"Cookie={cookie}", .. request, url];
+        var start = new ProcessStartInfo("node", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

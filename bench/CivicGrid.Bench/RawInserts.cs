@@ -13,8 +13,8 @@ internal static class RawInserts
 {
     private const string Insert =
         "INSERT INTO \"Cases\" (\"ItemCode\", \"GridCode\", \"Description\", \"Latitude\", \"Longitude\", \"Source\", \"Token\", \"Status\", \"Level\", \"ResolvedFrom\", " +
-        "\"ReceivedAt\", \"RespondBy\", \"UpdatedAt\", \"ReworkCount\", \"ExtensionCount\", \"PressCount\", \"EscalationCount\", \"SupportCount\", \"Version\") " +
-        "VALUES (@item, @grid, @description, 30.3, 120.1, 0, @token, 0, 0, 3, @at, @at, @at, 0, 0, 0, 0, 0, 1)";
+        "\"ReceivedAt\", \"RespondBy\", \"UpdatedAt\", \"ResponseMissed\", \"ReworkCount\", \"ExtensionCount\", \"PressCount\", \"EscalationCount\", \"SupportCount\", \"Version\") " +
+        "VALUES (@item, @grid, @description, 30.3, 120.1, 0, @token, 0, 0, 3, @at, @at, @at, FALSE, 0, 0, 0, 0, 0, 1)";
 
     public static async Task<double> RatePerSecondAsync(BenchDatabase database, string gridCode, int connections, int seconds)
     {
