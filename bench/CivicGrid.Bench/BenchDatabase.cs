@@ -4,6 +4,7 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -62,7 +63,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             ["PersonalData:HashKey"] = PersonalDataProtector.NewKey(),
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddCivicGridApp(configuration, new SqliteProvider(), new PostgresProvider()).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddDataProtection().Services.AddCivicGridApp(configuration, new SqliteProvider(), new PostgresProvider()).BuildServiceProvider();
         var database = new BenchDatabase(services, drop, settings);
         await using var scope = database.Scope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CivicGridDbContext>(), CancellationToken.None);

@@ -24,7 +24,8 @@ internal sealed class BenchHost : IAsyncDisposable
     public string Address { get; }
     public string Password => File.ReadAllText(Path.Combine(_dataDirectory, "demo-password.txt")).Trim();
 
-    public static async Task<BenchHost> StartAsync(BenchDatabase database, string scale = "tiny")
+    /// <param name="seed">Seed the tiny demo district and its accounts; off when the scenario brings its own data.</param>
+    public static async Task<BenchHost> StartAsync(BenchDatabase database, bool seed = true)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"civicgrid-bench-data-{Guid.NewGuid():N}");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
@@ -33,7 +34,8 @@ internal sealed class BenchHost : IAsyncDisposable
             builder.Configuration[key] = value;
         }
         builder.Configuration["DataDirectory"] = dataDirectory;
-        builder.Configuration["Demo:Scale"] = scale;
+        builder.Configuration["Demo:Scale"] = "tiny";
+        builder.Configuration["Demo:Seed"] = seed ? "true" : "false";
         builder.Configuration["Deadlines:Enabled"] = "false";
         builder.Configuration["Notifications:Enabled"] = "false";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

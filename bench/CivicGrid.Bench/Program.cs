@@ -1,6 +1,6 @@
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 foreach (var database in options.Databases)
@@ -12,6 +12,10 @@ foreach (var database in options.Databases)
     if (options.Runs("intake"))
     {
         results.AddRange(await IntakeScenario.RunAsync(options, database));
+    }
+    if (options.Runs("indicators"))
+    {
+        results.AddRange(await IndicatorScenario.RunAsync(options, database));
     }
 }
 ResultTable.Print(results);

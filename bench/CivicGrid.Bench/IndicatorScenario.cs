@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using CivicGrid.App.Access;
+using CivicGrid.App.Data;
+using CivicGrid.App.Demo;
+using CivicGrid.Core.Demo;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicGrid.Bench;
+
+/// <summary>
+/// The indicator page's query at district scale: GET /api/indicators for one street or one grid and one month (totals,
+/// twelve-month trend, ranking of the children, categories, departments) over millions of historic cases, against the
+/// plain GROUP BY over the cases table that computes the same street's per-community counts for the same month.
+/// </summary>
+internal static class IndicatorScenario
+{
+    private const string Password = "Bench-password-1";
+
+    public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)
+    {
+        var count = options.Quick ? 200_000 : 5_000_000;
+        await using var database = await BenchDatabase.CreateAsync(kind, options);
+        var (streets, grids) = await PrepareAsync(database, count);
+        await using var host = await BenchHost.StartAsync(database, seed: false);
+        using var client = await SignInAsync(host.Address);
+        var month = CivicGrid.App.Cases.CaseStats.MonthOf(TimeProvider.System.GetUtcNow().UtcDateTime.AddMonths(-1));
+        var random = new Random(7);
+        var requests = options.Quick ? 40 : 200;
+        await client.GetAsync($"/api/indicators?scope={streets[0]}&from={month}&to={month}");
+        var street = await TimeAsync(requests, () => client.GetAsync($"/api/indicators?scope={streets[random.Next(streets.Count)]}&from={month}&to={month}"));
+        var grid = await TimeAsync(requests, () => client.GetAsync($"/api/indicators?scope={grids[random.Next(grids.Count)]}&from={month}&to={month}"));
+        var plain = await TimeAsync(Math.Max(5, requests / 10), () => PlainGroupByAsync(database, streets[random.Next(streets.Count)], month));
+        Console.WriteLine($"[{kind}] indicators over {count:N0} cases: street p95 {street.P95:F1} ms, grid p95 {grid.P95:F1} ms; plain GROUP BY p95 {plain.P95:F1} ms");
+        return
+        [
+            new ScenarioResult("indicators, street × month", kind, street.P95, plain.P95, "ms p95", 1,
+                $"{count:N0} cases; ours is the whole page's query over HTTP (p50 {street.P50:F1} ms), the anchor one GROUP BY over the cases") { MaxOurs = 100 },
+            new ScenarioResult("indicators, grid × month", kind, grid.P95, plain.P95, "ms p95", 1, $"ours p50 {grid.P50:F1} ms") { MaxOurs = 100 },
+        ];
+    }
+
+    private static async Task<(List<string> Streets, List<string> Grids)> PrepareAsync(BenchDatabase database, int count)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
+        var district = new DemoDistrict(DemoScale.District, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+        db.TerritoryNodes.AddRange(district.Territory);
+        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(Password), CancellationToken.None);
+        var watch = Stopwatch.StartNew();
+        await scope.ServiceProvider.GetRequiredService<WriteHistoricCasesHandler>().HandleAsync(new WriteHistoricCases(count, Months: 24), null, CancellationToken.None);
+        Console.WriteLine($"[{database.Kind}] wrote {count:N0} historic cases in {watch.Elapsed.TotalSeconds:F0} s");
+        var nodes = district.Territory;
+        return (nodes.Where(n => n.Level == TerritoryLevel.Street).Select(n => n.Code).ToList(), nodes.Where(n => n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToList());
+    }
+
+    private static async Task<HttpClient> SignInAsync(string address)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(address) };
+        (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = Password })).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>The same street's per-community counts for one month, computed from the cases themselves.</summary>
+    private static async Task PlainGroupByAsync(BenchDatabase database, string street, string month)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
+        var start = DateTime.SpecifyKind(DateTime.ParseExact(month, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc).AddHours(-8);
+        var end = start.AddMonths(1);
+        await db.Cases.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.GridCode.StartsWith(street) && c.ReceivedAt >= start && c.ReceivedAt < end)
+            .GroupBy(c => c.GridCode.Substring(0, 12))
+            .Select(g => new
+            {
+                g.Key,
+                Received = g.Count(),
+                Accepted = g.Count(c => c.AcceptedAt != null),
+                Closed = g.Count(c => c.ClosedAt != null),
+                Rated = g.Count(c => c.Rating != null),
+                Satisfied = g.Count(c => c.Rating == Core.Cases.CaseRating.Satisfied),
+                Reworked = g.Count(c => c.ReworkCount > 0),
+            })
+            .ToListAsync();
+    }
+
+    private static async Task<(double P50, double P95)> TimeAsync(int times, Func<Task> work)
+    {
+        var samples = new List<double>(times);
+        for (var i = 0; i < times; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await work();
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        samples.Sort();
+        return (samples[samples.Count / 2], samples[(int)Math.Ceiling(samples.Count * 0.95) - 1]);
+    }
+}

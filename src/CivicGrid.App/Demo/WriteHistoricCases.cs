@@ -1,0 +1,67 @@
+using CivicGrid.App.Cases;
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using CivicGrid.Core.Demo;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Demo;
+
+/// <summary>
+/// Writes generated historic cases by the bulk path, in batches, and their indicator roll-up in one pass at the end,
+/// so a demo or benchmark database starts with years of cases behind it.
+/// </summary>
+public sealed record WriteHistoricCases(int Count, int Months);
+
+public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert bulk, CaseReference reference)
+{
+    private const int BatchSize = 50_000;
+
+    public async Task<int> HandleAsync(WriteHistoricCases command, IProgress<SeedProgress>? progress, CancellationToken ct)
+    {
+        var grids = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code).ToListAsync(ct);
+        var snapshot = await reference.GetAsync(db, ct);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var firstId = await bulk.NextIdAsync<Case>(ct);
+        var cases = new DemoCases(grids, snapshot.Items.Values.OrderBy(i => i.Code).ToList(), snapshot.Calendar)
+            .Generate(command.Count, now.AddMonths(-command.Months), now, firstId);
+        var rollUp = new Dictionary<(string, string, string, string), IndicatorCounts>();
+        var written = 0;
+        foreach (var batch in cases.Chunk(BatchSize))
+        {
+            foreach (var key in batch.Select(CaseStats.Snapshot.Of))
+            {
+                var k = (key.Month, key.GridCode, key.ItemCode, key.DepartmentCode);
+                rollUp[k] = rollUp.GetValueOrDefault(k) + key.Counts;
+            }
+            await InTransactionAsync(() => bulk.WriteAsync(batch, ct), ct);
+            written += batch.Length;
+            progress?.Report(new SeedProgress("cases", written, command.Count));
+        }
+        await InTransactionAsync(() => AddRollUpAsync(rollUp, ct), ct);
+        return written;
+    }
+
+    private async Task AddRollUpAsync(Dictionary<(string, string, string, string), IndicatorCounts> rollUp, CancellationToken ct)
+    {
+        var existing = await db.CaseMonthlyStats.IgnoreQueryFilters().AnyAsync(ct);
+        if (existing)
+        {
+            throw new InvalidOperationException("Historic cases are written only into a database without indicator figures.");
+        }
+        await bulk.WriteAsync(rollUp.Select(r => new CaseMonthlyStat
+        {
+            Month = r.Key.Item1, GridCode = r.Key.Item2, ItemCode = r.Key.Item3, DepartmentCode = r.Key.Item4,
+            Received = r.Value.Received, RespondedOnTime = r.Value.RespondedOnTime, Accepted = r.Value.Accepted, Due = r.Value.Due,
+            Resolved = r.Value.Resolved, Closed = r.Value.Closed, ClosedOnTime = r.Value.ClosedOnTime, Reworked = r.Value.Reworked,
+            Extended = r.Value.Extended, Rated = r.Value.Rated, Satisfied = r.Value.Satisfied, BasicallySatisfied = r.Value.BasicallySatisfied,
+        }), ct);
+    }
+
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await work();
+        await transaction.CommitAsync(ct);
+    }
+}

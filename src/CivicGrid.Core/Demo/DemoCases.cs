@@ -1,0 +1,99 @@
+using CivicGrid.Core.Cases;
+using CivicGrid.Core.Territory;
+
+namespace CivicGrid.Core.Demo;
+
+/// <summary>
+/// Historic cases for the demo and the benchmarks, played through the real state machine so every one is a case the
+/// system could have produced: most are accepted and closed, some are dispatched, reworked, extended, escalated or
+/// rejected, and most closed ones are rated. Deterministic for a seed. Timelines are not kept, only the cases.
+/// </summary>
+public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<DeliberationItem> items, WorkingCalendar calendar, int seed = 20261123)
+{
+    private static readonly string[] Descriptions =
+    [
+        "楼道堆放杂物影响通行", "夜间噪音影响休息", "小区路灯不亮", "垃圾清运不及时", "电动车在楼道充电", "停车位不足乱停车",
+        "下水道堵塞返臭", "绿化带缺乏养护", "邻里因漏水发生纠纷", "希望增加老年人活动场地",
+    ];
+
+    /// <summary><paramref name="count"/> cases received between <paramref name="fromUtc"/> and <paramref name="toUtc"/>, with ids from <paramref name="firstId"/>.</summary>
+    public IEnumerable<Case> Generate(int count, DateTime fromUtc, DateTime toUtc, int firstId = 1)
+    {
+        var random = new Random(seed);
+        var span = (toUtc - fromUtc).Ticks;
+        for (var i = 0; i < count; i++)
+        {
+            var grid = grids[random.Next(grids.Count)];
+            var item = items[random.Next(items.Count)];
+            var received = DateTime.SpecifyKind(fromUtc.AddTicks((long)(random.NextDouble() * span)), DateTimeKind.Utc);
+            var c = new Case
+            {
+                Id = firstId + i,
+                ItemCode = item.Code,
+                GridCode = grid.Code,
+                Description = Descriptions[random.Next(Descriptions.Length)],
+                Latitude = grid.CentreLatitude + (random.NextDouble() - 0.5) * 0.002,
+                Longitude = grid.CentreLongitude + (random.NextDouble() - 0.5) * 0.002,
+                Source = (CaseSource)random.Next(2),
+                Token = $"demo{firstId + i:x8}",
+            };
+            Play(c, new CaseRules(item, calendar, received), random, toUtc);
+            c.Timeline.Clear();
+            yield return c;
+        }
+    }
+
+    private static void Play(Case c, CaseRules rules, Random random, DateTime until)
+    {
+        c.Receive(rules, "居民");
+        var now = rules.NowUtc;
+        bool Step(CaseAction action, double hours, CaseCommand? command = null)
+        {
+            now = now.AddHours(hours * (0.5 + random.NextDouble()));
+            return now < until && c.Apply(command ?? new CaseCommand(action, "网格员", "办理说明"), rules with { NowUtc = now }) is null;
+        }
+        if (random.NextDouble() < 0.04)
+        {
+            Step(CaseAction.Reject, 1);
+            return;
+        }
+        if (random.NextDouble() < 0.05 && !Step(CaseAction.Escalate, 4))
+        {
+            return;
+        }
+        if (!Step(CaseAction.Accept, 1))
+        {
+            return;
+        }
+        var handled = rules.Item.DepartmentCode is { } department
+            ? Step(CaseAction.Dispatch, 2, new CaseCommand(CaseAction.Dispatch, "社区工作者", "派单") { DepartmentCode = department })
+            : Step(CaseAction.Handle, 1);
+        if (!handled || (random.NextDouble() < 0.08 && !Extend(c, rules, random, ref now, until)))
+        {
+            return;
+        }
+        if (!Step(CaseAction.Resolve, 24 * (1 + random.Next(6))))
+        {
+            return;
+        }
+        if (random.NextDouble() < 0.06 && (!Step(CaseAction.FailVerification, 4) || !Step(CaseAction.Resolve, 24)))
+        {
+            return;
+        }
+        if (!Step(CaseAction.Verify, 6) || !Step(CaseAction.Close, 2) || random.NextDouble() < 0.2)
+        {
+            return;
+        }
+        var roll = random.NextDouble();
+        var rating = roll < 0.82 ? CaseRating.Satisfied : roll < 0.95 ? CaseRating.BasicallySatisfied : CaseRating.Unsatisfied;
+        Step(CaseAction.Rate, 24, new CaseCommand(CaseAction.Rate, "居民") { Rating = rating });
+    }
+
+    private static bool Extend(Case c, CaseRules rules, Random random, ref DateTime now, DateTime until)
+    {
+        now = now.AddHours(24);
+        return now < until
+            && c.Apply(new CaseCommand(CaseAction.RequestExtension, "网格员", "需协调多方") { ExtensionDays = 1 + random.Next(5) }, rules with { NowUtc = now }) is null
+            && c.Apply(new CaseCommand(CaseAction.ApproveExtension, "社区工作者", "同意"), rules with { NowUtc = now.AddHours(2) }) is null;
+    }
+}
