@@ -80,7 +80,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _drop();
+        // Kept on request, to look at query plans after a run.
+        if (Environment.GetEnvironmentVariable("CIVICGRID_BENCH_KEEP") != "1")
+        {
+            await _drop();
+        }
     }
 
     private static async Task ExecuteAsync(string server, string sql)

@@ -49,7 +49,8 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
         {
             throw new InvalidOperationException("Historic cases are written only into a database without indicator figures.");
         }
-        await bulk.WriteAsync(rollUp.Select(r => new CaseMonthlyStat
+        // In key order, so a month's rows sit together on disk as they do when cases arrive over time.
+        await bulk.WriteAsync(rollUp.OrderBy(r => r.Key, Comparer<(string, string, string, string)>.Default).Select(r => new CaseMonthlyStat
         {
             Month = r.Key.Item1, GridCode = r.Key.Item2, ItemCode = r.Key.Item3, DepartmentCode = r.Key.Item4,
             Received = r.Value.Received, RespondedOnTime = r.Value.RespondedOnTime, Accepted = r.Value.Accepted, Due = r.Value.Due,
