@@ -24,6 +24,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.Property(c => c.Version).IsConcurrencyToken();
         e.Ignore(c => c.OwnerCode);
         e.Ignore(c => c.CurrentDeadline);
+        e.Ignore(c => c.IsRated);
         e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(c => c.GridCode);
         e.HasIndex(c => c.DepartmentCode);

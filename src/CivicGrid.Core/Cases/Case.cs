@@ -65,6 +65,9 @@ public sealed class Case
 
     public string OwnerCode => Level.OwnerCode(GridCode);
 
+    /// <summary>Whether the resident already rated the current closure; a reopened and closed-again case may be rated anew.</summary>
+    public bool IsRated => RatedAt >= ClosedAt;
+
     /// <summary>The deadline now running: the response deadline until someone answers, then the resolution deadline.</summary>
     public DateTime? CurrentDeadline => Status == CaseStatus.Received ? RespondBy : Status.IsInHand() ? ResolveBy : null;
 

@@ -18,7 +18,7 @@ internal static class CaseGuards
         CaseAction.RequestExtension when string.IsNullOrWhiteSpace(command.Note) => "申请延期须说明原因",
         CaseAction.ApproveExtension or CaseAction.DenyExtension when c.PendingExtensionDays is null => "没有待审批的延期申请",
         CaseAction.Rate when command.Rating is null => "请选择评价结果",
-        CaseAction.Rate when c.RatedAt >= c.ClosedAt => "本次办理已评价",
+        CaseAction.Rate when c.IsRated => "本次办理已评价",
         CaseAction.Evaluate when command.ProcessScore is not (>= 1 and <= 5) || command.ResultScore is not (>= 1 and <= 5) => "过程和结果评分应为 1 到 5 分",
         CaseAction.Merge when command.MergeInto is null || command.MergeInto == c.Id => "请指定要合并到的另一件诉求",
         CaseAction.Remind when c.ResolveBy is null || c.RemindedFor == c.ResolveBy => "该期限已提醒过",
