@@ -121,6 +121,7 @@ public static class CivicGridHost
         app.MapAdmin();
         app.MapCases();
         app.MapDeliberation();
+        app.MapCaseReference();
         app.MapNotifications();
         app.MapOpen311();
         app.MapIndicators();
