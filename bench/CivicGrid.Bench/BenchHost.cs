@@ -38,6 +38,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Configuration["Demo:Seed"] = seed ? "true" : "false";
         builder.Configuration["Deadlines:Enabled"] = "false";
         builder.Configuration["Notifications:Enabled"] = "false";
+        builder.Configuration["RateLimits:CasesPerMinute"] = "100000000";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddCivicGrid();

@@ -60,6 +60,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("Deadlines:Enabled", _watchDeadlines ? "true" : "false");
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:Open311PerMinute", "100000");
+        builder.UseSetting("RateLimits:CasesPerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
         // Tests run delivery passes themselves, so nothing is sent behind their back when they move the clock.
         builder.UseSetting("Notifications:Enabled", "false");

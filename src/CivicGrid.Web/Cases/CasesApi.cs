@@ -32,7 +32,8 @@ public static class CasesApi
         api.MapGet("/departments", async (CivicGridDbContext db, CaseReference reference, CancellationToken ct) =>
             TypedResults.Ok((await reference.GetAsync(db, ct)).Departments.Values.OrderBy(d => d.Code)));
         api.MapGet("/cases", async ([AsParameters] CaseFilter f, SearchCasesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
-        api.MapPost("/cases", async (SubmitCaseRequest body, SubmitCaseHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToHttp());
+        api.MapPost("/cases", async (SubmitCaseRequest body, SubmitCaseHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToHttp())
+            .RequireRateLimiting(RateLimits.CaseIntake);
         api.MapGet("/cases/outline", async (CaseOutlineHandler h, CancellationToken ct) => Results.Text(await h.HandleAsync(ct), "application/geo+json"));
         api.MapGet("/cases/nearby", async (string itemCode, double latitude, double longitude, NearbyCasesHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new NearbyCases(itemCode, latitude, longitude), ct)));

@@ -81,12 +81,17 @@ public static class CivicGridHost
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
+        var casesPerMinute = builder.Configuration.GetValue("RateLimits:CasesPerMinute", 30);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimits.SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Per account: one person, or one grid worker recording a round of visits, raises a few cases a minute, not hundreds.
+            o.AddPolicy(RateLimits.CaseIntake, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = casesPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ImportUploads.MaxBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ImportUploads.MaxBytes + 1024 * 1024);
@@ -104,8 +109,9 @@ public static class CivicGridHost
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
-        app.UseRateLimiter();
+        // After authentication, so limits can be kept per account as well as per address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseMiddleware<JurisdictionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -136,4 +142,5 @@ public sealed record DataDirectory(string Path);
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
+    public const string CaseIntake = "case-intake";
 }

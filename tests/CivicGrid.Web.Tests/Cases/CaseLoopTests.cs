@@ -69,4 +69,22 @@ public class CaseLoopTests
         Assert.Equal(1, detail.GetProperty("reworkCount").GetInt32());
         Assert.Contains("Resolve", detail.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AnAccountRaisingCasesFasterThanTheLimitIsToldToWaitAndOthersAreNot(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind, settings: new Dictionary<string, string?> { ["RateLimits:CasesPerMinute"] = "3" });
+        var grid = (await site.GridsAsync())[0];
+        var eager = await site.CreateClientAsync(StaffRole.Resident, grid.Code);
+        var other = await site.CreateClientAsync(StaffRole.Resident, grid.Code);
+        for (var i = 0; i < 3; i++)
+        {
+            await CivicGridFactory.SubmitCaseAsync(eager, grid);
+        }
+
+        var fourth = await eager.PostAsJsonAsync("/api/cases", new { itemCode = "0101", description = "第四件诉求内容", latitude = grid.Latitude, longitude = grid.Longitude });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.True(await CivicGridFactory.SubmitCaseAsync(other, grid) > 0);
+    }
 }

@@ -23,11 +23,19 @@ public class CasePagesTests
         var list = await worker.GetStringAsync("/cases?open=true");
         var newPage = await resident.GetStringAsync("/cases/new");
         var dayPage = await community.GetStringAsync($"/deliberation/{day}");
+        (await CivicGridFactory.ActAsync(worker, id, "Reject", new { note = "<img src=x onerror=alert(2)>重复" })).EnsureSuccessStatusCode();
+        var rejectedPage = await resident.GetStringAsync($"/cases/{id}");
+        var hostile = await (await community.PostAsJsonAsync("/api/deliberation-days", new { hostCode = grid.Code[..12], title = "<b onmouseover=alert(3)>议事</b>", date = "2026-11-27" })).Content.ReadFromJsonAsync<int>();
+        var hostilePages = await community.GetStringAsync($"/deliberation/{hostile}") + await community.GetStringAsync("/deliberation");
 
         Assert.Contains("id=\"act-Accept\"", workerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"act-Accept\"", residentPage, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", workerPage, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", workerPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"act-Accept\"", residentPage, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", rejectedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", rejectedPage, StringComparison.Ordinal);
+        Assert.Contains("&lt;b onmouseover=alert(3)&gt;", hostilePages, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onmouseover", hostilePages, StringComparison.Ordinal);
         Assert.Contains("提交诉求", residentPage, StringComparison.Ordinal);
         Assert.Contains($"cases/{id}", list, StringComparison.Ordinal);
         Assert.Contains("噪音扰民", newPage, StringComparison.Ordinal);
