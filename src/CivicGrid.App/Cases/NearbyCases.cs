@@ -13,7 +13,7 @@ public sealed record NearbyCases(string ItemCode, double Latitude, double Longit
 
 public sealed record NearbyCase(int Id, string Description, string StatusName, DateTime ReceivedAt, int SupportCount, int DistanceMetres);
 
-public sealed class NearbyCasesHandler(CivicGridDbContext db)
+public sealed class NearbyCasesHandler(CivicGridDbContext db, CaseReference reference)
 {
     private const double MetresPerDegreeLatitude = 111_320;
 
@@ -23,8 +23,8 @@ public sealed class NearbyCasesHandler(CivicGridDbContext db)
         var centre = new GeoPoint(query.Latitude, query.Longitude);
         var dLat = radius / MetresPerDegreeLatitude;
         var dLon = radius / (MetresPerDegreeLatitude * Math.Cos(query.Latitude * Math.PI / 180));
-        // Open cases are public within the district, like a street sign; only their descriptions and states are shown.
-        var candidates = await db.Cases.IgnoreQueryFilters().AsNoTracking()
+        // Public open cases are shown like a notice on the street: only their descriptions and states.
+        var candidates = await PublicCases.Of(db, await reference.GetAsync(db, ct))
             .Where(c => c.ItemCode == query.ItemCode
                 && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Evaluated && c.Status != CaseStatus.Rejected && c.Status != CaseStatus.Merged
                 && c.Latitude >= query.Latitude - dLat && c.Latitude <= query.Latitude + dLat

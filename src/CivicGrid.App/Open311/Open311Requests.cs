@@ -37,7 +37,7 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
         {
             return Outcome<IReadOnlyList<Open311Request>>.Invalid(parsed.Errors);
         }
-        var cases = db.Cases.IgnoreQueryFilters().AsNoTracking();
+        var cases = PublicCases.Of(db, await reference.GetAsync(db, ct));
         if (parsed.Ids.Count > 0)
         {
             cases = cases.Where(c => parsed.Ids.Contains(c.Id));
@@ -74,7 +74,7 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
         {
             return null;
         }
-        var rows = await Project(db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == id)).ToListAsync(ct);
+        var rows = await Project(PublicCases.Of(db, await reference.GetAsync(db, ct)).Where(c => c.Id == id)).ToListAsync(ct);
         return (await ToRequestsAsync(rows, ct)).FirstOrDefault();
     }
 

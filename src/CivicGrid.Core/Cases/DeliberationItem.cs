@@ -16,6 +16,11 @@ public sealed class DeliberationItem
     public Deadline ResponseDeadline { get; set; } = Deadline.Hours(2);
     public Deadline ResolveDeadline { get; set; } = Deadline.Days(5);
     public bool MayDeliberate { get; set; }
+    /// <summary>
+    /// Whether its open cases may be listed publicly (Open311 GET, nearby cases). Off for items about a person's own
+    /// hardship or disability, which only the people handling them see.
+    /// </summary>
+    public bool Public { get; set; } = true;
     public bool Active { get; set; } = true;
     /// <summary>Extra questions a case of this item answers (Open311 service attributes).</summary>
     public List<ItemQuestion> Attributes { get; set; } = [];

@@ -30,9 +30,9 @@ public static class DeliberationList
         Item("0504", "市政设施", "违章搭建", DefaultHandling.Department, 15, department: "CG"),
         Item("0601", "物业服务", "物业服务质量", DefaultHandling.Community, 10, deliberate: true),
         Item("0602", "物业服务", "房屋漏水", DefaultHandling.Grid, 5),
-        Item("0701", "民生服务", "养老服务需求", DefaultHandling.Community, 5),
-        Item("0702", "民生服务", "助残帮扶", DefaultHandling.Community, 5),
-        Item("0703", "民生服务", "困难救助", DefaultHandling.Street, 10),
+        Private(Item("0701", "民生服务", "养老服务需求", DefaultHandling.Community, 5)),
+        Private(Item("0702", "民生服务", "助残帮扶", DefaultHandling.Community, 5)),
+        Private(Item("0703", "民生服务", "困难救助", DefaultHandling.Street, 10)),
         Item("0801", "文体活动", "文体活动场地", DefaultHandling.Community, 10, deliberate: true),
         Item("0802", "文体活动", "志愿服务需求", DefaultHandling.Grid, 5),
         Item("0901", "企业服务", "涉企诉求", DefaultHandling.Street, 5),
@@ -60,6 +60,12 @@ public static class DeliberationList
         new() { Name = "职能联动团", Description = "职能部门下沉力量，联动处置" },
         new() { Name = "专家咨询团", Description = "法律、规划、物业等专业意见" },
     ];
+
+    private static DeliberationItem Private(DeliberationItem item)
+    {
+        item.Public = false;
+        return item;
+    }
 
     private static DeliberationItem Item(string code, string category, string name, DefaultHandling handling, int resolveDays,
         bool deliberate = false, int responseHours = 2, string? department = null, List<ItemQuestion>? attributes = null) => new()

@@ -762,6 +762,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ResolveDeadline")
                         .IsRequired()
                         .HasMaxLength(10)

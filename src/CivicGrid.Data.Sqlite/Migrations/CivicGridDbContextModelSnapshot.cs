@@ -741,6 +741,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResolveDeadline")
                         .IsRequired()
                         .HasMaxLength(10)

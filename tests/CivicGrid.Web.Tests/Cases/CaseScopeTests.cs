@@ -55,4 +55,29 @@ public class CaseScopeTests
         Assert.Contains("不在您的管辖范围内", await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, dispatch.StatusCode);
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task VisitRecordsAndHardshipCasesStayOutOfThePublicLists(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grid = (await site.GridsAsync())[0];
+        var resident = await site.CreateClientAsync(StaffRole.Resident, grid.Code);
+        var worker = await site.CreateClientAsync(StaffRole.GridWorker, grid.Code);
+        var neighbour = await site.CreateClientAsync(StaffRole.Resident, grid.Code);
+        var open = await CivicGridFactory.SubmitCaseAsync(resident, grid, "0101", "邻居装修噪音");
+        var visit = await CivicGridFactory.SubmitCaseAsync(worker, grid, "0101", "走访中听到的邻里矛盾");
+        var hardship = await CivicGridFactory.SubmitCaseAsync(resident, grid, "0703", "家中老人患病，生活困难");
+        using var anyone = site.CreateClient();
+
+        var listed = await anyone.GetStringAsync("/open311/v2/requests.json");
+        var nearby = await neighbour.GetStringAsync($"/api/cases/nearby?itemCode=0703&latitude={grid.Latitude}&longitude={grid.Longitude}");
+
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync($"/open311/v2/requests/{open}.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/open311/v2/requests/{visit}.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/open311/v2/requests/{hardship}.json")).StatusCode);
+        Assert.Contains($"\"{open}\"", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"{visit}\"", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("生活困难", listed, StringComparison.Ordinal);
+        Assert.Equal("[]", nearby);
+    }
 }

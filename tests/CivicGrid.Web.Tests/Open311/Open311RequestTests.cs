@@ -91,11 +91,11 @@ public class Open311RequestTests
     {
         await using var site = await CivicGridFactory.StartAsync(kind);
         var grids = await site.GridsAsync();
-        var worker = await site.CreateClientAsync(StaffRole.GridWorker, grids[0].Code);
-        var old = await CivicGridFactory.SubmitCaseAsync(worker, grids[0]);
+        var resident = await site.CreateClientAsync(StaffRole.Resident, grids[0].Code);
+        var old = await CivicGridFactory.SubmitCaseAsync(resident, grids[0]);
         site.Clock.Advance(TimeSpan.FromDays(100));
-        worker = await site.CreateClientAsync(StaffRole.GridWorker, grids[0].Code);
-        var recent = await CivicGridFactory.SubmitCaseAsync(worker, grids[0], "0401", "垃圾桶满溢三天未清运");
+        resident = await site.CreateClientAsync(StaffRole.Resident, grids[0].Code);
+        var recent = await CivicGridFactory.SubmitCaseAsync(resident, grids[0], "0401", "垃圾桶满溢三天未清运");
         var client = site.CreateClient();
 
         var defaults = await Open311Steps.JsonAsync(await client.GetAsync("/open311/v2/requests.json"));

@@ -164,6 +164,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     ResponseDeadline = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     ResolveDeadline = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     MayDeliberate = table.Column<bool>(type: "boolean", nullable: false),
+                    Public = table.Column<bool>(type: "boolean", nullable: false),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
                     Attributes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },

@@ -163,6 +163,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     ResponseDeadline = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     ResolveDeadline = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     MayDeliberate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Public = table.Column<bool>(type: "INTEGER", nullable: false),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
                     Attributes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },

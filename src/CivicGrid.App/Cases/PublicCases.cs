@@ -1,0 +1,18 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Cases;
+
+/// <summary>
+/// The cases anyone may see listed, past the jurisdiction filter: raised by residents or integrations (not recorded
+/// on a home visit) and of an item marked public. Open311's GET and the nearby-cases list read only these.
+/// </summary>
+public static class PublicCases
+{
+    public static IQueryable<Case> Of(CivicGridDbContext db, CaseReferenceSnapshot snapshot)
+    {
+        var items = snapshot.Items.Values.Where(i => i.Public).Select(i => i.Code).ToList();
+        return db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Source != CaseSource.Visit && items.Contains(c.ItemCode));
+    }
+}
