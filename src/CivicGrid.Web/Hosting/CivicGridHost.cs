@@ -106,6 +106,7 @@ public static class CivicGridHost
             app.UseHsts();
         }
         app.UseStatusCodePages(StatusPages.Write);
+        app.UseMiddleware<DatabaseOutage>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
