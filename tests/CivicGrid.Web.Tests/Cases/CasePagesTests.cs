@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Cases;
 
@@ -41,5 +43,29 @@ public class CasePagesTests
         Assert.Contains("噪音扰民", newPage, StringComparison.Ordinal);
         Assert.Contains("邻里议事会", dayPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await community.GetAsync("/deliberation")).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AVisitCaseKeepsTheResidentsPhoneEncryptedAndShowsItMasked(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grid = (await site.GridsAsync())[0];
+        var worker = await site.CreateClientAsync(StaffRole.GridWorker, grid.Code);
+        var response = await worker.PostAsJsonAsync("/api/cases", new
+        {
+            itemCode = "0602", description = "走访发现：顶楼住户房屋漏水", latitude = grid.Latitude, longitude = grid.Longitude,
+            contactName = "李阿姨", contactPhone = "13912345678",
+        });
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+
+        var page = await worker.GetStringAsync($"/cases/{id}");
+        var stored = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGrid.App.Data.CivicGridDbContext>().Cases.Where(c => c.Id == id)
+            .Select(c => new { c.ContactPhoneCipher, c.Source }).SingleAsync());
+
+        Assert.Contains("139****5678", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", System.Text.Encoding.UTF8.GetString(stored.ContactPhoneCipher!), StringComparison.Ordinal);
+        Assert.Equal(CivicGrid.Core.Cases.CaseSource.Visit, stored.Source);
     }
 }
