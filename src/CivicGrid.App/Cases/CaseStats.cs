@@ -1,6 +1,5 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
-using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Cases;
 
@@ -28,22 +27,22 @@ public static class CaseStats
 
     public static string MonthOf(DateTime utc) => (utc + WorkingCalendar.ChinaOffset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Applies the change from <paramref name="before"/> to <paramref name="after"/>; call inside the save's transaction.</summary>
-    public static async Task ApplyAsync(CivicGridDbContext db, Snapshot? before, Snapshot after, CancellationToken ct)
+    /// <summary>Queues the change from <paramref name="before"/> to <paramref name="after"/>, to run inside the save's transaction.</summary>
+    public static void Queue(SqlBatch batch, Snapshot? before, Snapshot after)
     {
         if (before is { } old && old.SameKey(after))
         {
-            await AddAsync(db, after, after.Counts - old.Counts, ct);
+            Add(batch, after, after.Counts - old.Counts);
             return;
         }
         if (before is { } moved)
         {
-            await AddAsync(db, moved, moved.Counts.Negate(), ct);
+            Add(batch, moved, moved.Counts.Negate());
         }
-        await AddAsync(db, after, after.Counts, ct);
+        Add(batch, after, after.Counts);
     }
 
-    private static async Task AddAsync(CivicGridDbContext db, Snapshot key, IndicatorCounts delta, CancellationToken ct)
+    private static void Add(SqlBatch batch, Snapshot key, IndicatorCounts delta)
     {
         if (delta.IsZero)
         {
@@ -54,8 +53,6 @@ public static class CaseStats
             key.Month, key.GridCode, key.ItemCode, key.DepartmentCode, delta.Received, delta.RespondedOnTime, delta.Accepted, delta.Due, delta.Resolved,
             delta.Closed, delta.ClosedOnTime, delta.Reworked, delta.Extended, delta.Rated, delta.Satisfied, delta.BasicallySatisfied,
         ];
-#pragma warning disable EF1002 // the statement is a constant; values are parameters
-        await db.Database.ExecuteSqlRawAsync(Upsert, values, ct);
-#pragma warning restore EF1002
+        batch.Add(Upsert, values);
     }
 }

@@ -6,22 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Cases;
 
 /// <summary>
-/// Saves a case move as one unit: the case and its timeline entry, the audit record, the indicator roll-up and the
-/// notifications commit together or not at all. A concurrent move of the same case makes this one fail, not both succeed.
+/// Saves a case move as one unit: the case and its timeline entry with their audit entries, then in one more round
+/// trip the notifications and the indicator roll-up, all committed together or not at all. A concurrent move of the
+/// same case makes this one fail, not both succeed.
 /// </summary>
 public static class CaseWriter
 {
     public static async Task SaveAsync(CivicGridDbContext db, Case c, CaseStats.Snapshot? before, CaseEvent move, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (c.Id == 0)
-        {
-            // The id is needed by the notifications and the timeline entry's own row.
-            await db.SaveChangesAsync(ct);
-        }
-        await CaseNotifier.QueueAsync(db, c, move, ct);
+        // The case's id, which the messages name, is known once this save has run.
         await db.SaveChangesAsync(ct);
-        await CaseStats.ApplyAsync(db, before, CaseStats.Snapshot.Of(c), ct);
+        var batch = new SqlBatch();
+        CaseNotifier.Queue(batch, c, move);
+        CaseStats.Queue(batch, before, CaseStats.Snapshot.Of(c));
+        await batch.ExecuteAsync(db, ct);
         await transaction.CommitAsync(ct);
     }
 

@@ -1,82 +1,90 @@
+using System.Globalization;
 using System.Text.Json;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
-using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Notifications;
 
 /// <summary>
 /// Tells the people a move concerns: the staff who now own the case, the department it went to, and the resident who
-/// raised it; and every webhook subscriber. Messages join the same save as the move.
+/// raised it; and every webhook subscriber. The messages are INSERT … SELECT statements queued into the move's own
+/// batch, so finding the recipients costs no extra round trip and the messages commit with the move.
 /// </summary>
 public static class CaseNotifier
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task QueueAsync(CivicGridDbContext db, Case c, CaseEvent move, CancellationToken ct)
+    private const string Inbox = "INSERT INTO \"InboxMessages\" (\"UserId\", \"Title\", \"Body\", \"Link\", \"CreatedAt\") ";
+    private const string Outbox = "INSERT INTO \"OutboxMessages\" (\"Kind\", \"Target\", \"Subject\", \"Body\", \"CreatedAt\", \"NextAttemptAt\", \"Attempts\") ";
+
+    /// <summary>The staff who settle cases at a node: every territorial role, not residents, supervisors or departments.</summary>
+    private static readonly string TerritorialRoles = string.Join(", ",
+        new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin }.Select(r => ((int)r).ToString(CultureInfo.InvariantCulture)));
+
+    public static void Queue(SqlBatch batch, Case c, CaseEvent move)
     {
         var now = move.At;
         var title = $"诉求 #{c.Id} {move.Action.ChineseName()}";
         var body = string.IsNullOrWhiteSpace(move.Note) ? $"当前状态：{c.Status.ChineseName()}" : $"{move.Note}（当前状态：{c.Status.ChineseName()}）";
-        foreach (var userId in await StaffToTellAsync(db, c, move.Action, ct))
-        {
-            db.InboxMessages.Add(new InboxMessage { UserId = userId, Title = title, Body = body, Link = $"cases/{c.Id}", CreatedAt = now });
-        }
+        var link = $"cases/{c.Id}";
+        TellStaff(batch, c, move.Action, title, body, link, now);
         if (TellsResident(move.Action))
         {
-            await TellResidentAsync(db, c, title, body, now, ct);
+            TellResident(batch, c, title, body, link, now);
         }
-        var hooks = await db.WebhookSubscriptions.AsNoTracking().Where(w => w.Active).Select(w => w.Id).ToListAsync(ct);
-        var payload = JsonSerializer.Serialize(new
-        {
-            @event = $"case.{move.Action.ToString().ToLowerInvariant()}",
-            caseId = c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            itemCode = c.ItemCode,
-            status = c.Status.ToString(),
-            level = c.Level.ToString(),
-            at = new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc)).ToOffset(WorkingCalendar.ChinaOffset),
-            note = move.Note,
-        }, Json);
-        foreach (var hook in hooks)
-        {
-            db.OutboxMessages.Add(new OutboxMessage { Kind = OutboxKind.Webhook, Target = hook.ToString(System.Globalization.CultureInfo.InvariantCulture), Subject = title, Body = payload, CreatedAt = now, NextAttemptAt = now });
-        }
+        batch.Add(Outbox + "SELECT {0}, CAST(\"Id\" AS VARCHAR(20)), {1}, {2}, {3}, {3}, 0 FROM \"WebhookSubscriptions\" WHERE \"Active\" = {4}",
+            (int)OutboxKind.Webhook, title, Payload(c, move), now, true);
     }
 
     private static bool TellsResident(CaseAction action) =>
         action is CaseAction.Accept or CaseAction.Reject or CaseAction.Resolve or CaseAction.Close or CaseAction.Reopen or CaseAction.PutOnAgenda or CaseAction.Dispatch;
 
-    private static async Task<List<string>> StaffToTellAsync(CivicGridDbContext db, Case c, CaseAction action, CancellationToken ct)
+    private static void TellStaff(SqlBatch batch, Case c, CaseAction action, string title, string body, string link, DateTime now)
     {
-        var users = db.Users.AsNoTracking();
         if (action is CaseAction.Dispatch || (action is CaseAction.Press or CaseAction.Remind && c.Status == CaseStatus.Dispatched))
         {
-            return await users.Where(u => u.Role == StaffRole.DepartmentHandler && u.DepartmentCode == c.DepartmentCode).Select(u => u.Id).ToListAsync(ct);
+            batch.Add(Inbox + "SELECT \"Id\", {0}, {1}, {2}, {3} FROM \"AspNetUsers\" WHERE \"Role\" = {4} AND \"DepartmentCode\" = {5}",
+                title, body, link, now, (int)StaffRole.DepartmentHandler, c.DepartmentCode ?? "");
         }
-        if (action is CaseAction.Receive or CaseAction.Escalate or CaseAction.Press or CaseAction.Remind or CaseAction.Return
+        else if (action is CaseAction.Receive or CaseAction.Escalate or CaseAction.Press or CaseAction.Remind or CaseAction.Return
             or CaseAction.RequestExtension or CaseAction.Resolve or CaseAction.Reopen or CaseAction.Rate)
         {
-            var owner = c.OwnerCode;
-            return await users.Where(u => u.ScopeCode == owner && u.Role != StaffRole.Resident && u.Role != StaffRole.CivicSupervisor && u.Role != StaffRole.DepartmentHandler)
-                .Select(u => u.Id).ToListAsync(ct);
+            batch.Add(Inbox + $"SELECT \"Id\", {{0}}, {{1}}, {{2}}, {{3}} FROM \"AspNetUsers\" WHERE \"ScopeCode\" = {{4}} AND \"Role\" IN ({TerritorialRoles})",
+                title, body, link, now, c.OwnerCode);
         }
-        return [];
     }
 
-    private static async Task TellResidentAsync(CivicGridDbContext db, Case c, string title, string body, DateTime now, CancellationToken ct)
+    private static void TellResident(SqlBatch batch, Case c, string title, string body, string link, DateTime now)
     {
-        var email = c.ContactEmail;
-        if (c.SubmitterId is { } submitter && c.Source != CaseSource.Visit)
+        var subject = $"【CivicGrid】{title}";
+        var mail = EmailBody(c, title, body);
+        var hasAccount = c.SubmitterId is not null && c.Source != CaseSource.Visit;
+        if (hasAccount)
         {
-            db.InboxMessages.Add(new InboxMessage { UserId = submitter, Title = title, Body = body, Link = $"cases/{c.Id}", CreatedAt = now });
-            email ??= await db.Users.AsNoTracking().Where(u => u.Id == submitter).Select(u => u.Email).FirstOrDefaultAsync(ct);
+            batch.Add(Inbox + "VALUES ({0}, {1}, {2}, {3}, {4})", c.SubmitterId!, title, body, link, now);
         }
-        if (!string.IsNullOrWhiteSpace(email))
+        if (!string.IsNullOrWhiteSpace(c.ContactEmail))
         {
-            db.OutboxMessages.Add(new OutboxMessage { Kind = OutboxKind.Email, Target = email, Subject = $"【CivicGrid】{title}", Body = EmailBody(c, title, body), CreatedAt = now, NextAttemptAt = now });
+            batch.Add(Outbox + "VALUES ({0}, {1}, {2}, {3}, {4}, {4}, 0)", (int)OutboxKind.Email, c.ContactEmail, subject, mail, now);
+        }
+        else if (hasAccount)
+        {
+            batch.Add(Outbox + "SELECT {0}, \"Email\", {1}, {2}, {3}, {3}, 0 FROM \"AspNetUsers\" WHERE \"Id\" = {4} AND \"Email\" IS NOT NULL AND \"Email\" <> ''",
+                (int)OutboxKind.Email, subject, mail, now, c.SubmitterId!);
         }
     }
+
+    private static string Payload(Case c, CaseEvent move) => JsonSerializer.Serialize(new
+    {
+        @event = $"case.{move.Action.ToString().ToLowerInvariant()}",
+        caseId = c.Id.ToString(CultureInfo.InvariantCulture),
+        itemCode = c.ItemCode,
+        status = c.Status.ToString(),
+        level = c.Level.ToString(),
+        at = new DateTimeOffset(DateTime.SpecifyKind(move.At, DateTimeKind.Utc)).ToOffset(WorkingCalendar.ChinaOffset),
+        note = move.Note,
+    }, Json);
 
     /// <summary>Plain text in Chinese; the link is a path, as the notifier does not know the address the site is served at.</summary>
     private static string EmailBody(Case c, string title, string body) => string.Join("\r\n",
