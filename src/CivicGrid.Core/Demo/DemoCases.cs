@@ -10,10 +10,10 @@ namespace CivicGrid.Core.Demo;
 /// </summary>
 public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<DeliberationItem> items, WorkingCalendar calendar, int seed = 20261123)
 {
-    private static readonly string[] Descriptions =
+    private static readonly string[] Details =
     [
-        "楼道堆放杂物影响通行", "夜间噪音影响休息", "小区路灯不亮", "垃圾清运不及时", "电动车在楼道充电", "停车位不足乱停车",
-        "下水道堵塞返臭", "绿化带缺乏养护", "邻里因漏水发生纠纷", "希望增加老年人活动场地",
+        "已持续一周，影响居民生活", "多次向物业反映未解决", "夜间尤为明显", "涉及整栋楼住户", "老人和孩子出行不便",
+        "希望社区尽快协调处理", "雨天情况更加严重", "周边商户也有同样问题",
     ];
 
     /// <summary><paramref name="count"/> cases received between <paramref name="fromUtc"/> and <paramref name="toUtc"/>, with ids from <paramref name="firstId"/>.</summary>
@@ -31,7 +31,7 @@ public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<
                 Id = firstId + i,
                 ItemCode = item.Code,
                 GridCode = grid.Code,
-                Description = Descriptions[random.Next(Descriptions.Length)],
+                Description = $"{item.Name}：{Details[random.Next(Details.Length)]}",
                 Latitude = grid.CentreLatitude + (random.NextDouble() - 0.5) * 0.002,
                 Longitude = grid.CentreLongitude + (random.NextDouble() - 0.5) * 0.002,
                 Source = (CaseSource)random.Next(2),
