@@ -7,6 +7,7 @@ using CivicGrid.App.Enterprises;
 using CivicGrid.App.Exports;
 using CivicGrid.App.Imports;
 using CivicGrid.App.People;
+using CivicGrid.App.Security;
 using CivicGrid.App.Territory;
 using CivicGrid.Core.Demo;
 using Spectre.Console;
@@ -184,6 +185,21 @@ internal static class Commands
             }
             AnsiConsole.MarkupLineInterpolated($"[red]审计链被破坏：第一条异常记录 #{result.FirstBrokenId}（之前 {result.Checked} 条完整）[/]");
             return 1;
+        });
+        return command;
+    }
+
+    public static Command RotateKeys(Func<ParseResult, GlobalOptions> globals)
+    {
+        var command = new Command("rotate-keys",
+            "Re-encrypt ID numbers and phones still under a retired key (PersonalData:PreviousKeys) with the current key");
+        command.SetAction(async (r, ct) =>
+        {
+            await using var host = CliHost.Create(globals(r));
+            var report = await host.Get<RotatePersonalDataHandler>().HandleAsync(new RotatePersonalData(),
+                new Progress<int>(n => AnsiConsole.MarkupLineInterpolated($"[grey]已重新加密 {n} 位居民……[/]")), ct);
+            AnsiConsole.MarkupLineInterpolated($"[green]密钥轮换完成：{report.Residents} 位居民、{report.Cases} 件诉求的联系电话已用当前密钥重新加密[/]");
+            return 0;
         });
         return command;
     }

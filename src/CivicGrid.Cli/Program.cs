@@ -18,5 +18,6 @@ root.Subcommands.Add(Commands.ImportTerritory(Globals));
 root.Subcommands.Add(Commands.Export(Globals));
 root.Subcommands.Add(Commands.DemoFiles());
 root.Subcommands.Add(Commands.VerifyAudit(Globals));
+root.Subcommands.Add(Commands.RotateKeys(Globals));
 
 return await root.Parse(args).InvokeAsync();

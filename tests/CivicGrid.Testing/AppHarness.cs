@@ -39,11 +39,18 @@ public sealed class AppHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => _services;
 
-    public static AppHarness For(TestDatabase database) => ForConnection(database.ProviderName, database.ConnectionString);
+    /// <param name="overrides">Settings that replace the defaults, such as other encryption keys.</param>
+    public static AppHarness For(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null) =>
+        ForConnection(database.ProviderName, database.ConnectionString, overrides);
 
-    public static AppHarness ForConnection(string provider, string connectionString)
+    public static AppHarness ForConnection(string provider, string connectionString, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(provider, connectionString)).Build();
+        var settings = Settings(provider, connectionString);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var clock = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
         services.AddLogging();

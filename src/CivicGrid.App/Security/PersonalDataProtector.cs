@@ -7,26 +7,40 @@ namespace CivicGrid.App.Security;
 /// <summary>
 /// Encrypts personal data (ID numbers, phones) with AES-256-GCM and derives keyed lookup hashes, so the
 /// database holds no readable personal data and still finds a person by ID number or phone.
-/// Cipher layout: key id (1) | nonce (12) | tag (16) | cipher text.
+/// Cipher layout: key id (1) | nonce (12) | tag (16) | cipher text. New data is encrypted with the current key;
+/// data under a retired key stays readable until it is rotated.
 /// </summary>
 public sealed class PersonalDataProtector : IDisposable
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
-    private readonly byte[] _key;
     private readonly byte[] _hashKey;
     private readonly byte _keyId;
     // An AesGcm instance expands its key once; one per thread, since instances are not meant to be shared.
     private readonly ThreadLocal<AesGcm> _aes;
+    private readonly Dictionary<byte, ThreadLocal<AesGcm>> _readers = [];
 
     public PersonalDataProtector(IOptions<PersonalDataOptions> options)
     {
         var o = options.Value;
-        _key = DecodeKey(o.EncryptionKey, nameof(o.EncryptionKey));
         _hashKey = DecodeKey(o.HashKey, nameof(o.HashKey));
         _keyId = o.KeyId;
-        _aes = new ThreadLocal<AesGcm>(() => new AesGcm(_key, TagSize), trackAllValues: true);
+        _aes = Cipher(DecodeKey(o.EncryptionKey, nameof(o.EncryptionKey)));
+        _readers[_keyId] = _aes;
+        foreach (var retired in o.PreviousKeys)
+        {
+            if (!_readers.TryAdd(retired.KeyId, Cipher(DecodeKey(retired.EncryptionKey, $"PreviousKeys[{retired.KeyId}]"))))
+            {
+                throw new InvalidOperationException($"PersonalData: key id {retired.KeyId} is used twice; every key needs its own id.");
+            }
+        }
     }
+
+    /// <summary>The id of the key new data is encrypted with.</summary>
+    public byte CurrentKeyId => _keyId;
+
+    /// <summary>Whether a cipher was made with the current key, so rotation can leave it alone.</summary>
+    public bool IsCurrent(byte[] cipher) => cipher.Length > 0 && cipher[0] == _keyId;
 
     public byte[] Encrypt(string plain)
     {
@@ -41,12 +55,12 @@ public sealed class PersonalDataProtector : IDisposable
 
     public string Decrypt(byte[] cipher)
     {
-        if (cipher.Length < 1 + NonceSize + TagSize || cipher[0] != _keyId)
+        if (cipher.Length < 1 + NonceSize + TagSize || !_readers.TryGetValue(cipher[0], out var reader))
         {
-            throw new CryptographicException("The data was encrypted with another key than the one configured.");
+            throw new CryptographicException("The data was encrypted with a key that is not configured, neither current nor retired.");
         }
         var plain = new byte[cipher.Length - 1 - NonceSize - TagSize];
-        _aes.Value!.Decrypt(cipher.AsSpan(1, NonceSize), cipher.AsSpan(1 + NonceSize + TagSize), cipher.AsSpan(1 + NonceSize, TagSize), plain, [cipher[0]]);
+        reader.Value!.Decrypt(cipher.AsSpan(1, NonceSize), cipher.AsSpan(1 + NonceSize + TagSize), cipher.AsSpan(1 + NonceSize, TagSize), plain, [cipher[0]]);
         return Encoding.UTF8.GetString(plain);
     }
 
@@ -56,12 +70,17 @@ public sealed class PersonalDataProtector : IDisposable
 
     public void Dispose()
     {
-        foreach (var aes in _aes.Values)
+        foreach (var reader in _readers.Values)
         {
-            aes.Dispose();
+            foreach (var aes in reader.Values)
+            {
+                aes.Dispose();
+            }
+            reader.Dispose();
         }
-        _aes.Dispose();
     }
+
+    private static ThreadLocal<AesGcm> Cipher(byte[] key) => new(() => new AesGcm(key, TagSize), trackAllValues: true);
 
     public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
