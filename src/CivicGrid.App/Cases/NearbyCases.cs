@@ -26,7 +26,7 @@ public sealed class NearbyCasesHandler(CivicGridDbContext db, CaseReference refe
         // Public open cases are shown like a notice on the street: only their descriptions and states.
         var candidates = await PublicCases.Of(db, await reference.GetAsync(db, ct))
             .Where(c => c.ItemCode == query.ItemCode
-                && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Evaluated && c.Status != CaseStatus.Rejected && c.Status != CaseStatus.Merged
+                && CaseNames.Open.Contains(c.Status)
                 && c.Latitude >= query.Latitude - dLat && c.Latitude <= query.Latitude + dLat
                 && c.Longitude >= query.Longitude - dLon && c.Longitude <= query.Longitude + dLon)
             .Select(c => new { c.Id, c.Description, c.Status, c.ReceivedAt, c.SupportCount, c.Latitude, c.Longitude })

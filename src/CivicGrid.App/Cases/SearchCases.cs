@@ -51,12 +51,12 @@ public sealed class SearchCasesHandler(CivicGridDbContext db, CaseReference refe
         }
         if (query.OpenOnly)
         {
-            cases = cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.Evaluated && c.Status != CaseStatus.Rejected && c.Status != CaseStatus.Merged);
+            cases = cases.Where(c => CaseNames.Open.Contains(c.Status));
         }
         if (query.OverdueOnly)
         {
             cases = cases.Where(c => (c.Status == CaseStatus.Received && c.RespondBy < now)
-                || ((c.Status == CaseStatus.Accepted || c.Status == CaseStatus.Handling || c.Status == CaseStatus.OnAgenda || c.Status == CaseStatus.Dispatched) && c.ResolveBy < now));
+                || (CaseNames.InHand.Contains(c.Status) && c.ResolveBy < now));
         }
         if (!string.IsNullOrWhiteSpace(query.ItemCode))
         {

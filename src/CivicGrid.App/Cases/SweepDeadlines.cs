@@ -24,7 +24,7 @@ public sealed class SweepDeadlinesHandler(CivicGridDbContext db, CaseReference r
         var soon = now + ReminderWindow;
         var ids = await db.Cases.AsNoTracking()
             .Where(c => (c.Status == CaseStatus.Received && c.RespondBy <= now && c.OverdueFor != c.RespondBy)
-                || ((c.Status == CaseStatus.Accepted || c.Status == CaseStatus.Handling || c.Status == CaseStatus.OnAgenda || c.Status == CaseStatus.Dispatched)
+                || (CaseNames.InHand.Contains(c.Status)
                     && c.ResolveBy <= soon && (c.OverdueFor == null || c.OverdueFor != c.ResolveBy) && (c.RemindedFor == null || c.RemindedFor != c.ResolveBy || c.ResolveBy <= now)))
             .OrderBy(c => c.Id).Select(c => c.Id).Take(command.BatchSize).ToListAsync(ct);
         var counts = new Dictionary<CaseAction, int>();

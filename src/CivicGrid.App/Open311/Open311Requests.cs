@@ -24,7 +24,6 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
 {
     public const int MaxResults = 1000;
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(90);
-    private static readonly CaseStatus[] ClosedStatuses = Enum.GetValues<CaseStatus>().Where(s => !s.IsOpen()).ToArray();
 
     private sealed record Row(
         int Id, string ItemCode, string Description, CaseStatus Status, HandlingLevel Level, string GridCode, string? DepartmentCode,
@@ -57,11 +56,11 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
             }
             if (parsed.Open is true)
             {
-                cases = cases.Where(c => !ClosedStatuses.Contains(c.Status));
+                cases = cases.Where(c => CaseNames.Open.Contains(c.Status));
             }
             else if (parsed.Open is false)
             {
-                cases = cases.Where(c => ClosedStatuses.Contains(c.Status));
+                cases = cases.Where(c => !CaseNames.Open.Contains(c.Status));
             }
         }
         var rows = await Project(cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id).Take(MaxResults)).ToListAsync(ct);

@@ -121,4 +121,10 @@ public static class CaseNames
     /// <summary>The states in which someone is working on the case and its resolution deadline runs.</summary>
     public static bool IsInHand(this CaseStatus status) =>
         status is CaseStatus.Accepted or CaseStatus.Handling or CaseStatus.OnAgenda or CaseStatus.Dispatched;
+
+    /// <summary>The open states as a list, for queries (a database translates <c>Contains</c> into IN).</summary>
+    public static readonly CaseStatus[] Open = Enum.GetValues<CaseStatus>().Where(s => s.IsOpen()).ToArray();
+
+    /// <summary>The in-hand states as a list, for queries.</summary>
+    public static readonly CaseStatus[] InHand = Enum.GetValues<CaseStatus>().Where(s => s.IsInHand()).ToArray();
 }
