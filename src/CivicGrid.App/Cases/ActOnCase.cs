@@ -8,29 +8,8 @@ namespace CivicGrid.App.Cases;
 /// Moves a case one step along its loop: accept, dispatch, resolve, verify, rate, escalate and the rest. The state
 /// machine decides whether the move is legal, <see cref="CasePermissions"/> whether this account may make it.
 /// </summary>
-public sealed record ActOnCase(int CaseId, CaseAction Action, string? Note = null)
-{
-    public IReadOnlyList<string> Attachments { get; init; } = [];
-    public string? DepartmentCode { get; init; }
-    public int? DeliberationDayId { get; init; }
-    public int? ExtensionDays { get; init; }
-    public CaseRating? Rating { get; init; }
-    public int? ProcessScore { get; init; }
-    public int? ResultScore { get; init; }
-    public int? MergeInto { get; init; }
-
-    public CaseCommand ToCommand(string actor) => new(Action, actor, Note?.Trim())
-    {
-        Attachments = Attachments,
-        DepartmentCode = DepartmentCode,
-        DeliberationDayId = DeliberationDayId,
-        ExtensionDays = ExtensionDays,
-        Rating = Rating,
-        ProcessScore = ProcessScore,
-        ResultScore = ResultScore,
-        MergeInto = MergeInto,
-    };
-}
+/// <param name="Move">The move with what it needs; its actor is replaced by the acting account's label.</param>
+public sealed record ActOnCase(int CaseId, CaseCommand Move);
 
 public sealed record CaseMoved(int Id, string Status, string StatusName, string Level);
 
@@ -43,21 +22,22 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         {
             return Outcome<CaseMoved>.NotFound();
         }
-        if (command.Action is CaseAction.Receive or CaseAction.Remind || !db.Jurisdiction.May(command.Action, c))
+        var move = command.Move with { Actor = db.Jurisdiction.ActorLabel(), Note = command.Move.Note?.Trim() };
+        if (move.Action is CaseAction.Receive or CaseAction.Remind || !db.Jurisdiction.May(move.Action, c))
         {
-            return Outcome<CaseMoved>.Forbidden($"您无权对该诉求执行“{command.Action.ChineseName()}”");
+            return Outcome<CaseMoved>.Forbidden($"您无权对该诉求执行“{move.Action.ChineseName()}”");
         }
-        if (command.Note?.Length > 2000)
+        if (move.Note?.Length > 2000)
         {
             return Outcome<CaseMoved>.Invalid("Note", "说明不能超过 2000 字");
         }
         var snapshot = await reference.GetAsync(db, ct);
-        if (await ReferenceProblemAsync(command, c, snapshot, ct) is { } problem)
+        if (await ReferenceProblemAsync(move, c, snapshot, ct) is { } problem)
         {
             return Outcome<CaseMoved>.Invalid(problem.Field, problem.Reason);
         }
         var before = CaseStats.Snapshot.Of(c);
-        var refusal = c.Apply(command.ToCommand(db.Jurisdiction.ActorLabel()), snapshot.Rules(c.ItemCode, db.Clock.GetUtcNow().UtcDateTime));
+        var refusal = c.Apply(move, snapshot.Rules(c.ItemCode, db.Clock.GetUtcNow().UtcDateTime));
         if (refusal is not null)
         {
             return Outcome<CaseMoved>.Invalid("Action", refusal);
@@ -74,7 +54,7 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
     }
 
     /// <summary>Checks what the command points at: the department, the deliberation day, the case to merge into, the evidence.</summary>
-    private async Task<(string Field, string Reason)?> ReferenceProblemAsync(ActOnCase command, Case c, CaseReferenceSnapshot snapshot, CancellationToken ct)
+    private async Task<(string Field, string Reason)?> ReferenceProblemAsync(CaseCommand command, Case c, CaseReferenceSnapshot snapshot, CancellationToken ct)
     {
         if (command.Action == CaseAction.Dispatch && command.DepartmentCode is { } department && !snapshot.Departments.ContainsKey(department))
         {

@@ -19,8 +19,38 @@ public sealed record SubmitCaseRequest(
 }
 
 public sealed record CaseActionRequest(
-    string Action, string? Note, IReadOnlyList<string>? Attachments, string? DepartmentCode, int? DeliberationDayId,
-    int? ExtensionDays, string? Rating, int? ProcessScore, int? ResultScore, int? MergeInto);
+    string? Action, string? Note, IReadOnlyList<string>? Attachments, string? DepartmentCode, int? DeliberationDayId,
+    int? ExtensionDays, string? Rating, int? ProcessScore, int? ResultScore, int? MergeInto)
+{
+    /// <summary>The move asked for, or null when the action or rating is not one the loop knows.</summary>
+    public ActOnCase? ToCommand(int caseId)
+    {
+        if (!Enum.TryParse<CaseAction>(Action, ignoreCase: true, out var action) || !Enum.IsDefined(action))
+        {
+            return null;
+        }
+        CaseRating? rating = null;
+        if (Rating is { Length: > 0 })
+        {
+            if (!Enum.TryParse<CaseRating>(Rating, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return null;
+            }
+            rating = parsed;
+        }
+        return new ActOnCase(caseId, new CaseCommand(action, "", Note)
+        {
+            Attachments = Attachments ?? [],
+            DepartmentCode = DepartmentCode,
+            DeliberationDayId = DeliberationDayId,
+            ExtensionDays = ExtensionDays,
+            Rating = rating,
+            ProcessScore = ProcessScore,
+            ResultScore = ResultScore,
+            MergeInto = MergeInto,
+        });
+    }
+}
 
 public static class CasesApi
 {
@@ -39,7 +69,7 @@ public static class CasesApi
             TypedResults.Ok(await h.HandleAsync(new NearbyCases(itemCode, latitude, longitude), ct)));
         api.MapGet("/cases/{id:int}", async (int id, GetCaseHandler h, CancellationToken ct) => (await h.HandleAsync(new GetCase(id), ct)).OrNotFound());
         api.MapPost("/cases/{id:int}/actions", async (int id, CaseActionRequest body, ActOnCaseHandler h, CancellationToken ct) =>
-            ToCommand(id, body) is { } command
+            body.ToCommand(id) is { } command
                 ? (await h.HandleAsync(command, ct)).ToHttp()
                 : Outcome<CaseMoved>.Invalid("Action", "未知的操作或评价").ToHttp());
         api.MapPost("/cases/{id:int}/support", async (int id, SupportCaseHandler h, CancellationToken ct) => (await h.HandleAsync(new SupportCase(id), ct)).ToHttp());
@@ -51,34 +81,6 @@ public static class CasesApi
         api.MapGet("/attachments/{id}", async (string id, UploadAttachmentHandler h, CancellationToken ct) =>
             await h.OpenAsync(id, ct) is { } file ? Results.File(file.Path, file.ContentType) : Results.NotFound());
         return api;
-    }
-
-    private static ActOnCase? ToCommand(int id, CaseActionRequest body)
-    {
-        if (!Enum.TryParse<CaseAction>(body.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action))
-        {
-            return null;
-        }
-        CaseRating? rating = null;
-        if (body.Rating is { Length: > 0 })
-        {
-            if (!Enum.TryParse<CaseRating>(body.Rating, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-            {
-                return null;
-            }
-            rating = parsed;
-        }
-        return new ActOnCase(id, action, body.Note)
-        {
-            Attachments = body.Attachments ?? [],
-            DepartmentCode = body.DepartmentCode,
-            DeliberationDayId = body.DeliberationDayId,
-            ExtensionDays = body.ExtensionDays,
-            Rating = rating,
-            ProcessScore = body.ProcessScore,
-            ResultScore = body.ResultScore,
-            MergeInto = body.MergeInto,
-        };
     }
 }
 

@@ -1,6 +1,3 @@
-using CivicGrid.App.Cases;
-using CivicGrid.Core.Cases;
-
 namespace CivicGrid.Web.Cases.Pages;
 
 /// <summary>What the case page's action form posts; the submit button carries the action.</summary>
@@ -18,19 +15,7 @@ public sealed class CaseMoveInput
     /// <summary>Photo ids uploaded by the page's script, comma-separated.</summary>
     public string? Attachments { get; set; }
 
-    public ActOnCase ToCommand(int caseId)
-    {
-        var action = Enum.TryParse<CaseAction>(Action, out var a) && Enum.IsDefined(a) ? a : CaseAction.Receive;
-        return new ActOnCase(caseId, action, Note)
-        {
-            DepartmentCode = DepartmentCode,
-            DeliberationDayId = DeliberationDayId,
-            ExtensionDays = ExtensionDays,
-            Rating = Enum.TryParse<CaseRating>(Rating, out var r) && Enum.IsDefined(r) ? r : null,
-            ProcessScore = ProcessScore,
-            ResultScore = ResultScore,
-            MergeInto = MergeInto,
-            Attachments = (Attachments ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        };
-    }
+    public CaseActionRequest ToRequest() => new(
+        Action, Note, (Attachments ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        DepartmentCode, DeliberationDayId, ExtensionDays, Rating, ProcessScore, ResultScore, MergeInto);
 }
