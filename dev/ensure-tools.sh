@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs from Debian's packages what the tests drive for real: PostgreSQL, Chromium with CJK fonts, Node.js.
+# Installs from Debian's packages what the tests drive for real: PostgreSQL, Chromium with CJK fonts, Node.js;
+# and PostGIS, which the coverage benchmark measures against.
 set -euo pipefail
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
@@ -11,4 +12,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# PostGIS must match the PostgreSQL major version, known only once PostgreSQL is installed.
+pg_version=$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -n 1)
+if [ -n "$pg_version" ] && [ ! -f "/usr/share/postgresql/$pg_version/extension/postgis.control" ]; then
+  echo "Installing postgresql-$pg_version-postgis-3 ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "postgresql-$pg_version-postgis-3" >/dev/null
 fi

@@ -16,7 +16,8 @@ internal static class PostgisCoverage
         "SELECT h.id, f.type, min(ST_Distance(h.g, f.g, false)) FROM coverage_households h " +
         "JOIN coverage_facilities f ON ST_DWithin(h.g, f.g, @reach, false) GROUP BY h.id, f.type";
 
-    public sealed record Answer(double Milliseconds, byte[] Bands, long Pairs);
+    /// <summary>The time, the band of every household and type, and the distance PostGIS measured (+∞ beyond reach).</summary>
+    public sealed record Answer(double Milliseconds, byte[] Bands, double[] Distances, long Pairs);
 
     public static async Task<Answer?> RunAsync(BenchOptions options, CoverageFacility[] facilities, CoverageHousehold[] households, int types)
     {
@@ -104,6 +105,8 @@ internal static class PostgisCoverage
         var watch = Stopwatch.StartNew();
         var result = new byte[householdCount * types];
         Array.Fill(result, (byte)CoverageBand.Beyond);
+        var distances = new double[result.Length];
+        Array.Fill(distances, double.PositiveInfinity);
         long pairs = 0;
         await using (var command = new NpgsqlCommand(Query, connection))
         {
@@ -111,13 +114,15 @@ internal static class PostgisCoverage
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                result[reader.GetInt32(0) * types + reader.GetInt32(1)] = (byte)bands.Of(reader.GetDouble(2));
+                var at = reader.GetInt32(0) * types + reader.GetInt32(1);
+                distances[at] = reader.GetDouble(2);
+                result[at] = (byte)bands.Of(distances[at]);
                 pairs++;
             }
         }
         var elapsed = watch.Elapsed.TotalMilliseconds;
         Console.WriteLine($"coverage: PostGIS {elapsed:F0} ms for {pairs:N0} household–type pairs within reach");
-        return new Answer(elapsed, result, pairs);
+        return new Answer(elapsed, result, distances, pairs);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
