@@ -111,5 +111,14 @@ public sealed class PointGrid
     }
 }
 
-/// <summary>A point found near a position: its index in the input and its squared distance in square metres.</summary>
-public readonly record struct Neighbour(int Index, double DistanceSquared);
+/// <summary>A point found near a position: its index in the input and its squared distance in square metres; sorts nearest first.</summary>
+public readonly record struct Neighbour(int Index, double DistanceSquared) : IComparable<Neighbour>
+{
+    public int CompareTo(Neighbour other) =>
+        DistanceSquared != other.DistanceSquared ? DistanceSquared.CompareTo(other.DistanceSquared) : Index.CompareTo(other.Index);
+
+    public static bool operator <(Neighbour left, Neighbour right) => left.CompareTo(right) < 0;
+    public static bool operator >(Neighbour left, Neighbour right) => left.CompareTo(right) > 0;
+    public static bool operator <=(Neighbour left, Neighbour right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(Neighbour left, Neighbour right) => left.CompareTo(right) >= 0;
+}

@@ -52,7 +52,7 @@ internal sealed class AllocationLinks
         {
             nearby.Clear();
             grid.Within(projection.X(applicants[a].Lon), projection.Y(applicants[a].Lat), reach, nearby);
-            nearby.Sort((p, q) => p.DistanceSquared != q.DistanceSquared ? p.DistanceSquared.CompareTo(q.DistanceSquared) : p.Index.CompareTo(q.Index));
+            nearby.Sort();
             for (var n = 0; n < Math.Min(perApplicant, nearby.Count); n++)
             {
                 linkedFacility.Add(open[nearby[n].Index]);
