@@ -49,6 +49,10 @@ public static class CivicGridHost
         {
             builder.Services.AddHostedService<DeadlineWatch>();
         }
+        if (builder.Configuration.GetValue("Services:SweepEnabled", true))
+        {
+            builder.Services.AddHostedService<ServiceWatch>();
+        }
         builder.Services.AddHostedService<AuditLinker>();
         builder.Services.AddOutboxDelivery(builder.Configuration);
 

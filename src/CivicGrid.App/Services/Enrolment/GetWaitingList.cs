@@ -13,7 +13,7 @@ public sealed record WaitingListView(int ServiceId, IReadOnlyList<WaitingRow> Wa
 
 public sealed record GetWaitingList(int ServiceId);
 
-public sealed class GetWaitingListHandler(CivicGridDbContext db)
+public sealed class GetWaitingListHandler(CivicGridDbContext db, WaitingList list)
 {
     public async Task<WaitingListView> HandleAsync(GetWaitingList query, CancellationToken ct)
     {
@@ -25,10 +25,7 @@ public sealed class GetWaitingListHandler(CivicGridDbContext db)
         var rows = waiting.Select(w => new WaitingRow(w.Id, w.ResidentId, w.Name, w.GridCode,
                 Math.Min(WaitingPriority.MaxPoints, w.PriorityPoints + WaitingPriority.Points(false, false, new DateTimeOffset(DateTime.SpecifyKind(w.Since, DateTimeKind.Utc)), now)), w.Since))
             .OrderByDescending(w => w.Points).ThenBy(w => w.Since).ToList();
-        var facilities = await db.Facilities.AsNoTracking().Where(f => f.Capacity != null && f.Services.Any(s => s.Id == query.ServiceId))
-            .Select(f => new FacilityLoad(f.Id, f.Name, f.Capacity!.Value,
-                db.ServiceEnrolments.IgnoreQueryFilters().Count(e => e.FacilityId == f.Id && e.Status == EnrolmentStatus.Enrolled)))
-            .OrderBy(f => f.Name).ToListAsync(ct);
+        var facilities = await list.LoadsAsync(query.ServiceId, ct);
         return new WaitingListView(query.ServiceId, rows, facilities);
     }
 }

@@ -85,17 +85,26 @@ public sealed class WaitingList(CivicGridDbContext db)
         }).ToList();
     }
 
-    private async Task<List<FacilityPlaces>> FreePlacesAsync(int serviceId, CancellationToken ct)
+    /// <summary>Every facility offering the service with places, and how many of them residents hold now.</summary>
+    public async Task<List<FacilityLoad>> LoadsAsync(int serviceId, CancellationToken ct)
     {
         var facilities = await db.Facilities.AsNoTracking()
             .Where(f => f.Capacity != null && f.Services.Any(s => s.Id == serviceId))
-            .Select(f => new { f.Id, f.Latitude, f.Longitude, Capacity = f.Capacity!.Value }).ToListAsync(ct);
+            .Select(f => new { f.Id, f.Name, Capacity = f.Capacity!.Value }).ToListAsync(ct);
         var ids = facilities.Select(f => f.Id).ToList();
         var held = await db.ServiceEnrolments.IgnoreQueryFilters()
             .Where(e => e.FacilityId != null && ids.Contains(e.FacilityId.Value) && e.Status == EnrolmentStatus.Enrolled)
             .GroupBy(e => e.FacilityId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, ct);
-        return facilities.Select(f => new FacilityPlaces(f.Id, f.Latitude, f.Longitude, Math.Max(0, f.Capacity - held.GetValueOrDefault(f.Id)))).ToList();
+        return facilities.Select(f => new FacilityLoad(f.Id, f.Name, f.Capacity, held.GetValueOrDefault(f.Id))).OrderBy(f => f.Name).ToList();
+    }
+
+    private async Task<List<FacilityPlaces>> FreePlacesAsync(int serviceId, CancellationToken ct)
+    {
+        var loads = await LoadsAsync(serviceId, ct);
+        var ids = loads.Select(l => l.FacilityId).ToList();
+        var places = await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => (f.Latitude, f.Longitude), ct);
+        return loads.Select(l => new FacilityPlaces(l.FacilityId, places[l.FacilityId].Latitude, places[l.FacilityId].Longitude, Math.Max(0, l.Capacity - l.Occupied))).ToList();
     }
 
     private async Task TellPlacedAsync(int serviceId, List<ServiceEnrolment> placed, DateTime now, CancellationToken ct)

@@ -1,5 +1,6 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Services.Rules;
+using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
 using CivicGrid.Core.Services.LifeEvents;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed record GetLifeEvent(int Id);
 /// A life event with its bundle (一件事): every published service the event's kind opens, for each member of the
 /// household who is eligible now, with where they stand. Departures open nothing.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The handler of a use case about life events, not a .NET event handler.")]
 public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligibility)
 {
     public async Task<LifeEventView?> HandleAsync(GetLifeEvent query, CancellationToken ct)

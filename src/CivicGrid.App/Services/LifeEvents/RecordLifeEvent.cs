@@ -15,6 +15,7 @@ namespace CivicGrid.App.Services.LifeEvents;
 /// </summary>
 public sealed record RecordLifeEvent(int ResidentId, LifeEventKind Kind, DateOnly OccurredOn);
 
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The handler of a use case about life events, not a .NET event handler.")]
 public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList waitingList)
 {
     public async Task<Outcome<int>> HandleAsync(RecordLifeEvent command, CancellationToken ct)

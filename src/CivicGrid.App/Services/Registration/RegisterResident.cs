@@ -31,7 +31,7 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
             return Outcome<Registered>.Forbidden("当前角色无权登记居民");
         }
         var (errors, values) = await ValidateAsync(command, ct);
-        if (errors.Count > 0)
+        if (values is null)
         {
             return Outcome<Registered>.Invalid(errors);
         }

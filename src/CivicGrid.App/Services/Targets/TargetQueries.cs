@@ -2,6 +2,7 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.Services.Rules;
 
 namespace CivicGrid.App.Services.Targets;
 
