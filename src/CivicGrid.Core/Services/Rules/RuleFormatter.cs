@@ -3,8 +3,9 @@ using System.Globalization;
 namespace CivicGrid.Core.Services.Rules;
 
 /// <summary>
-/// Prints a checked rule as canonical text: English keywords in lower case, single spaces, parentheses only where
-/// the tree needs them, so that parsing the text gives back the same tree.
+/// Prints a checked rule as canonical text: English keywords in lower case, single spaces, parentheses where the tree
+/// needs them and around every "and" inside an "or" so nobody has to remember which binds tighter. Parsing the text
+/// gives back the same tree.
 /// </summary>
 public static class RuleFormatter
 {
@@ -12,7 +13,7 @@ public static class RuleFormatter
 
     public static string Format(RuleNode node) => node switch
     {
-        AnyOf any => string.Join(" or ", any.Items.Select(i => Nested(i, i is AnyOf))),
+        AnyOf any => string.Join(" or ", any.Items.Select(i => Nested(i, i is AnyOf or AllOf))),
         AllOf all => string.Join(" and ", all.Items.Select(i => Nested(i, i is AnyOf or AllOf))),
         NotRule not => "not " + Nested(not.Operand, not.Operand is AnyOf or AllOf),
         NumberCondition n => Condition(Operand(n.Operand), n.Operator, n.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))),

@@ -9,7 +9,7 @@ public class RuleFormatterTests
 {
     [Theory]
     [InlineData("AGE>=80 AND(gender='女' OR residence in('户籍','常住'))", "age >= 80 and (gender = '女' or residence in ('户籍', '常住'))")]
-    [InlineData("age >= 80 且 非 has_tag('独居') 或 gender = '女'", "age >= 80 and not has_tag('独居') or gender = '女'")]
+    [InlineData("age >= 80 且 非 has_tag('独居') 或 gender = '女'", "(age >= 80 and not has_tag('独居')) or gender = '女'")]
     [InlineData("NOT NOT lives_alone", "not not lives_alone")]
     [InlineData("lives_alone != true", "lives_alone = false")]
     [InlineData("(age > 1 and age < 9) and has_tag('残疾')", "(age > 1 and age < 9) and has_tag('残疾')")]

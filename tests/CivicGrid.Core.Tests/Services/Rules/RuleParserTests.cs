@@ -85,6 +85,17 @@ public class RuleParserTests
     }
 
     [Fact]
+    public void EveryRuleOfTheStandardCatalogueIsCanonical()
+    {
+        foreach (var entry in Core.Services.Catalogue.StandardCatalogue.Entries)
+        {
+            var result = RuleParser.Parse(entry.Rule, TagIds);
+            Assert.True(result.Succeeded, $"{entry.Code}: {string.Join("; ", result.Errors)}");
+            Assert.Equal(entry.Rule, result.Rule.Text);
+        }
+    }
+
+    [Fact]
     public void AQuoteInsideAStringIsWrittenTwice()
     {
         var tags = new Dictionary<string, int> { ["O'Neil"] = 1 };
