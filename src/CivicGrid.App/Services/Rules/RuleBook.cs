@@ -1,6 +1,5 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Services.Rules;
-using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Services.Rules;
 
@@ -13,11 +12,7 @@ public sealed record RuleCheck(CheckedRule? Rule, string? Canonical, IReadOnlyLi
 /// </summary>
 public sealed class RuleBook(CivicGridDbContext db)
 {
-    public async Task<RuleContext> ContextAsync(CancellationToken ct)
-    {
-        var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Id, ct);
-        return new RuleContext(db.Clock.Today(), tags);
-    }
+    public Task<RuleContext> ContextAsync(CancellationToken ct) => RuleContextLoader.LoadAsync(db, db.Clock.Today(), ct);
 
     public static RuleCheck Check(string text, RuleContext context)
     {
@@ -31,9 +26,7 @@ public sealed class RuleBook(CivicGridDbContext db)
     public RuleSql Sql(CheckedRule rule, RuleContext context, string prefix = "r") =>
         RuleSqlTranslator.Translate(rule, context, Dialect, prefix);
 
-    public SqlDialect Dialect => db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true
-        ? SqlDialect.Sqlite
-        : SqlDialect.Postgres;
+    public SqlDialect Dialect => RuleContextLoader.DialectOf(db);
 }
 
 public static class RuleErrorText
