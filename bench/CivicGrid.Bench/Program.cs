@@ -1,8 +1,12 @@
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,rules] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
+if (options.Runs("rules"))
+{
+    results.AddRange(await RulesScenario.RunAsync(options));
+}
 foreach (var database in options.Databases)
 {
     if (options.Runs("import"))
