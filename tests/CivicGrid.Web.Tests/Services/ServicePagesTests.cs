@@ -40,5 +40,9 @@ public class ServicePagesTests
         }
         Assert.NotEqual(HttpStatusCode.OK, (await worker.GetAsync("/services/new")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetAsync("/api/services")).StatusCode);
+        var eventUrl = $"/api/life-events/{registered.GetProperty("lifeEventId").GetInt32()}";
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(eventUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await site.CreateClientAsync(StaffRole.DepartmentHandler, "330105", "CG")).GetAsync(eventUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await site.CreateClientAsync(StaffRole.GridWorker, (await site.GridsAsync())[^1].Code)).GetAsync(eventUrl)).StatusCode);
     }
 }

@@ -1,5 +1,7 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Services.Enrolment;
 using CivicGrid.App.Services.Rules;
+using CivicGrid.Core.Access;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
 using CivicGrid.Core.Services.LifeEvents;
@@ -25,12 +27,13 @@ public sealed record GetLifeEvent(int Id);
 /// household who is eligible now, with where they stand. Departures open nothing.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The handler of a use case about life events, not a .NET event handler.")]
-public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligibility)
+public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligibility, ResidentAccounts accounts)
 {
     public async Task<LifeEventView?> HandleAsync(GetLifeEvent query, CancellationToken ct)
     {
-        var e = await db.LifeEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == query.Id, ct);
-        if (e is null)
+        var events = db.Jurisdiction.Role == StaffRole.Resident ? db.LifeEvents.IgnoreQueryFilters() : db.LifeEvents;
+        var e = await events.AsNoTracking().FirstOrDefaultAsync(x => x.Id == query.Id, ct);
+        if (e is null || !await MaySeeAsync(e, ct))
         {
             return null;
         }
@@ -38,6 +41,11 @@ public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligi
         var name = await db.Residents.IgnoreQueryFilters().Where(r => r.Id == e.ResidentId).Select(r => r.Name).FirstAsync(ct);
         return new LifeEventView(e.Id, e.ResidentId, name, e.Kind, e.Kind.ChineseName(), e.OccurredOn, e.Derived, e.RecordedBy, e.BundleAcceptedAt, bundle);
     }
+
+    /// <summary>Staff who manage people see events in their jurisdiction; a resident sees only their own.</summary>
+    private async Task<bool> MaySeeAsync(LifeEvent e, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+        ? await accounts.ResidentIdAsync(ct) == e.ResidentId
+        : db.Jurisdiction.Role.ManagesPeople();
 
     private async Task<List<BundleLine>> BundleAsync(LifeEvent e, CancellationToken ct)
     {
