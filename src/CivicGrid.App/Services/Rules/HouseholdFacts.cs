@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Services.Rules;
 
-/// <summary>The rule facts of the active members of a few households, read with EF for one resident's re-evaluation.</summary>
+/// <summary>
+/// The rule facts of the active members of one household, for re-evaluating one changed resident. Unlike
+/// <see cref="ResidentFactsReader"/>, which streams a whole scope and sums every tag in one pass, this reads only the
+/// household's rows through their indexes, so it stays a few milliseconds at district scale.
+/// </summary>
 public static class HouseholdFacts
 {
     public static async Task<List<ResidentFacts>> ForResidentAsync(CivicGridDbContext db, int residentId, CancellationToken ct)
