@@ -3,7 +3,8 @@ namespace CivicGrid.Core.Geography;
 /// <summary>A WGS 84 position.</summary>
 public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
-    private const double EarthRadiusMetres = 6_371_008.8;
+    /// <summary>The mean radius of the WGS 84 ellipsoid, (2a + b) / 3, as spherical distances use it.</summary>
+    public const double EarthRadiusMetres = 6_371_008.8;
 
     public double DistanceMetresTo(GeoPoint other)
     {

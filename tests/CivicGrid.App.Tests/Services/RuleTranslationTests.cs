@@ -1,6 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
-using CivicGrid.App.Services;
+using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Rules;

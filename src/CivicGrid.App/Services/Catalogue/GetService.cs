@@ -20,8 +20,8 @@ public sealed class GetServiceHandler(CivicGridDbContext db)
             .Select(r => new RuleVersionView(r.Version, r.Text, r.Author, r.CreatedAt, r.PublishedAt, r.Version == s.PublishedRuleVersion))
             .ToList();
         var facilities = s.Facilities.OrderBy(f => f.GridCode).ThenBy(f => f.Name)
-            .Select(f => new ServiceFacilityView(f.Id, f.Name, f.Type?.Name ?? f.TypeCode, f.GridCode, f.Capacity)).ToList();
+            .Select(f => new ServiceFacilityView(f.Id, f.Name, f.TypeCode, f.Type?.Name ?? f.TypeCode, f.GridCode, f.Capacity)).ToList();
         return new ServiceDetail(s.Id, s.Code, s.Name, s.Description, s.Theme, s.Mode, s.LimitedPlaces, s.OpenedBy,
-            s.PublishedRuleVersion, rules, facilities);
+            s.PublishedRuleVersion, rules, facilities, facilities.Select(f => f.TypeCode).Distinct().ToList());
     }
 }

@@ -13,13 +13,13 @@ public sealed record RuleVersionView(int Version, string Text, string Author, Da
 public sealed record ServiceDetail(
     int Id, string Code, string Name, string Description, ServiceTheme Theme, DeliveryMode Mode, bool LimitedPlaces,
     LifeEventKinds OpenedBy, int? PublishedRuleVersion, IReadOnlyList<RuleVersionView> Rules,
-    IReadOnlyList<ServiceFacilityView> Facilities)
+    IReadOnlyList<ServiceFacilityView> Facilities, IReadOnlyList<string> FacilityTypes)
 {
     public RuleVersionView? LatestRule => Rules.Count == 0 ? null : Rules[0];
     public RuleVersionView? CurrentRule => Rules.FirstOrDefault(r => r.Current);
 }
 
-public sealed record ServiceFacilityView(int Id, string Name, string Type, string GridCode, int? Capacity);
+public sealed record ServiceFacilityView(int Id, string Name, string TypeCode, string Type, string GridCode, int? Capacity);
 
 internal static class ServiceViewMapping
 {

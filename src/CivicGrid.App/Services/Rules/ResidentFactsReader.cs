@@ -5,7 +5,7 @@ using CivicGrid.Core.People;
 using CivicGrid.Core.Services.Rules;
 using CivicGrid.Core.Territory;
 
-namespace CivicGrid.App.Services;
+namespace CivicGrid.App.Services.Rules;
 
 /// <summary>
 /// Reads the facts rules evaluate for every active resident of a scope with one streaming query. Tags arrive as a

@@ -2,7 +2,7 @@ using CivicGrid.App.Data;
 using CivicGrid.Core.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Services;
+namespace CivicGrid.App.Services.Rules;
 
 /// <summary>What rules need from the database besides residents: the tag ids by name and the engine's SQL dialect.</summary>
 public static class RuleContextLoader
