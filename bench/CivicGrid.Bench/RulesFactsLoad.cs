@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CivicGrid.App.Data;
-using CivicGrid.App.Services;
+using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Services.Rules;
 using CivicGrid.Core.Territory;
