@@ -51,9 +51,15 @@ public class LifeEventTests
         var grid = (await site.GridsAsync())[0].Code;
         var worker = await site.CreateClientAsync(StaffRole.GridWorker, grid);
         var beds = await site.ServiceIdAsync("S03");
+        // Only this test's two applicants compete, for the one bed of the one facility offering the service.
+        await site.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CivicGridDbContext>();
+            await db.ServiceEnrolments.Where(e => e.ServiceItemId == beds).ExecuteDeleteAsync();
+            (await db.ServiceItems.Include(s => s.Facilities).SingleAsync(s => s.Id == beds)).Facilities.Clear();
+            return await db.SaveChangesAsync();
+        });
         await site.FacilityAsync(grid, "elderly", 1, "S03");
-        // Only this test's two applicants compete for the one bed.
-        await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().ServiceEnrolments.Where(e => e.ServiceItemId == beds).ExecuteDeleteAsync());
         var first = await RegisterDisabledElderAsync(site, worker, grid, 0, "甲");
         var second = await RegisterDisabledElderAsync(site, worker, grid, 1, "乙");
         foreach (var id in new[] { first, second })
