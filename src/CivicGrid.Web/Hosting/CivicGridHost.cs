@@ -20,6 +20,7 @@ using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
 using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
+using CivicGrid.Web.Services.Coverage;
 using CivicGrid.Web.Services.Facilities;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
@@ -135,6 +136,7 @@ public static class CivicGridHost
         app.MapOpen311();
         app.MapIndicators();
         app.MapFacilities();
+        app.MapCoverage();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
