@@ -13,17 +13,18 @@
         fetch(element.dataset.layer, { credentials: 'same-origin' })
             .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
             .then(function (layer) {
-                const shapes = layer.households.map(function (h) {
-                    return L.circleMarker([h.latitude, h.longitude], {
-                        radius: 4 + Math.sqrt(h.households), color: bandColours[h.band], weight: 1,
-                        fillColor: bandColours[h.band], fillOpacity: 0.6
-                    }).bindTooltip(String(h.households)).addTo(map);
-                });
+                // Facilities first, hollow, so the households at the same building stay visible on top.
                 layer.facilities.forEach(function (f) {
-                    L.circleMarker([f.latitude, f.longitude], { radius: 8, color: '#1e3a8a', weight: 3, fillColor: '#ffffff', fillOpacity: 1 })
+                    L.circleMarker([f.latitude, f.longitude], { radius: 11, color: '#1e3a8a', weight: 3, fillOpacity: 0 })
                         .bindTooltip(f.name)
                         .on('click', function () { window.location.href = 'facilities/' + f.id; })
                         .addTo(map);
+                });
+                const shapes = layer.households.map(function (h) {
+                    return L.circleMarker([h.latitude, h.longitude], {
+                        radius: Math.min(9, 3 + Math.sqrt(h.households) / 2), color: bandColours[h.band], weight: 1,
+                        fillColor: bandColours[h.band], fillOpacity: 0.75
+                    }).bindTooltip(h.households + ' ' + (element.dataset.unit || '')).addTo(map);
                 });
                 const bounds = L.featureGroup(shapes).getBounds();
                 if (bounds.isValid()) {
