@@ -13,7 +13,7 @@ public sealed record SeedDemoDistrict(DemoScale Scale);
 public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
-    SeedDemoFacilitiesHandler facilities)
+    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -47,6 +47,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("enterprises", enterprises.Count, enterprises.Count));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
+        var enrolled = await enrolments.HandleAsync(ct);
+        progress?.Report(new SeedProgress("enrolments", enrolled, enrolled));
         if (command.Scale.HistoricCases > 0)
         {
             await cases.HandleAsync(new WriteHistoricCases(command.Scale.HistoricCases, Months: 24), progress, ct);

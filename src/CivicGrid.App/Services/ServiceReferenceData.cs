@@ -19,13 +19,13 @@ public static class ServiceReferenceData
         }
         if (!await db.ServiceItems.AnyAsync(ct))
         {
-            var at = db.Clock.GetUtcNow();
+            var at = db.Clock.GetUtcNow().UtcDateTime;
             db.ServiceItems.AddRange(StandardCatalogue.Entries.Select(e => ItemOf(e, at)));
         }
         await db.SaveChangesAsync(ct);
     }
 
-    private static ServiceItem ItemOf(CatalogueEntry entry, DateTimeOffset at) => new()
+    private static ServiceItem ItemOf(CatalogueEntry entry, DateTime at) => new()
     {
         Code = entry.Code,
         Name = entry.Name,

@@ -8,8 +8,8 @@ public sealed class VisitTask
     public int ResidentId { get; set; }
     public int? ServiceItemId { get; set; }
     public required string Reason { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset? DoneAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DoneAt { get; set; }
     public string? DoneBy { get; set; }
     public string? Note { get; set; }
 }

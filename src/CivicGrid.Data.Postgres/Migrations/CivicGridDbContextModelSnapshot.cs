@@ -1178,10 +1178,10 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ServiceItemId")
@@ -1257,17 +1257,17 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("AcceptedAt")
+                    b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
+                    b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
+                    b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("FacilityId")
@@ -1278,7 +1278,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
-                    b.Property<DateTimeOffset>("OfferedAt")
+                    b.Property<DateTime>("OfferedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("PriorityPoints")
@@ -1403,7 +1403,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("BundleAcceptedAt")
+                    b.Property<DateTime?>("BundleAcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("BundleAcceptedBy")
@@ -1424,7 +1424,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecordedBy")
@@ -1453,10 +1453,10 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DoneAt")
+                    b.Property<DateTime?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DoneBy")

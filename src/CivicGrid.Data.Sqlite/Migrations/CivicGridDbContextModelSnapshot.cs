@@ -1139,10 +1139,10 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ServiceItemId")
@@ -1214,17 +1214,17 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("AcceptedAt")
+                    b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
+                    b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
+                    b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("FacilityId")
@@ -1235,7 +1235,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OfferedAt")
+                    b.Property<DateTime>("OfferedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PriorityPoints")
@@ -1356,7 +1356,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("BundleAcceptedAt")
+                    b.Property<DateTime?>("BundleAcceptedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BundleAcceptedBy")
@@ -1377,7 +1377,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -1404,10 +1404,10 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DoneAt")
+                    b.Property<DateTime?>("DoneAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DoneBy")

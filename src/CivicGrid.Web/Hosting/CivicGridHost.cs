@@ -20,6 +20,7 @@ using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
 using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
+using CivicGrid.Web.Services;
 using CivicGrid.Web.Services.Coverage;
 using CivicGrid.Web.Services.Facilities;
 using CivicGrid.Web.Territory;
@@ -50,6 +51,10 @@ public static class CivicGridHost
         {
             builder.Services.AddHostedService<DeadlineWatch>();
         }
+        if (builder.Configuration.GetValue("Services:SweepEnabled", true))
+        {
+            builder.Services.AddHostedService<ServiceWatch>();
+        }
         builder.Services.AddHostedService<AuditLinker>();
         builder.Services.AddOutboxDelivery(builder.Configuration);
 
@@ -63,6 +68,7 @@ public static class CivicGridHost
             .AddPolicy(Policies.ManagesPeople, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.ManagesPeople() == true))
             .AddPolicy(Policies.Administers, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.MayAdminister() == true))
             .AddPolicy(Policies.DistrictAdmin, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.DistrictAdmin))
+            .AddPolicy(Policies.Resident, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.Resident))
             .AddPolicy(Policies.SeesIndicators, p => p.RequireAssertion(c => StaffClaims.Role(c.User) is { } r && (r.ManagesPeople() || r == Core.Access.StaffRole.CivicSupervisor)));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
@@ -135,6 +141,7 @@ public static class CivicGridHost
         app.MapNotifications();
         app.MapOpen311();
         app.MapIndicators();
+        app.MapServices();
         app.MapFacilities();
         app.MapCoverage();
         app.MapRazorComponents<AppRoot>();

@@ -102,7 +102,7 @@ public class FacilitiesApiTests
             var held = new ServiceEnrolment
             {
                 ServiceItemId = service.Id, ResidentId = resident.Id, GridCode = resident.GridCode, Status = EnrolmentStatus.Enrolled,
-                Source = EnrolmentSource.Application, FacilityId = id, OfferedAt = site.Clock.GetUtcNow(),
+                Source = EnrolmentSource.Application, FacilityId = id, OfferedAt = site.Clock.GetUtcNow().UtcDateTime,
             };
             db.ServiceEnrolments.Add(held);
             await db.SaveChangesAsync();

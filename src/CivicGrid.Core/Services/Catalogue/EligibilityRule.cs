@@ -9,6 +9,6 @@ public sealed class EligibilityRule
     /// <summary>The rule in the rule language, canonical form.</summary>
     public required string Text { get; set; }
     public required string Author { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
 }

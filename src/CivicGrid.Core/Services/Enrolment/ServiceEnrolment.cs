@@ -15,22 +15,22 @@ public sealed class ServiceEnrolment
     public int? FacilityId { get; set; }
     /// <summary>Waiting-list priority points (see WaitingPriority), fixed when the resident joins the list.</summary>
     public int PriorityPoints { get; set; }
-    public DateTimeOffset OfferedAt { get; set; }
+    public DateTime OfferedAt { get; set; }
     /// <summary>When the resident accepted or applied: waiting time counts from here.</summary>
-    public DateTimeOffset? AcceptedAt { get; set; }
-    public DateTimeOffset? DecidedAt { get; set; }
+    public DateTime? AcceptedAt { get; set; }
+    public DateTime? DecidedAt { get; set; }
     public string? DecidedBy { get; set; }
-    public DateTimeOffset? EndedAt { get; set; }
+    public DateTime? EndedAt { get; set; }
     public int Version { get; set; }
 
-    public static ServiceEnrolment Offer(int serviceId, int residentId, string gridCode, EnrolmentSource source, DateTimeOffset at) => new()
+    public static ServiceEnrolment Offer(int serviceId, int residentId, string gridCode, EnrolmentSource source, DateTime at) => new()
     {
         ServiceItemId = serviceId, ResidentId = residentId, GridCode = gridCode,
         Status = EnrolmentStatus.Offered, Source = source, OfferedAt = at,
     };
 
     /// <summary>Applies a move; returns a Chinese reason when the move is not allowed from the current state.</summary>
-    public string? Apply(EnrolmentMove move, bool limitedPlaces, string actor, DateTimeOffset at)
+    public string? Apply(EnrolmentMove move, bool limitedPlaces, string actor, DateTime at)
     {
         var next = EnrolmentTransitions.Next(Status, move.Kind, limitedPlaces);
         if (next is null)

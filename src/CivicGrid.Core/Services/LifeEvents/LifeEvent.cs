@@ -8,10 +8,10 @@ public sealed class LifeEvent
     public required string GridCode { get; set; }
     public LifeEventKind Kind { get; set; }
     public DateOnly OccurredOn { get; set; }
-    public DateTimeOffset RecordedAt { get; set; }
+    public DateTime RecordedAt { get; set; }
     public required string RecordedBy { get; set; }
     /// <summary>Found by the daily sweep from birth dates rather than recorded by a person.</summary>
     public bool Derived { get; set; }
-    public DateTimeOffset? BundleAcceptedAt { get; set; }
+    public DateTime? BundleAcceptedAt { get; set; }
     public string? BundleAcceptedBy { get; set; }
 }

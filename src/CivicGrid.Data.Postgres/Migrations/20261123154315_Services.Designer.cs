@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivicGrid.Data.Postgres.Migrations
 {
     [DbContext(typeof(CivicGridDbContext))]
-    [Migration("20261123153904_Services")]
+    [Migration("20261123154315_Services")]
     partial class Services
     {
         /// <inheritdoc />
@@ -1181,10 +1181,10 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ServiceItemId")
@@ -1260,17 +1260,17 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("AcceptedAt")
+                    b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
+                    b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
+                    b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("FacilityId")
@@ -1281,7 +1281,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
-                    b.Property<DateTimeOffset>("OfferedAt")
+                    b.Property<DateTime>("OfferedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("PriorityPoints")
@@ -1406,7 +1406,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("BundleAcceptedAt")
+                    b.Property<DateTime?>("BundleAcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("BundleAcceptedBy")
@@ -1427,7 +1427,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecordedBy")
@@ -1456,10 +1456,10 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DoneAt")
+                    b.Property<DateTime?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DoneBy")

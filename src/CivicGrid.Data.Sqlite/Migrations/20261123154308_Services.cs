@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CivicGrid.Data.Postgres.Migrations
+namespace CivicGrid.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Services : Migration
@@ -15,29 +14,29 @@ namespace CivicGrid.Data.Postgres.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DepartedOn",
                 table: "Residents",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Departure",
                 table: "Residents",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ResidentId",
                 table: "AspNetUsers",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "FacilityTypes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    HasPlaces = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HasPlaces = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,17 +47,17 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "LifeEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ResidentId = table.Column<int>(type: "integer", nullable: false),
-                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Derived = table.Column<bool>(type: "boolean", nullable: false),
-                    BundleAcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    BundleAcceptedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Derived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BundleAcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    BundleAcceptedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,16 +74,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "ServiceItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Theme = table.Column<int>(type: "integer", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    LimitedPlaces = table.Column<bool>(type: "boolean", nullable: false),
-                    OpenedBy = table.Column<int>(type: "integer", nullable: false),
-                    PublishedRuleVersion = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Theme = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    LimitedPlaces = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedBy = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedRuleVersion = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -95,16 +94,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "VisitTasks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
-                    ResidentId = table.Column<int>(type: "integer", nullable: false),
-                    ServiceItemId = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DoneBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,18 +120,18 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "Facilities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TypeCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
-                    Address = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    FloorArea = table.Column<double>(type: "double precision", nullable: false),
-                    Capacity = table.Column<int>(type: "integer", nullable: true),
-                    OpeningHours = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Operator = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 240, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    FloorArea = table.Column<double>(type: "REAL", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Operator = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,14 +148,14 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "EligibilityRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceItemId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Author = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,8 +172,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "FacilityServices",
                 columns: table => new
                 {
-                    FacilitiesId = table.Column<int>(type: "integer", nullable: false),
-                    ServicesId = table.Column<int>(type: "integer", nullable: false)
+                    FacilitiesId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServicesId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,21 +196,21 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "ServiceEnrolments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceItemId = table.Column<int>(type: "integer", nullable: false),
-                    ResidentId = table.Column<int>(type: "integer", nullable: false),
-                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    FacilityId = table.Column<int>(type: "integer", nullable: true),
-                    PriorityPoints = table.Column<int>(type: "integer", nullable: false),
-                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    FacilityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PriorityPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CivicGrid.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CivicGridDbContext))]
-    [Migration("20261123153858_Services")]
+    [Migration("20261123154308_Services")]
     partial class Services
     {
         /// <inheritdoc />
@@ -1142,10 +1142,10 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ServiceItemId")
@@ -1217,17 +1217,17 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("AcceptedAt")
+                    b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
+                    b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
+                    b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("FacilityId")
@@ -1238,7 +1238,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OfferedAt")
+                    b.Property<DateTime>("OfferedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PriorityPoints")
@@ -1359,7 +1359,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("BundleAcceptedAt")
+                    b.Property<DateTime?>("BundleAcceptedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BundleAcceptedBy")
@@ -1380,7 +1380,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -1407,10 +1407,10 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DoneAt")
+                    b.Property<DateTime?>("DoneAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DoneBy")
