@@ -23,11 +23,13 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
 
 /// <summary>
 /// One measured scenario. For rates, the ratio is ours over the anchor's and must reach <see cref="Target"/>; for
-/// latencies (<see cref="MaxOurs"/> set) the ratio is how many times faster we are, and ours must stay under the limit.
+/// latencies (<see cref="MaxOurs"/> set) the ratio is how many times faster we are, and ours must stay under the limit;
+/// for costs (<see cref="MaxRatio"/> set) the ratio is ours over the anchor's and must stay at or under that.
 /// </summary>
 internal sealed record ScenarioResult(string Scenario, string Database, double Ours, double Anchor, string Unit, double Target, string Note)
 {
     public double? MaxOurs { get; init; }
+    public double? MaxRatio { get; init; }
     public double Ratio => Anchor == 0 || Ours == 0 ? 0 : MaxOurs is null ? Ours / Anchor : Anchor / Ours;
-    public bool Passed => MaxOurs is { } limit ? Ours <= limit : Ratio >= Target;
+    public bool Passed => MaxOurs is { } limit ? Ours <= limit : MaxRatio is { } most ? Ratio <= most : Ratio >= Target;
 }

@@ -1,8 +1,16 @@
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,coverage,allocation] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
+if (options.Runs("coverage"))
+{
+    results.Add(await CoverageScenario.RunAsync(options));
+}
+if (options.Runs("allocation"))
+{
+    results.AddRange(AllocationScenario.Run(options));
+}
 foreach (var database in options.Databases)
 {
     if (options.Runs("import"))

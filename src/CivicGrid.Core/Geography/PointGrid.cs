@@ -43,30 +43,6 @@ public sealed class PointGrid
 
     public int Count => _x.Length;
 
-    /// <summary>The squared distance to the nearest point among the 3 × 3 cells around (x, y), or +∞ if they are empty.</summary>
-    /// <remarks>Exact for any point within <see cref="Radius"/>; a larger answer may not be the nearest overall.</remarks>
-    public double NearestSquared(double x, double y)
-    {
-        var best = double.PositiveInfinity;
-        var (column, row) = (Column(x), Row(y));
-        var (first, last) = (Math.Max(column - 1, 0), Math.Min(column + 1, _columns - 1));
-        for (var r = Math.Max(row - 1, 0); r <= Math.Min(row + 1, _rows - 1); r++)
-        {
-            var end = _cellStart[r * _columns + last + 1];
-            for (var i = _cellStart[r * _columns + first]; i < end; i++)
-            {
-                var dx = _x[i] - x;
-                var dy = _y[i] - y;
-                var squared = dx * dx + dy * dy;
-                if (squared < best)
-                {
-                    best = squared;
-                }
-            }
-        }
-        return best;
-    }
-
     /// <summary>Adds to <paramref name="into"/> every point within <paramref name="radius"/> of (x, y), by input index.</summary>
     public void Within(double x, double y, double radius, List<Neighbour> into)
     {
