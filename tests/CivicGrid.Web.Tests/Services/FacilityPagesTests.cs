@@ -18,6 +18,8 @@ public class FacilityPagesTests
 
         var list = await PageAsync(admin, "/facilities?type=elderly&sort=-area");
         var empty = await PageAsync(admin, "/facilities?q=没有这样的阵地");
+        var sorted = await Task.WhenAll(new[] { "type", "capacity", "-capacity", "area", "grid", "name" }
+            .Select(sort => admin.GetStringAsync($"/api/facilities?sort={sort}&under={community}&pageSize=200")));
         var detail = await PageAsync(admin, $"/facilities/{id}");
         var create = await PageAsync(admin, "/facilities/new");
         var edit = await PageAsync(admin, $"/facilities/{id}/edit");
@@ -27,6 +29,10 @@ public class FacilityPagesTests
         Assert.Contains("阳光老人家", list, StringComparison.Ordinal);
         Assert.Contains("id=\"facility-map\"", list, StringComparison.Ordinal);
         Assert.Contains("id=\"empty\"", empty, StringComparison.Ordinal);
+        Assert.All(sorted, json => Assert.Equal(JsonDocument.Parse(sorted[^1]).RootElement.GetProperty("total").GetInt32(), JsonDocument.Parse(json).RootElement.GetProperty("total").GetInt32()));
+        var byType = JsonDocument.Parse(sorted[0]).RootElement.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("typeCode").GetString()).ToList();
+        var runs = byType.Where((t, i) => i == 0 || t != byType[i - 1]).ToList();
+        Assert.Equal(runs.Distinct().Count(), runs.Count);
         Assert.Contains(first.GetProperty("name").GetString()!, detail, StringComparison.Ordinal);
         Assert.Contains("床位或托位", detail, StringComparison.Ordinal);
         Assert.Contains("家庭养老照护床位", detail, StringComparison.Ordinal);

@@ -21,7 +21,18 @@ public sealed record CoverageSnapshot(
     IReadOnlyList<CoverageBuilding> Buildings, IReadOnlyList<CoverageFacilityPoint> Facilities, CoverageResult Result,
     DateTimeOffset ComputedAt, TimeSpan Took)
 {
-    public int TypeIndex(string code) => Types.ToList().FindIndex(t => t.Code == code);
+    /// <returns>-1 for a code that is not a type.</returns>
+    public int TypeIndex(string code)
+    {
+        for (var i = 0; i < Types.Count; i++)
+        {
+            if (Types[i].Code == code)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>The indices of the grids under a node of the tree.</summary>
     public IEnumerable<int> GridsUnder(string nodeCode) =>
