@@ -7,7 +7,7 @@ namespace CivicGrid.App.Services.Enrolment;
 
 /// <summary>
 /// Accept, decline, end or re-offer one enrolment. Residents answer their own offers; staff who manage people act
-/// for residents in their jurisdiction. Ending a service with a place releases it, and the place goes to the waiting list.
+/// for residents in their jurisdiction. Joining a waiting list or releasing a place runs the allocation.
 /// </summary>
 public sealed record ActOnEnrolment(int EnrolmentId, EnrolmentMoveKind Move, int Version);
 
@@ -43,7 +43,7 @@ public sealed class ActOnEnrolmentHandler(CivicGridDbContext db, WaitingList wai
             return Outcome<EnrolmentStatus>.Invalid(nameof(command.Move), refusal);
         }
         await db.SaveChangesAsync(ct);
-        if (releases && enrolment.Status == EnrolmentStatus.Ended)
+        if ((releases && enrolment.Status == EnrolmentStatus.Ended) || enrolment.Status == EnrolmentStatus.Waiting)
         {
             await waitingList.AllocateAsync(service.Id, ct);
         }
