@@ -5,6 +5,7 @@ using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Security;
 using CivicGrid.App.Services;
+using CivicGrid.App.Services.Coverage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<CaseLocator>();
         services.AddNotifications(configuration);
         services.AddLifeCycleServices();
+        services.AddCoverage(configuration);
         services.AddScoped<BulkInsert>();
         services.AddScoped<IImporter, BuildingImporter>();
         services.AddScoped<IImporter, HouseholdImporter>();

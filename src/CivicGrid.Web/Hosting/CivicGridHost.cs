@@ -21,6 +21,7 @@ using CivicGrid.Web.Notifications;
 using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
 using CivicGrid.Web.Services;
+using CivicGrid.Web.Services.Coverage;
 using CivicGrid.Web.Services.Facilities;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
@@ -142,6 +143,7 @@ public static class CivicGridHost
         app.MapIndicators();
         app.MapServices();
         app.MapFacilities();
+        app.MapCoverage();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

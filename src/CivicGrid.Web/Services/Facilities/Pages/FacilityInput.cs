@@ -15,7 +15,8 @@ public sealed class FacilityInput
     public int? Capacity { get; set; }
     public string? OpeningHours { get; set; }
     public string? Operator { get; set; }
-    public List<string> Services { get; set; } = [];
+    /// <summary>Null when no box is ticked: form binding leaves an absent list unset.</summary>
+    public List<string>? Services { get; set; }
 
     public static FacilityInput From(FacilityDetail f) => new()
     {
@@ -25,5 +26,5 @@ public sealed class FacilityInput
     };
 
     public FacilityRequest ToRequest() =>
-        new(Name, TypeCode, GridCode, Address, Latitude, Longitude, FloorArea, Capacity, OpeningHours, Operator, Services);
+        new(Name, TypeCode, GridCode, Address, Latitude, Longitude, FloorArea, Capacity, OpeningHours, Operator, Services ?? []);
 }
