@@ -37,6 +37,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Configuration["Demo:Scale"] = "tiny";
         builder.Configuration["Demo:Seed"] = seed ? "true" : "false";
         builder.Configuration["Deadlines:Enabled"] = "false";
+        builder.Configuration["Services:SweepEnabled"] = "false";
         builder.Configuration["Notifications:Enabled"] = "false";
         builder.Configuration["RateLimits:CasesPerMinute"] = "100000000";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -1,8 +1,12 @@
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,coverage,allocation] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,rules,coverage,allocation] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
+if (options.Runs("rules"))
+{
+    results.AddRange(await RulesScenario.RunAsync(options));
+}
 if (options.Runs("coverage"))
 {
     results.Add(await CoverageScenario.RunAsync(options));

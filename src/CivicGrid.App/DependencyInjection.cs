@@ -4,6 +4,8 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Security;
+using CivicGrid.App.Services;
+using CivicGrid.App.Services.Coverage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddNotifications(configuration);
+        services.AddLifeCycleServices();
+        services.AddCoverage(configuration);
         services.AddScoped<BulkInsert>();
         services.AddScoped<IImporter, BuildingImporter>();
         services.AddScoped<IImporter, HouseholdImporter>();

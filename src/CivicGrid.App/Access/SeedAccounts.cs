@@ -38,6 +38,7 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
             {
                 UserName = account.UserName, DisplayName = account.DisplayName, Role = account.Role, ScopeCode = account.ScopeCode,
                 DepartmentCode = account.Role == StaffRole.DepartmentHandler ? DemoDepartment : null,
+                ResidentId = account.Role == StaffRole.Resident ? await DemoResidentAsync(account.ScopeCode, ct) : null,
             };
             var result = await users.CreateAsync(user, command.Password);
             if (!result.Succeeded)
@@ -46,6 +47,14 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
             }
         }
         return accounts;
+    }
+
+    /// <summary>The demo resident's account belongs to the first adult with a household in its grid.</summary>
+    private Task<int?> DemoResidentAsync(string gridCode, CancellationToken ct)
+    {
+        var adult = db.Clock.Today().AddYears(-25);
+        return db.Residents.IgnoreQueryFilters().Where(r => r.GridCode == gridCode && r.HouseholdId != null && r.BirthDate <= adult)
+            .OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The department the demo department handler works for: city management, which most dispatched items go to.</summary>

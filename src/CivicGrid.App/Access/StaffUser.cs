@@ -11,4 +11,6 @@ public sealed class StaffUser : IdentityUser
     public required string ScopeCode { get; set; }
     /// <summary>The department a department handler works for.</summary>
     public string? DepartmentCode { get; set; }
+    /// <summary>The resident record a resident's account belongs to, once linked by staff.</summary>
+    public int? ResidentId { get; set; }
 }

@@ -7,6 +7,11 @@ using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.People;
+using CivicGrid.Core.Services;
+using CivicGrid.Core.Services.Catalogue;
+using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.Services.Facilities;
+using CivicGrid.Core.Services.LifeEvents;
 using CivicGrid.Core.Territory;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +59,13 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<IntegrationKey> IntegrationKeys => Set<IntegrationKey>();
+    public DbSet<FacilityType> FacilityTypes => Set<FacilityType>();
+    public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+    public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
+    public DbSet<ServiceEnrolment> ServiceEnrolments => Set<ServiceEnrolment>();
+    public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
+    public DbSet<VisitTask> VisitTasks => Set<VisitTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -69,6 +81,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<Case>().HasQueryFilter(c => c.GridCode.StartsWith(CaseScope) || c.DepartmentCode == CaseDepartment || c.SubmitterId == CaseSubmitter);
         builder.Entity<CaseMonthlyStat>().HasQueryFilter(s => s.GridCode.StartsWith(CaseScope) || s.DepartmentCode == CaseDepartment);
         builder.Entity<DeliberationDay>().HasQueryFilter(d => d.HostCode.StartsWith(CaseScope) || CaseScope.StartsWith(d.HostCode));
+        builder.Entity<ServiceEnrolment>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
+        builder.Entity<LifeEvent>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
+        builder.Entity<VisitTask>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<BusinessCommunity>().HasQueryFilter(c => c.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(c.StreetCode));
     }
 

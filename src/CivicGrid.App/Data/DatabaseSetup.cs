@@ -1,4 +1,5 @@
 using CivicGrid.App.Cases;
+using CivicGrid.App.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Data;
@@ -14,5 +15,6 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await CaseReferenceData.EnsureAsync(db, ct);
+        await ServiceReferenceData.EnsureAsync(db, ct);
     }
 }

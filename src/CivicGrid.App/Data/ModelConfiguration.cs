@@ -79,6 +79,7 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         e.HasIndex(r => r.IdLast4);
         e.HasOne(r => r.Household).WithMany(h => h.Members).HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.SetNull);
         e.HasMany(r => r.Tags).WithMany(t => t.Residents).UsingEntity(ResidentTags.Table);
+        e.Ignore(r => r.IsActive);
     }
 }
 

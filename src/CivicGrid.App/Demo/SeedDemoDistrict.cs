@@ -12,7 +12,8 @@ public sealed record SeedDemoDistrict(DemoScale Scale);
 /// <summary>How far seeding has come: a stage and the rows written in it.</summary>
 public sealed record SeedProgress(string Stage, int Done, int Total);
 
-public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases)
+public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
+    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -44,6 +45,10 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         await ImportAsync(ImportKind.Buildings, DemoTables.Buildings(offices), ct);
         await ImportAsync(ImportKind.Enterprises, DemoTables.Enterprises(enterprises), ct);
         progress?.Report(new SeedProgress("enterprises", enterprises.Count, enterprises.Count));
+        var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
+        progress?.Report(new SeedProgress("facilities", placed, placed));
+        var enrolled = await enrolments.HandleAsync(ct);
+        progress?.Report(new SeedProgress("enrolments", enrolled, enrolled));
         if (command.Scale.HistoricCases > 0)
         {
             await cases.HandleAsync(new WriteHistoricCases(command.Scale.HistoricCases, Months: 24), progress, ct);

@@ -24,6 +24,11 @@ public sealed class Resident
     public HouseholdRelation Relation { get; set; }
     public required string GridCode { get; set; }
     public List<Tag> Tags { get; set; } = [];
+    /// <summary>The day the person moved out or died; rules and target lists count only residents still here.</summary>
+    public DateOnly? DepartedOn { get; set; }
+    public Departure? Departure { get; set; }
+
+    public bool IsActive => DepartedOn is null;
 
     public int AgeOn(DateOnly date) => Age.On(BirthDate, date);
     public LifeStage LifeStageOn(DateOnly date) => LifeStages.At(BirthDate, date);

@@ -26,6 +26,10 @@ public static class Policies
     public const string DistrictAdmin = "district-admin";
     /// <summary>Territorial staff and civic supervisors, who see the case indicators of their subtree.</summary>
     public const string SeesIndicators = "sees-indicators";
+    /// <summary>Residents' own accounts: their services and offers.</summary>
+    public const string Resident = "resident";
+    /// <summary>Staff who edit reference data of their subtree, such as its facilities.</summary>
+    public const string Administers = "administers";
 }
 
 public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<IdentityOptions> options)

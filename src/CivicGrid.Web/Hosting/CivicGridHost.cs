@@ -20,6 +20,9 @@ using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
 using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
+using CivicGrid.Web.Services;
+using CivicGrid.Web.Services.Coverage;
+using CivicGrid.Web.Services.Facilities;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +51,10 @@ public static class CivicGridHost
         {
             builder.Services.AddHostedService<DeadlineWatch>();
         }
+        if (builder.Configuration.GetValue("Services:SweepEnabled", true))
+        {
+            builder.Services.AddHostedService<ServiceWatch>();
+        }
         builder.Services.AddHostedService<AuditLinker>();
         builder.Services.AddOutboxDelivery(builder.Configuration);
 
@@ -59,7 +66,9 @@ public static class CivicGridHost
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } r && r != Core.Access.StaffRole.Resident))
             .AddPolicy(Policies.ManagesPeople, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.ManagesPeople() == true))
+            .AddPolicy(Policies.Administers, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.MayAdminister() == true))
             .AddPolicy(Policies.DistrictAdmin, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.DistrictAdmin))
+            .AddPolicy(Policies.Resident, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.Resident))
             .AddPolicy(Policies.SeesIndicators, p => p.RequireAssertion(c => StaffClaims.Role(c.User) is { } r && (r.ManagesPeople() || r == Core.Access.StaffRole.CivicSupervisor)));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
@@ -132,6 +141,9 @@ public static class CivicGridHost
         app.MapNotifications();
         app.MapOpen311();
         app.MapIndicators();
+        app.MapServices();
+        app.MapFacilities();
+        app.MapCoverage();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -1,0 +1,67 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.Services.Enrolment;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Services.Enrolment;
+
+/// <summary>
+/// Accept, decline, end or re-offer one enrolment. Residents answer their own offers; staff who manage people act
+/// for residents in their jurisdiction. Joining a waiting list or releasing a place runs the allocation.
+/// </summary>
+public sealed record ActOnEnrolment(int EnrolmentId, EnrolmentMoveKind Move, int Version);
+
+public sealed class ActOnEnrolmentHandler(CivicGridDbContext db, WaitingList waitingList, ResidentAccounts accounts)
+{
+    public async Task<Outcome<EnrolmentStatus>> HandleAsync(ActOnEnrolment command, CancellationToken ct)
+    {
+        if (command.Move == EnrolmentMoveKind.Allocate)
+        {
+            return Outcome<EnrolmentStatus>.Invalid(nameof(command.Move), "名额由候补分配统一安排");
+        }
+        var enrolment = await FindAsync(command.EnrolmentId, ct);
+        if (enrolment is null)
+        {
+            return Outcome<EnrolmentStatus>.NotFound();
+        }
+        if (!await MayActAsync(enrolment, command.Move, ct))
+        {
+            return Outcome<EnrolmentStatus>.Forbidden("无权办理该服务");
+        }
+        if (enrolment.Version != command.Version)
+        {
+            return Outcome<EnrolmentStatus>.Invalid(nameof(command.Version), "该服务状态已被他人更新，请刷新后重试");
+        }
+        var service = await db.ServiceItems.AsNoTracking().FirstAsync(s => s.Id == enrolment.ServiceItemId, ct);
+        var releases = enrolment.Status == EnrolmentStatus.Enrolled && enrolment.FacilityId is not null;
+        if (command.Move == EnrolmentMoveKind.Accept && service.LimitedPlaces)
+        {
+            enrolment.PriorityPoints = await waitingList.BasePointsAsync(enrolment.ResidentId, ct);
+        }
+        if (enrolment.Apply(new EnrolmentMove(command.Move), service.LimitedPlaces, db.Jurisdiction.ActorName, db.Clock.GetUtcNow().UtcDateTime) is { } refusal)
+        {
+            return Outcome<EnrolmentStatus>.Invalid(nameof(command.Move), refusal);
+        }
+        await db.SaveChangesAsync(ct);
+        if ((releases && enrolment.Status == EnrolmentStatus.Ended) || enrolment.Status == EnrolmentStatus.Waiting)
+        {
+            await waitingList.AllocateAsync(service.Id, ct);
+        }
+        return Outcome<EnrolmentStatus>.Ok(enrolment.Status);
+    }
+
+    /// <summary>A resident's own enrolment lies outside any staff scope filter, so residents look it up past the filter.</summary>
+    private Task<ServiceEnrolment?> FindAsync(int id, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+        ? db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, ct)
+        : db.ServiceEnrolments.FirstOrDefaultAsync(e => e.Id == id, ct);
+
+    private async Task<bool> MayActAsync(ServiceEnrolment enrolment, EnrolmentMoveKind move, CancellationToken ct)
+    {
+        if (db.Jurisdiction.Role == StaffRole.Resident)
+        {
+            return move is EnrolmentMoveKind.Accept or EnrolmentMoveKind.Decline
+                && await accounts.ResidentIdAsync(ct) == enrolment.ResidentId;
+        }
+        return db.Jurisdiction.Role.ManagesPeople();
+    }
+}

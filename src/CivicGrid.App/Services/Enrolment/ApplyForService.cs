@@ -1,0 +1,64 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Services.Rules;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.Services.Enrolment;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Services.Enrolment;
+
+/// <summary>
+/// A resident applies for a service they are eligible for (or staff apply for them): the enrolment is accepted at
+/// once, and for a limited service the resident joins the waiting list and allocation runs.
+/// </summary>
+public sealed record ApplyForService(int ServiceId, int? ResidentId);
+
+public sealed class ApplyForServiceHandler(CivicGridDbContext db, Eligibility eligibility, ResidentAccounts accounts, WaitingList waitingList)
+{
+    public async Task<Outcome<EnrolmentStatus>> HandleAsync(ApplyForService command, CancellationToken ct)
+    {
+        var own = db.Jurisdiction.Role == StaffRole.Resident;
+        if (!own && !db.Jurisdiction.Role.ManagesPeople())
+        {
+            return Outcome<EnrolmentStatus>.Forbidden("当前角色无权代为申请服务");
+        }
+        var residentId = own ? await accounts.ResidentIdAsync(ct) : command.ResidentId;
+        var resident = residentId is null ? null
+            : await (own ? db.Residents.IgnoreQueryFilters() : db.Residents).FirstOrDefaultAsync(r => r.Id == residentId && r.DepartedOn == null, ct);
+        var service = await db.ServiceItems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.ServiceId, ct);
+        if (resident is null || service is null)
+        {
+            return Outcome<EnrolmentStatus>.NotFound();
+        }
+        var eligible = (await eligibility.ForHouseholdOfAsync(resident.Id, ct)).GetValueOrDefault(resident.Id) ?? [];
+        if (eligible.All(e => e.ServiceId != service.Id))
+        {
+            return Outcome<EnrolmentStatus>.Invalid(nameof(command.ServiceId), $"不符合“{service.Name}”的享受条件");
+        }
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var enrolment = await db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.ServiceItemId == service.Id && e.ResidentId == resident.Id, ct);
+        if (enrolment is null)
+        {
+            enrolment = ServiceEnrolment.Offer(service.Id, resident.Id, resident.GridCode, EnrolmentSource.Application, now);
+            db.ServiceEnrolments.Add(enrolment);
+        }
+        else if (enrolment.Status is EnrolmentStatus.Declined or EnrolmentStatus.Ended)
+        {
+            enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Reoffer), service.LimitedPlaces, db.Jurisdiction.ActorName, now);
+        }
+        if (service.LimitedPlaces)
+        {
+            enrolment.PriorityPoints = await waitingList.BasePointsAsync(resident.Id, ct);
+        }
+        if (enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Accept), service.LimitedPlaces, db.Jurisdiction.ActorName, now) is { } refusal)
+        {
+            return Outcome<EnrolmentStatus>.Invalid(nameof(command.ServiceId), refusal);
+        }
+        await db.SaveChangesAsync(ct);
+        if (service.LimitedPlaces)
+        {
+            await waitingList.AllocateAsync(service.Id, ct);
+        }
+        var status = await db.ServiceEnrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == enrolment.Id).Select(e => e.Status).FirstAsync(ct);
+        return Outcome<EnrolmentStatus>.Ok(status);
+    }
+}

@@ -1,0 +1,63 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Services.Catalogue;
+using CivicGrid.Core.Services.Facilities;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Services.Facilities;
+
+/// <summary>Creates a facility (no id) or changes one; services are named by their catalogue codes.</summary>
+public sealed record SaveFacility(
+    int? Id, string? Name, string? TypeCode, string? GridCode, string? Address, double? Latitude, double? Longitude,
+    double? FloorArea, int? Capacity, string? OpeningHours, string? Operator, IReadOnlyList<string>? ServiceCodes);
+
+public sealed class SaveFacilityHandler(CivicGridDbContext db)
+{
+    public async Task<Outcome<int>> HandleAsync(SaveFacility command, CancellationToken ct)
+    {
+        if (!db.Jurisdiction.MayAdminister())
+        {
+            return Outcome<int>.Forbidden(FacilityAccess.RoleRefused);
+        }
+        var facility = command.Id is { } id ? await db.Facilities.Include(f => f.Services).FirstOrDefaultAsync(f => f.Id == id, ct) : null;
+        if (command.Id is not null && facility is null)
+        {
+            return Outcome<int>.NotFound();
+        }
+        if (facility is not null && !db.Jurisdiction.MayEdit(facility.GridCode))
+        {
+            return Outcome<int>.Forbidden(FacilityAccess.ScopeRefused);
+        }
+        var checks = await FacilityChecks.LoadAsync(db, command, ct);
+        var errors = checks.Validate(command, db.Jurisdiction.ScopeCode);
+        if (errors.Count > 0)
+        {
+            return Outcome<int>.Invalid(errors);
+        }
+        facility ??= db.Facilities.Add(NewFacility(command)).Entity;
+        Apply(facility, command, checks.Services);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Ok(facility.Id);
+    }
+
+    private static Facility NewFacility(SaveFacility c) => new()
+    {
+        Name = "", TypeCode = c.TypeCode!, GridCode = c.GridCode!, Address = "", OpeningHours = "", Operator = "",
+    };
+
+    private static void Apply(Facility f, SaveFacility c, IReadOnlyList<ServiceItem> services)
+    {
+        f.Name = c.Name!.Trim();
+        f.TypeCode = c.TypeCode!;
+        f.GridCode = c.GridCode!.Trim();
+        f.Address = c.Address!.Trim();
+        f.Latitude = c.Latitude!.Value;
+        f.Longitude = c.Longitude!.Value;
+        f.FloorArea = c.FloorArea!.Value;
+        f.Capacity = c.Capacity;
+        f.OpeningHours = c.OpeningHours?.Trim() ?? "";
+        f.Operator = c.Operator?.Trim() ?? "";
+        f.Services.RemoveAll(s => !services.Contains(s));
+        f.Services.AddRange(services.Where(s => !f.Services.Contains(s)));
+    }
+}

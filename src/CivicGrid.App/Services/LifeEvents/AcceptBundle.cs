@@ -1,0 +1,72 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Services.Enrolment;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.Services.Enrolment;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Services.LifeEvents;
+
+/// <summary>Takes up the chosen matters of a life event's bundle in one action (一件事一次办); limited services join the waiting list.</summary>
+public sealed record AcceptBundle(int LifeEventId, IReadOnlyList<(int ServiceId, int ResidentId)> Matters);
+
+public sealed class AcceptBundleHandler(CivicGridDbContext db, GetLifeEventHandler events, WaitingList waitingList, ResidentAccounts accounts)
+{
+    public async Task<Outcome<int>> HandleAsync(AcceptBundle command, CancellationToken ct)
+    {
+        var view = await events.HandleAsync(new GetLifeEvent(command.LifeEventId), ct);
+        if (view is null)
+        {
+            return Outcome<int>.NotFound();
+        }
+        if (!await MayAcceptAsync(view.ResidentId, ct))
+        {
+            return Outcome<int>.Forbidden("无权办理该事件");
+        }
+        var open = view.Open.ToDictionary(l => (l.ServiceId, l.ResidentId));
+        var chosen = command.Matters.Distinct().ToList();
+        if (chosen.Count == 0 || chosen.Any(m => !open.ContainsKey(m)))
+        {
+            return Outcome<int>.Invalid(nameof(command.Matters), chosen.Count == 0 ? "请至少选择一项服务" : "所选服务不在该事件的可办清单中，请刷新后重试");
+        }
+        var limited = new HashSet<int>();
+        foreach (var (serviceId, residentId) in chosen)
+        {
+            if (await TakeUpAsync(serviceId, residentId, open[(serviceId, residentId)].LimitedPlaces, ct))
+            {
+                limited.Add(serviceId);
+            }
+        }
+        var recorded = await db.LifeEvents.IgnoreQueryFilters().FirstAsync(e => e.Id == command.LifeEventId, ct);
+        recorded.BundleAcceptedAt = db.Clock.GetUtcNow().UtcDateTime;
+        recorded.BundleAcceptedBy = db.Jurisdiction.ActorName;
+        await db.SaveChangesAsync(ct);
+        foreach (var serviceId in limited)
+        {
+            await waitingList.AllocateAsync(serviceId, ct);
+        }
+        return Outcome<int>.Ok(chosen.Count);
+    }
+
+    /// <returns>Whether the resident joined a waiting list.</returns>
+    private async Task<bool> TakeUpAsync(int serviceId, int residentId, bool limitedPlaces, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var enrolment = await db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.ServiceItemId == serviceId && e.ResidentId == residentId, ct);
+        if (enrolment is null)
+        {
+            var grid = await db.Residents.IgnoreQueryFilters().Where(r => r.Id == residentId).Select(r => r.GridCode).FirstAsync(ct);
+            enrolment = ServiceEnrolment.Offer(serviceId, residentId, grid, EnrolmentSource.LifeEvent, now);
+            db.ServiceEnrolments.Add(enrolment);
+        }
+        if (limitedPlaces)
+        {
+            enrolment.PriorityPoints = await waitingList.BasePointsAsync(residentId, ct);
+        }
+        enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Accept), limitedPlaces, db.Jurisdiction.ActorName, now);
+        return limitedPlaces;
+    }
+
+    private async Task<bool> MayAcceptAsync(int residentId, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+        ? await accounts.ResidentIdAsync(ct) == residentId
+        : db.Jurisdiction.Role.ManagesPeople() && await db.Residents.AnyAsync(r => r.Id == residentId, ct);
+}

@@ -1,0 +1,90 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Services.Enrolment;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.People;
+using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.Services.LifeEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Services.LifeEvents;
+
+/// <summary>
+/// Records a life event of a resident and applies what it changes: a move-in date, a disability tag, or — for death
+/// and moving out — the resident's departure, which ends their services and hands released places to the waiting list.
+/// The one-step bundle the event opens is read afterwards with <see cref="GetLifeEvent"/>.
+/// </summary>
+public sealed record RecordLifeEvent(int ResidentId, LifeEventKind Kind, DateOnly OccurredOn);
+
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The handler of a use case about life events, not a .NET event handler.")]
+public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList waitingList)
+{
+    public async Task<Outcome<int>> HandleAsync(RecordLifeEvent command, CancellationToken ct)
+    {
+        if (!db.Jurisdiction.Role.ManagesPeople())
+        {
+            return Outcome<int>.Forbidden("当前角色无权登记生命周期事件");
+        }
+        var resident = await db.Residents.Include(r => r.Tags).FirstOrDefaultAsync(r => r.Id == command.ResidentId, ct);
+        if (resident is null)
+        {
+            return Outcome<int>.NotFound();
+        }
+        if (Validate(command, resident, db.Clock.Today()) is { } error)
+        {
+            return Outcome<int>.Invalid(nameof(command.OccurredOn), error);
+        }
+        if (await db.LifeEvents.AnyAsync(e => e.ResidentId == resident.Id && e.Kind == command.Kind && e.OccurredOn == command.OccurredOn, ct))
+        {
+            return Outcome<int>.Invalid(nameof(command.Kind), "该事件已登记");
+        }
+        await ApplyAsync(resident, command, ct);
+        var recorded = LifeEventLog.Add(db, resident, command.Kind, command.OccurredOn, derived: false);
+        var released = command.Kind.Departs() ? await EndServicesAsync(resident.Id, ct) : [];
+        await db.SaveChangesAsync(ct);
+        foreach (var serviceId in released)
+        {
+            await waitingList.AllocateAsync(serviceId, ct);
+        }
+        return Outcome<int>.Ok(recorded.Id);
+    }
+
+    private static string? Validate(RecordLifeEvent command, Resident resident, DateOnly today) =>
+        command.OccurredOn > today ? "事件日期不能晚于今天"
+        : command.OccurredOn < resident.BirthDate ? "事件日期不能早于出生日期"
+        : !resident.IsActive ? "该居民已迁出或死亡，不能再登记事件"
+        : null;
+
+    private async Task ApplyAsync(Resident resident, RecordLifeEvent command, CancellationToken ct)
+    {
+        switch (command.Kind)
+        {
+            case LifeEventKind.MoveIn:
+                resident.MoveInDate = command.OccurredOn;
+                break;
+            case LifeEventKind.Disability when resident.Tags.All(t => t.Name != "残疾"):
+                if (await db.Tags.FirstOrDefaultAsync(t => t.Name == "残疾", ct) is { } tag)
+                {
+                    resident.Tags.Add(tag);
+                }
+                break;
+            case LifeEventKind.Death or LifeEventKind.MoveOut:
+                resident.DepartedOn = command.OccurredOn;
+                resident.Departure = command.Kind == LifeEventKind.Death ? Departure.Died : Departure.MovedOut;
+                break;
+        }
+    }
+
+    /// <summary>Ends every open enrolment; returns the services whose places were released.</summary>
+    private async Task<List<int>> EndServicesAsync(int residentId, CancellationToken ct)
+    {
+        var open = await db.ServiceEnrolments.IgnoreQueryFilters()
+            .Where(e => e.ResidentId == residentId && e.Status != EnrolmentStatus.Declined && e.Status != EnrolmentStatus.Ended).ToListAsync(ct);
+        var released = open.Where(e => e.FacilityId is not null).Select(e => e.ServiceItemId).Distinct().ToList();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        foreach (var enrolment in open)
+        {
+            enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.End), false, db.Jurisdiction.ActorName, now);
+        }
+        return released;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using CivicGrid.Core.Services.Rules;
+
+namespace CivicGrid.Web.Services;
+
+/// <summary>
+/// A checked rule as the form builder edits it: an and/or group of conditions and at most one level of nested
+/// groups. Rules the form cannot show (deeper nesting, a negated group) return null and are edited as text.
+/// </summary>
+public static class RuleBuilderModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string? ToJson(CheckedRule rule) => Group(rule.Root, nested: false) is { } model ? JsonSerializer.Serialize(model, Json) : null;
+
+    private sealed record GroupModel(string Join, IReadOnlyList<object> Items);
+
+    private sealed record ConditionModel(string Field, string Op, string Value = "", string? On = null);
+
+    private static GroupModel? Group(RuleNode node, bool nested)
+    {
+        var (join, items) = node switch
+        {
+            AllOf all => ("and", all.Items),
+            AnyOf any => ("or", any.Items),
+            _ => ("and", (IReadOnlyList<RuleNode>)[node]),
+        };
+        var converted = items.Select(i => i is AllOf or AnyOf ? (nested ? null : Group(i, nested: true)) : Condition(i)).ToList();
+        return converted.Any(c => c is null) ? null : new GroupModel(join, converted!);
+    }
+
+    private static object? Condition(RuleNode node) => node switch
+    {
+        NumberCondition n => new ConditionModel(RuleFields.Get(n.Operand.Field).Name, n.Operator.Symbol(),
+            string.Join(",", n.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))), n.Operand.On?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ChoiceCondition c => new ConditionModel(RuleFields.Get(c.Field).Name, c.Operator.Symbol(),
+            string.Join(",", c.Values.Select(v => RuleFields.Get(c.Field).Choices.First(x => x.Number == v).Name))),
+        TerritoryCondition t => new ConditionModel(RuleFields.Get(t.Field).Name, t.Operator.Symbol(), string.Join(",", t.Codes)),
+        FlagCondition f => new ConditionModel(RuleFields.Get(f.Field).Name, f.Expected ? "=" : "!="),
+        TagCondition t => new ConditionModel(t.Household ? "household.has_tag" : "has_tag", "=", t.Tag),
+        NotRule { Operand: TagCondition t } => new ConditionModel(t.Household ? "household.has_tag" : "has_tag", "!=", t.Tag),
+        NotRule { Operand: FlagCondition f } => new ConditionModel(RuleFields.Get(f.Field).Name, f.Expected ? "!=" : "="),
+        _ => null,
+    };
+
+    /// <summary>The field catalogue for the builder script, with the tags staff may name.</summary>
+    public static object Catalogue(IEnumerable<string> tags) => new
+    {
+        Fields = RuleFields.All.Select(f => new
+        {
+            f.Name, f.Label, Type = f.Type.ToString(), Operators = f.Operators.Select(o => o.Symbol()).ToList(), f.Values, f.CodeLength,
+        }),
+        Tags = tags.Order(StringComparer.Ordinal).ToList(),
+    };
+}

@@ -1,0 +1,28 @@
+using CivicGrid.App.Services.LifeEvents;
+using CivicGrid.App.Services.Offers;
+using CivicGrid.Web.Hosting;
+
+namespace CivicGrid.Web.Services;
+
+/// <summary>
+/// Every <c>Services:SweepMinutes</c> (60 by default): records the life events birthdays bring, then offers every
+/// proactive service to the residents newly entitled to it (免申即享). An offer is unique per resident and service,
+/// so an instance that loses a race to another one fails that pass and finds nothing left on the next.
+/// </summary>
+public sealed class ServiceWatch(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ServiceWatch> log)
+    : SystemWorker(scopes, clock, log)
+{
+    protected override string Name => "service-watch";
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(configuration.GetValue("Services:SweepMinutes", 60));
+
+    protected override async Task<bool> RunOnceAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var events = await services.GetRequiredService<DeriveLifeEventsHandler>().HandleAsync(new DeriveLifeEvents(), ct);
+        var offers = await services.GetRequiredService<SweepOffersHandler>().HandleAsync(new SweepOffers(), ct);
+        if (events + offers.Offers > 0)
+        {
+            log.LogInformation("Service sweep: {Events} life events from birthdays, {Offers} offers over {Services} services", events, offers.Offers, offers.Services);
+        }
+        return false;
+    }
+}

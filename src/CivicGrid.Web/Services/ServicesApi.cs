@@ -1,0 +1,67 @@
+using CivicGrid.App.Services.Catalogue;
+using CivicGrid.App.Services.Enrolment;
+using CivicGrid.App.Services.LifeEvents;
+using CivicGrid.App.Services.Registration;
+using CivicGrid.App.Services.Rules;
+using CivicGrid.App.Services.Targets;
+using CivicGrid.App.Services.Visits;
+using CivicGrid.Core.Services.Catalogue;
+using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.Services.LifeEvents;
+using CivicGrid.Web.Access;
+using CivicGrid.Web.Hosting;
+
+namespace CivicGrid.Web.Services;
+
+public sealed record EnrolmentMoveRequest(EnrolmentMoveKind Move, int Version);
+
+public sealed record LifeEventRequest(LifeEventKind Kind, DateOnly OccurredOn);
+
+public sealed record BundleMatter(int ServiceId, int ResidentId);
+
+/// <summary>The life-cycle services as JSON: catalogue and rules, target lists, enrolment, life events, visits.</summary>
+public static class ServicesApi
+{
+    public static void MapServices(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/api").WithTags("Services").RequireAuthorization(Policies.ManagesPeople);
+        staff.MapGet("/services", async (ServiceTheme? theme, string? q, int? page, ListServicesHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(new ListServices(theme, q, page ?? 1), ct)));
+        staff.MapGet("/services/{id:int}", async (int id, GetServiceHandler h, CancellationToken ct) => (await h.HandleAsync(new GetService(id), ct)).OrNotFound());
+        staff.MapPost("/services", async (SaveService body, SaveServiceHandler h, CancellationToken ct) => (await h.HandleAsync(body with { Id = null }, ct)).ToHttp());
+        staff.MapPut("/services/{id:int}", async (int id, SaveService body, SaveServiceHandler h, CancellationToken ct) => (await h.HandleAsync(body with { Id = id }, ct)).ToHttp());
+        staff.MapGet("/rules/fields", async (RuleBook rules, CancellationToken ct) => TypedResults.Ok(RuleBuilderModel.Catalogue((await rules.ContextAsync(ct)).TagIds.Keys)));
+        staff.MapPost("/rules/preview", async (PreviewRule body, PreviewRuleHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(body, ct)));
+
+        staff.MapGet("/services/{id:int}/targets", async (int id, string? node, GetServiceTargetsHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new GetServiceTargets(id, node), ct)).ToHttp());
+        staff.MapGet("/services/{id:int}/targets/people", async (int id, string? node, TargetGroup? group, int? page, ListTargetPeopleHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new ListTargetPeople(id, node, group ?? TargetGroup.Missed, page ?? 1), ct)).ToHttp());
+        staff.MapGet("/services/{id:int}/targets/export", (int id, string? node, TargetGroup? group, string? format, ExportTargetPeopleHandler h, HttpContext http, CancellationToken ct) =>
+            ExportDownload.WriteAsync(http, $"targets-{id}", format, (stream, fmt) => h.HandleAsync(stream, fmt, new ListTargetPeople(id, node, group ?? TargetGroup.Missed), ct)));
+        staff.MapGet("/services/{id:int}/waiting-list", async (int id, GetWaitingListHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new GetWaitingList(id), ct)));
+        staff.MapPost("/services/{id:int}/allocate", async (int id, AllocatePlacesHandler h, CancellationToken ct) => (await h.HandleAsync(new AllocatePlaces(id), ct)).ToHttp());
+
+        staff.MapPost("/residents/register", async (RegisterResident body, RegisterResidentHandler h, CancellationToken ct) => (await h.HandleAsync(body, ct)).ToHttp());
+        staff.MapGet("/residents/{id:int}/services", async (int id, GetResidentServicesHandler h, CancellationToken ct) => (await h.HandleAsync(new GetResidentServices(id), ct)).OrNotFound());
+        staff.MapPost("/residents/{id:int}/services/{serviceId:int}/apply", async (int id, int serviceId, ApplyForServiceHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new ApplyForService(serviceId, id), ct)).ToHttp());
+        staff.MapPost("/residents/{id:int}/life-events", async (int id, LifeEventRequest body, RecordLifeEventHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new RecordLifeEvent(id, body.Kind, body.OccurredOn), ct)).ToHttp());
+        staff.MapGet("/visit-tasks", async (bool? done, int? page, ListVisitTasksHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(new ListVisitTasks(done ?? false, page ?? 1), ct)));
+        staff.MapPost("/visit-tasks/{id:int}/done", async (int id, CompleteVisitTask body, CompleteVisitTaskHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(body with { Id = id }, ct)).ToHttp());
+
+        // Residents answer their own offers and bundles through the same endpoints; each use case checks who may act.
+        var signedIn = app.MapGroup("/api").WithTags("Services").RequireAuthorization();
+        signedIn.MapGet("/my/services", async (GetResidentServicesHandler h, CancellationToken ct) => (await h.HandleAsync(new GetResidentServices(null), ct)).OrNotFound());
+        signedIn.MapPost("/my/services/{serviceId:int}/apply", async (int serviceId, ApplyForServiceHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new ApplyForService(serviceId, null), ct)).ToHttp());
+        signedIn.MapPost("/enrolments/{id:int}/moves", async (int id, EnrolmentMoveRequest body, ActOnEnrolmentHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new ActOnEnrolment(id, body.Move, body.Version), ct)).ToHttp());
+        signedIn.MapGet("/life-events/{id:int}", async (int id, GetLifeEventHandler h, CancellationToken ct) => (await h.HandleAsync(new GetLifeEvent(id), ct)).OrNotFound());
+        signedIn.MapPost("/life-events/{id:int}/accept", async (int id, IReadOnlyList<BundleMatter> body, AcceptBundleHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new AcceptBundle(id, body.Select(m => (m.ServiceId, m.ResidentId)).ToList()), ct)).ToHttp());
+    }
+}
