@@ -13,7 +13,6 @@ namespace CivicGrid.Bench;
 /// </summary>
 internal static class RulesScenario
 {
-    private const string Memory = "memory";
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options)
     {
@@ -47,7 +46,7 @@ internal static class RulesScenario
             engine = new RulesEngineAnchor(lambdas);
             engine.Evaluate(facts[0]);
         });
-        results.Add(new ScenarioResult("rules: compile 30", Memory, compile, engineSetup, "ms", 1,
+        results.Add(new ScenarioResult("rules: compile 30", "RulesEngine", compile, engineSetup, "ms", 1,
             $"parse, check and compile; first use {coldCompile:F0} ms incl. JIT; anchor RulesEngine's set-up and first run (compiles its lambdas)") { MaxOurs = 50 });
 
         using (var duck = new DuckDbAnchor(facts))
@@ -57,7 +56,7 @@ internal static class RulesScenario
             var scan = Median(3, () => counted = duck.Count(conditions));
             var agree = counted.SequenceEqual(ours);
             Console.WriteLine($"[rules] DuckDB one scan for 30 counts: {scan:F1} ms; counts {(agree ? "agree" : "DIFFER")}");
-            results.Add(new ScenarioResult($"rules: 30 × {Short(facts.Length)} residents", Memory, evaluate, scan, "ms", 1,
+            results.Add(new ScenarioResult($"rules: 30 × {Short(facts.Length)} residents", "DuckDB", evaluate, scan, "ms", 1,
                 $"Parallel.For over chunks, 2 cores, {perEvaluation:F1} ns per rule and resident per core, {1e3 / simple:F0} M/s for one simple rule on one core; anchor DuckDB COUNT(*) FILTER per rule in one scan, 2 threads, load not timed; counts {(agree ? "agree" : "DIFFER")}") { MaxOurs = 500 });
 
             var (sampled, engineRate, engineAgree) = EngineSample(engine!, predicates, facts, options.Quick ? 2_000 : 20_000);
