@@ -13,7 +13,6 @@ namespace CivicGrid.Bench;
 /// </summary>
 internal static class RulesScenario
 {
-
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options)
     {
         var count = options.Quick ? 50_000 : 1_200_000;
