@@ -19,6 +19,8 @@ public sealed record LifeEventRequest(LifeEventKind Kind, DateOnly OccurredOn);
 
 public sealed record BundleMatter(int ServiceId, int ResidentId);
 
+public sealed record LinkAccountRequest(string? UserName);
+
 /// <summary>The life-cycle services as JSON: catalogue and rules, target lists, enrolment, life events, visits.</summary>
 public static class ServicesApi
 {
@@ -48,6 +50,8 @@ public static class ServicesApi
             (await h.HandleAsync(new ApplyForService(serviceId, id), ct)).ToHttp());
         staff.MapPost("/residents/{id:int}/life-events", async (int id, LifeEventRequest body, RecordLifeEventHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new RecordLifeEvent(id, body.Kind, body.OccurredOn), ct)).ToHttp());
+        staff.MapPut("/residents/{id:int}/account", async (int id, LinkAccountRequest body, LinkResidentAccountHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new LinkResidentAccount(id, body.UserName), ct)).ToHttp());
         staff.MapGet("/visit-tasks", async (bool? done, int? page, ListVisitTasksHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new ListVisitTasks(done ?? false, page ?? 1), ct)));
         staff.MapPost("/visit-tasks/{id:int}/done", async (int id, CompleteVisitTask body, CompleteVisitTaskHandler h, CancellationToken ct) =>

@@ -81,13 +81,10 @@ public class ProactiveOfferTests
         var mine = (await ServiceKit.RegisterAsync(worker, household, DateOnly.FromDateTime(AppHarness.Now.UtcDateTime).AddYears(-82), "李奶奶")).GetProperty("residentId").GetInt32();
         var theirs = (await ServiceKit.RegisterAsync(worker, household, DateOnly.FromDateTime(AppHarness.Now.UtcDateTime).AddYears(-83), "赵爷爷")).GetProperty("residentId").GetInt32();
         var resident = await site.CreateClientAsync(StaffRole.Resident, grid);
-        await site.AsSystemAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<CivicGridDbContext>();
-            var account = await db.Users.SingleAsync(u => u.Role == StaffRole.Resident);
-            account.ResidentId = mine;
-            return await db.SaveChangesAsync();
-        });
+        var userName = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Users.Where(u => u.Role == StaffRole.Resident).Select(u => u.UserName).SingleAsync());
+        var wrongName = await worker.PutAsJsonAsync($"/api/residents/{mine}/account", new { userName = "nobody" });
+        var outsider = await (await site.CreateClientAsync(StaffRole.GridWorker, (await site.GridsAsync())[^1].Code)).PutAsJsonAsync($"/api/residents/{mine}/account", new { userName });
+        (await worker.PutAsJsonAsync($"/api/residents/{mine}/account", new { userName })).EnsureSuccessStatusCode();
         var own = await resident.GetJsonAsync("/api/my/services");
         var offer = own.GetProperty("enrolments").EnumerateArray().First(e => e.GetProperty("serviceName").GetString() == "高龄津贴");
         var other = (await worker.GetJsonAsync($"/api/residents/{theirs}/services")).GetProperty("enrolments").EnumerateArray().First();
@@ -96,6 +93,9 @@ public class ProactiveOfferTests
         var meddle = await resident.PostAsJsonAsync($"/api/enrolments/{other.GetProperty("id").GetInt32()}/moves", new { move = (int)EnrolmentMoveKind.Decline, version = other.GetProperty("version").GetInt32() });
         var stale = await resident.PostAsJsonAsync($"/api/enrolments/{offer.GetProperty("id").GetInt32()}/moves", new { move = (int)EnrolmentMoveKind.Decline, version = offer.GetProperty("version").GetInt32() });
 
+        Assert.Equal(HttpStatusCode.BadRequest, wrongName.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+        Assert.Equal(userName, (await worker.GetJsonAsync($"/api/residents/{mine}/services")).GetProperty("account").GetString());
         Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
         Assert.Equal(((int)EnrolmentStatus.Enrolled).ToString(System.Globalization.CultureInfo.InvariantCulture), await accept.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, meddle.StatusCode);

@@ -17,7 +17,7 @@ public sealed record DueService(int ServiceId, string Name, string Mode, bool Li
 public sealed record LifeEventRow(int Id, string Kind, DateOnly OccurredOn, bool Derived, DateTime? BundleAcceptedAt);
 
 /// <summary>A resident's services: what they receive or were offered, and what they are eligible for but not yet receiving.</summary>
-public sealed record ResidentServices(int ResidentId, string Name, IReadOnlyList<EnrolmentView> Enrolments, IReadOnlyList<DueService> Due, IReadOnlyList<LifeEventRow> Events);
+public sealed record ResidentServices(int ResidentId, string Name, IReadOnlyList<EnrolmentView> Enrolments, IReadOnlyList<DueService> Due, IReadOnlyList<LifeEventRow> Events, string? Account);
 
 /// <summary>For staff: a resident in their jurisdiction; for a resident: their own linked record (ResidentId ignored).</summary>
 public sealed record GetResidentServices(int? ResidentId);
@@ -41,8 +41,9 @@ public sealed class GetResidentServicesHandler(CivicGridDbContext db, Eligibilit
             .Select(e => new DueService(e.ServiceId, e.Name, e.Mode.ChineseName(), e.LimitedPlaces, enrolments.All(x => x.ServiceId != e.ServiceId) || e.Mode == DeliveryMode.OnApplication)).ToList();
         var events = await db.LifeEvents.IgnoreQueryFilters().AsNoTracking().Where(e => e.ResidentId == resident.Id)
             .OrderByDescending(e => e.OccurredOn).Select(e => new { e.Id, e.Kind, e.OccurredOn, e.Derived, e.BundleAcceptedAt }).ToListAsync(ct);
+        var account = await db.Users.Where(u => u.ResidentId == resident.Id).Select(u => u.UserName).FirstOrDefaultAsync(ct);
         return new ResidentServices(resident.Id, resident.Name, enrolments, due,
-            events.Select(e => new LifeEventRow(e.Id, e.Kind.ChineseName(), e.OccurredOn, e.Derived, e.BundleAcceptedAt)).ToList());
+            events.Select(e => new LifeEventRow(e.Id, e.Kind.ChineseName(), e.OccurredOn, e.Derived, e.BundleAcceptedAt)).ToList(), account);
     }
 
     private async Task<List<EnrolmentView>> EnrolmentsAsync(int residentId, HashSet<int> eligible, CancellationToken ct)
