@@ -1,3 +1,4 @@
+using CivicGrid.App.Data;
 using CivicGrid.App.Services.Catalogue;
 using CivicGrid.App.Services.Enrolment;
 using CivicGrid.App.Services.LifeEvents;
@@ -39,8 +40,17 @@ public static class ServicesApi
             (await h.HandleAsync(new GetServiceTargets(id, node), ct)).ToHttp());
         staff.MapGet("/services/{id:int}/targets/people", async (int id, string? node, TargetGroup? group, int? page, ListTargetPeopleHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new ListTargetPeople(id, node, group ?? TargetGroup.Missed, page ?? 1), ct)).ToHttp());
-        staff.MapGet("/services/{id:int}/targets/export", (int id, string? node, TargetGroup? group, string? format, ExportTargetPeopleHandler h, HttpContext http, CancellationToken ct) =>
-            ExportDownload.WriteAsync(http, $"targets-{id}", format, (stream, fmt) => h.HandleAsync(stream, fmt, new ListTargetPeople(id, node, group ?? TargetGroup.Missed), ct)));
+        staff.MapGet("/services/{id:int}/targets/export", async (int id, string? node, TargetGroup? group, string? format, ListTargetPeopleHandler people, ExportTargetPeopleHandler h, HttpContext http, CancellationToken ct) =>
+        {
+            var query = new ListTargetPeople(id, node, group ?? TargetGroup.Missed);
+            // Asked once before the download starts, so a refusal is a 403 or 404 rather than an empty sheet.
+            if (await people.HandleAsync(query with { PageSize = 1 }, ct) is { Kind: not OutcomeKind.Ok } refused)
+            {
+                return refused.ToHttp();
+            }
+            await ExportDownload.WriteAsync(http, $"targets-{id}", format, (stream, fmt) => h.HandleAsync(stream, fmt, query, ct));
+            return Results.Empty;
+        });
         staff.MapGet("/services/{id:int}/waiting-list", async (int id, GetWaitingListHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new GetWaitingList(id), ct)));
         staff.MapPost("/services/{id:int}/allocate", async (int id, AllocatePlacesHandler h, CancellationToken ct) => (await h.HandleAsync(new AllocatePlaces(id), ct)).ToHttp());
 

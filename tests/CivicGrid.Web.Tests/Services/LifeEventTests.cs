@@ -80,6 +80,7 @@ public class LifeEventTests
         Assert.Contains("不能晚于今天", await future.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(first, await PeopleAsync(worker, beds, "Eligible"));
         Assert.Equal(1, targets.GetProperty("total").GetProperty("enrolled").GetInt32());
+        Assert.Equal(0, await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().VisitTasks.CountAsync(t => t.ResidentId == first && t.DoneAt == null)));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -27,12 +27,18 @@ public class ProactiveOfferTests
         var offered = await worker.GetJsonAsync($"/api/services/{allowance}/targets/people?group=Offered");
         var services = await worker.GetJsonAsync($"/api/residents/{residentId}/services");
         var tasks = await worker.GetJsonAsync("/api/visit-tasks");
+        var export = await worker.GetAsync($"/api/services/{allowance}/targets/export?group=Offered&format=csv");
+        var elsewhere = await worker.GetAsync($"/api/services/{allowance}/targets/export?node=330105002&format=csv");
 
         Assert.Equal(before.GetProperty("eligible").GetInt32() + 1, after.GetProperty("eligible").GetInt32());
         Assert.Equal(before.GetProperty("offered").GetInt32() + 1, after.GetProperty("offered").GetInt32());
         Assert.Contains(offered.GetProperty("items").EnumerateArray(), p => p.GetProperty("residentId").GetInt32() == residentId && p.GetProperty("idNumber").GetString()!.Contains('*', StringComparison.Ordinal));
         Assert.Contains(services.GetProperty("enrolments").EnumerateArray(), e => e.GetProperty("serviceName").GetString() == "高龄津贴" && e.GetProperty("statusName").GetString() == "已推送");
         Assert.Contains(tasks.GetProperty("items").EnumerateArray(), t => t.GetProperty("residentId").GetInt32() == residentId && t.GetProperty("reason").GetString()!.Contains("高龄津贴", StringComparison.Ordinal));
+        var sheet = await export.Content.ReadAsStringAsync();
+        Assert.Contains("王老伯", sheet, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{17}[\dX]", sheet);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

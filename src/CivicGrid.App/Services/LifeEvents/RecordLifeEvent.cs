@@ -40,6 +40,10 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
         await ApplyAsync(resident, command, ct);
         var recorded = LifeEventLog.Add(db, resident, command.Kind, command.OccurredOn, derived: false);
         var released = command.Kind.Departs() ? await EndServicesAsync(resident.Id, ct) : [];
+        if (command.Kind.Departs())
+        {
+            await CloseVisitsAsync(resident.Id, command.Kind, ct);
+        }
         await db.SaveChangesAsync(ct);
         foreach (var serviceId in released)
         {
@@ -71,6 +75,18 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
                 resident.DepartedOn = command.OccurredOn;
                 resident.Departure = command.Kind == LifeEventKind.Death ? Departure.Died : Departure.MovedOut;
                 break;
+        }
+    }
+
+    /// <summary>Visits still owed to someone who has left are closed with the reason, so the grid worker's list stays true.</summary>
+    private async Task CloseVisitsAsync(int residentId, LifeEventKind kind, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        foreach (var task in await db.VisitTasks.IgnoreQueryFilters().Where(t => t.ResidentId == residentId && t.DoneAt == null).ToListAsync(ct))
+        {
+            task.DoneAt = now;
+            task.DoneBy = db.Jurisdiction.ActorName;
+            task.Note = $"居民{kind.ChineseName()}，无需走访";
         }
     }
 
