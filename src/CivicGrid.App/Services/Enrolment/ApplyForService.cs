@@ -34,22 +34,8 @@ public sealed class ApplyForServiceHandler(CivicGridDbContext db, Eligibility el
         {
             return Outcome<EnrolmentStatus>.Invalid(nameof(command.ServiceId), $"不符合“{service.Name}”的享受条件");
         }
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        var enrolment = await db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.ServiceItemId == service.Id && e.ResidentId == resident.Id, ct);
-        if (enrolment is null)
-        {
-            enrolment = ServiceEnrolment.Offer(service.Id, resident.Id, resident.GridCode, EnrolmentSource.Application, now);
-            db.ServiceEnrolments.Add(enrolment);
-        }
-        else if (enrolment.Status is EnrolmentStatus.Declined or EnrolmentStatus.Ended)
-        {
-            enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Reoffer), service.LimitedPlaces, db.Jurisdiction.ActorName, now);
-        }
-        if (service.LimitedPlaces)
-        {
-            enrolment.PriorityPoints = await waitingList.BasePointsAsync(resident.Id, ct);
-        }
-        if (enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Accept), service.LimitedPlaces, db.Jurisdiction.ActorName, now) is { } refusal)
+        var (enrolment, refusal) = await waitingList.TakeUpAsync(service.Id, service.LimitedPlaces, resident.Id, resident.GridCode, EnrolmentSource.Application, ct);
+        if (refusal is not null)
         {
             return Outcome<EnrolmentStatus>.Invalid(nameof(command.ServiceId), refusal);
         }

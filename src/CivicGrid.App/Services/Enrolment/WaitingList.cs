@@ -19,6 +19,34 @@ public sealed class WaitingList(CivicGridDbContext db)
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
     private static readonly string[] VulnerableTags = ["残疾", "失能", "独居"];
 
+    /// <summary>
+    /// A resident takes a service up (accepts an offer, applies, or takes a bundle's matter): the enrolment is created or
+    /// offered again when it had been declined or ended, then accepted; a limited service puts them on the waiting list
+    /// with their points. The caller saves and, for a limited service, allocates.
+    /// </summary>
+    /// <returns>The enrolment, or a Chinese reason when it cannot be accepted from where it stands.</returns>
+    public async Task<(ServiceEnrolment Enrolment, string? Refusal)> TakeUpAsync(
+        int serviceId, bool limitedPlaces, int residentId, string gridCode, EnrolmentSource source, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var actor = db.Jurisdiction.ActorName;
+        var enrolment = await db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.ServiceItemId == serviceId && e.ResidentId == residentId, ct);
+        if (enrolment is null)
+        {
+            enrolment = ServiceEnrolment.Offer(serviceId, residentId, gridCode, source, now);
+            db.ServiceEnrolments.Add(enrolment);
+        }
+        else if (enrolment.Status is EnrolmentStatus.Declined or EnrolmentStatus.Ended)
+        {
+            enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Reoffer), limitedPlaces, actor, now);
+        }
+        if (limitedPlaces)
+        {
+            enrolment.PriorityPoints = await BasePointsAsync(residentId, ct);
+        }
+        return (enrolment, enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Accept), limitedPlaces, actor, now));
+    }
+
     /// <summary>The points an applicant holds on the day they join: dual income and vulnerability; waiting time adds later.</summary>
     public async Task<int> BasePointsAsync(int residentId, CancellationToken ct)
     {

@@ -28,14 +28,13 @@ public sealed class AcceptBundleHandler(CivicGridDbContext db, GetLifeEventHandl
         {
             return Outcome<int>.Invalid(nameof(command.Matters), chosen.Count == 0 ? "请至少选择一项服务" : "所选服务不在该事件的可办清单中，请刷新后重试");
         }
-        var limited = new HashSet<int>();
+        var ids = chosen.Select(m => m.ResidentId).Distinct().ToList();
+        var grids = await db.Residents.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.GridCode, ct);
         foreach (var (serviceId, residentId) in chosen)
         {
-            if (await TakeUpAsync(serviceId, residentId, open[(serviceId, residentId)].LimitedPlaces, ct))
-            {
-                limited.Add(serviceId);
-            }
+            await waitingList.TakeUpAsync(serviceId, open[(serviceId, residentId)].LimitedPlaces, residentId, grids[residentId], EnrolmentSource.LifeEvent, ct);
         }
+        var limited = chosen.Where(m => open[m].LimitedPlaces).Select(m => m.ServiceId).Distinct().ToList();
         var recorded = await db.LifeEvents.IgnoreQueryFilters().FirstAsync(e => e.Id == command.LifeEventId, ct);
         recorded.BundleAcceptedAt = db.Clock.GetUtcNow().UtcDateTime;
         recorded.BundleAcceptedBy = db.Jurisdiction.ActorName;
@@ -45,25 +44,6 @@ public sealed class AcceptBundleHandler(CivicGridDbContext db, GetLifeEventHandl
             await waitingList.AllocateAsync(serviceId, ct);
         }
         return Outcome<int>.Ok(chosen.Count);
-    }
-
-    /// <returns>Whether the resident joined a waiting list.</returns>
-    private async Task<bool> TakeUpAsync(int serviceId, int residentId, bool limitedPlaces, CancellationToken ct)
-    {
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        var enrolment = await db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.ServiceItemId == serviceId && e.ResidentId == residentId, ct);
-        if (enrolment is null)
-        {
-            var grid = await db.Residents.IgnoreQueryFilters().Where(r => r.Id == residentId).Select(r => r.GridCode).FirstAsync(ct);
-            enrolment = ServiceEnrolment.Offer(serviceId, residentId, grid, EnrolmentSource.LifeEvent, now);
-            db.ServiceEnrolments.Add(enrolment);
-        }
-        if (limitedPlaces)
-        {
-            enrolment.PriorityPoints = await waitingList.BasePointsAsync(residentId, ct);
-        }
-        enrolment.Apply(new EnrolmentMove(EnrolmentMoveKind.Accept), limitedPlaces, db.Jurisdiction.ActorName, now);
-        return limitedPlaces;
     }
 
     private async Task<bool> MayAcceptAsync(int residentId, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
