@@ -17,7 +17,7 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
         var postgres = Value("--postgres", Environment.GetEnvironmentVariable("CIVICGRID_TEST_POSTGRES") ?? "");
         var databases = Value("--db", postgres.Length > 0 ? "sqlite,postgres" : "sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var scenarios = Value("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine("bench", "results")), args.Contains("--quick"), scenarios);
+        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine(BenchPaths.Bench, "results")), args.Contains("--quick"), scenarios);
     }
 }
 

@@ -21,6 +21,7 @@ internal static class IntakeScenario
         await using var database = await BenchDatabase.CreateAsync(kind, options);
         string gridCode;
         LoadResult load;
+        string groups;
         await using (var host = await BenchHost.StartAsync(database))
         {
             var grid = await FirstGridAsync(database);
@@ -30,16 +31,18 @@ internal static class IntakeScenario
             var floor = await LoadGenerator.GetAsync($"{host.Address}/api/auth/me", cookie, Connections, Math.Min(seconds, 5));
             Console.WriteLine($"[{kind}] signed-in GET /api/auth/me (the pipeline's floor): {floor.RequestsPerSecond:N0}/s, p99 {floor.P99Ms} ms");
             await LoadGenerator.PostJsonAsync($"{host.Address}/api/cases", body, cookie, Connections, 2);
+            using var meter = new IntakeMeter();
             load = await LoadGenerator.PostJsonAsync($"{host.Address}/api/cases", body, cookie, Connections, seconds);
+            groups = meter.Summary(seconds);
         }
-        Console.WriteLine($"[{kind}] intake: {load.RequestsPerSecond:N0}/s, p50 {load.P50Ms} ms, p99 {load.P99Ms} ms, {load.Requests:N0} requests, {load.Failures} failed");
+        Console.WriteLine($"[{kind}] intake: {load.RequestsPerSecond:N0}/s, p50 {load.P50Ms} ms, p99 {load.P99Ms} ms, {load.Requests:N0} requests, {load.Failures} failed; {groups}");
         var raw = await RawInserts.RatePerSecondAsync(database, gridCode, Connections, Math.Min(seconds, 10));
         Console.WriteLine($"[{kind}] raw single-row inserts: {raw:N0}/s");
         var target = kind == "postgres" ? 3000 : 2000;
         return
         [
             new ScenarioResult("case intake over HTTP", kind, load.RequestsPerSecond, raw, "cases/s", 0.25,
-                $"{Connections} connections, {seconds} s; p50 {load.P50Ms} ms, p99 {load.P99Ms} ms; {load.Failures} failed; absolute target ≥ {target}/s"),
+                $"{Connections} connections, {seconds} s; p50 {load.P50Ms} ms, p99 {load.P99Ms} ms; {load.Failures} failed; {groups}; absolute target ≥ {target}/s"),
         ];
     }
 

@@ -36,7 +36,7 @@ internal static class LoadGenerator
 
     private static async Task<string> EnsureInstalledAsync()
     {
-        var bench = Path.GetFullPath("bench");
+        var bench = BenchPaths.Bench;
         var script = Path.Combine(bench, "node_modules", "autocannon", "autocannon.js");
         if (!File.Exists(script))
         {

@@ -47,6 +47,7 @@ public static class DependencyInjection
 
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
+        services.AddSingleton<CaseIntake>();
         services.AddNotifications(configuration);
         services.AddLifeCycleServices();
         services.AddCoverage(configuration);

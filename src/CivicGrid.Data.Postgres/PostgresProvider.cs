@@ -10,6 +10,7 @@ namespace CivicGrid.Data.Postgres;
 public sealed class PostgresProvider : IDatabaseProvider
 {
     public string Name => "Postgres";
+    public int ConcurrentWriters => 4;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));

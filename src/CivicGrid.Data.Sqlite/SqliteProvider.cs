@@ -9,6 +9,7 @@ namespace CivicGrid.Data.Sqlite;
 public sealed class SqliteProvider : IDatabaseProvider
 {
     public string Name => "Sqlite";
+    public int ConcurrentWriters => 1;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, b => b.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name));

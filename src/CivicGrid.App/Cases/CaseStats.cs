@@ -42,6 +42,15 @@ public static class CaseStats
         Add(batch, after, after.Counts);
     }
 
+    /// <summary>Queues the counts of newly received cases, one upsert per roll-up row however many cases share it.</summary>
+    public static void QueueReceived(SqlBatch batch, IEnumerable<Case> received)
+    {
+        foreach (var row in received.Select(Snapshot.Of).GroupBy(s => s with { Counts = IndicatorCounts.Zero }))
+        {
+            Add(batch, row.Key, row.Aggregate(IndicatorCounts.Zero, (sum, s) => sum + s.Counts));
+        }
+    }
+
     private static void Add(SqlBatch batch, Snapshot key, IndicatorCounts delta)
     {
         if (delta.IsZero)

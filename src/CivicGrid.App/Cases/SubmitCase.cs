@@ -3,6 +3,7 @@ using System.Text.Json;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
+using CivicGrid.Core.Audit;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Geography;
@@ -30,7 +31,7 @@ public sealed record SubmitCase(string ItemCode, string Description, double? Lat
 
 public sealed record SubmittedCase(int Id, string Token, string Status, string GridCode);
 
-public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference reference, CaseLocator locator, PersonalDataProtector protector)
+public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference reference, CaseLocator locator, PersonalDataProtector protector, CaseIntake intake)
 {
     public async Task<Outcome<SubmittedCase>> HandleAsync(SubmitCase command, CancellationToken ct)
     {
@@ -55,20 +56,14 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             return Outcome<SubmittedCase>.Invalid(errors);
         }
-        var c = NewCase(command, who, place!);
-        var move = c.Receive(snapshot.Rules(item!.Code, db.Clock.GetUtcNow().UtcDateTime), command.ThroughOpen311 ? "Open311" : who.ActorLabel());
-        move.Attachments = attachments.Count == 0 ? null : string.Join(',', attachments.Select(a => a.Id));
-        db.Cases.Add(c);
-        await CaseWriter.SaveAsync(db, c, null, move, ct);
-        foreach (var attachment in attachments)
-        {
-            attachment.CaseId = c.Id;
-        }
-        await db.SaveChangesAsync(ct);
+        var c = Draft(command, who, place!);
+        var receipt = c.Receive(snapshot.Rules(item!.Code, db.Clock.GetUtcNow().UtcDateTime), command.ThroughOpen311 ? "Open311" : who.ActorLabel());
+        receipt.Attachments = attachments.Count == 0 ? null : string.Join(',', attachments);
+        await intake.WriteAsync(new NewCase(c, receipt, attachments, who.ActorName, who.ClientAddress, AuditEntry.Truncate(db.Clock.GetUtcNow())));
         return Outcome<SubmittedCase>.Ok(new SubmittedCase(c.Id, c.Token!, c.Status.ToString(), c.GridCode));
     }
 
-    private Case NewCase(SubmitCase command, IJurisdiction who, CaseLocator.Place place)
+    private Case Draft(SubmitCase command, IJurisdiction who, CaseLocator.Place place)
     {
         var phone = command.ContactPhone is { Length: > 0 } p && PhoneNumber.TryNormalise(p, out var normalised, out _) ? normalised : null;
         return new Case
@@ -90,7 +85,8 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         };
     }
 
-    private async Task<List<CaseAttachment>> ClaimAttachmentsAsync(SubmitCase command, Dictionary<string, string[]> errors, CancellationToken ct)
+    /// <summary>The ids of the caller's unclaimed uploads the case names; the intake claims them with the case.</summary>
+    private async Task<List<string>> ClaimAttachmentsAsync(SubmitCase command, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (command.Attachments.Count == 0)
         {
@@ -98,7 +94,7 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         }
         var ids = command.Attachments.Distinct().ToList();
         var actor = db.Jurisdiction.ActorName;
-        var found = await db.CaseAttachments.Where(a => ids.Contains(a.Id) && a.CaseId == null && a.UploadedBy == actor).ToListAsync(ct);
+        var found = await db.CaseAttachments.AsNoTracking().Where(a => ids.Contains(a.Id) && a.CaseId == null && a.UploadedBy == actor).Select(a => a.Id).ToListAsync(ct);
         if (found.Count != ids.Count)
         {
             errors["Attachments"] = ["附件不存在或已被使用，请重新上传"];

@@ -23,15 +23,9 @@ public sealed class BulkInsert(CivicGridDbContext db, IDatabaseProvider provider
     public async Task WriteAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class
     {
         var entityType = db.Model.FindEntityType(typeof(T))!;
-        var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty() || p.IsPrimaryKey()).ToList();
-        var table = new BulkTable(entityType.GetTableName()!, properties.ConvertAll(p => p.GetColumnName()));
-        var getters = properties.ConvertAll(p => (Getter: p.GetGetter(), Converter: p.GetTypeMapping().Converter));
-        var rows = entities.Select(e => getters.Select(g =>
-        {
-            var value = g.Getter.GetClrValue(e);
-            return value is null || g.Converter is null ? value : g.Converter.ConvertToProvider(value);
-        }).ToArray());
-        await provider.BulkInsertAsync(Connection, Transaction, table, rows, ct);
+        var rows = EntityRows.Of<T>(db.Model, withGeneratedKey: true);
+        var table = new BulkTable(rows.Table, rows.Columns);
+        await provider.BulkInsertAsync(Connection, Transaction, table, entities.Select(rows.ProviderValues), ct);
         var key = entityType.FindPrimaryKey()!.Properties[0];
         if (key.ValueGenerated != ValueGenerated.Never)
         {

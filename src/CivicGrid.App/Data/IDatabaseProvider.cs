@@ -10,6 +10,8 @@ namespace CivicGrid.App.Data;
 public interface IDatabaseProvider
 {
     string Name { get; }
+    /// <summary>How many transactions can usefully write at once: one where the engine has a single write lock.</summary>
+    int ConcurrentWriters { get; }
     void Configure(DbContextOptionsBuilder options, string connectionString);
     /// <summary>Writes rows into a table on the given open connection and transaction by the engine's raw bulk path.</summary>
     Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct);
