@@ -1,6 +1,6 @@
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,rules,coverage,allocation] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,rules,coverage,allocation,memory] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 if (options.Runs("rules"))
@@ -28,6 +28,10 @@ foreach (var database in options.Databases)
     if (options.Runs("indicators"))
     {
         results.AddRange(await IndicatorScenario.RunAsync(options, database));
+    }
+    if (options.Runs("memory"))
+    {
+        results.Add(await MemoryScenario.RunAsync(options, database));
     }
 }
 ResultTable.Print(results);
