@@ -3,10 +3,12 @@ namespace CivicGrid.Bench;
 /// <summary>Where the bench finds its load generator and writes results, wherever it is started from.</summary>
 internal static class BenchPaths
 {
-    /// <summary>The repository's bench folder, found upwards from the built program.</summary>
-    public static string Bench { get; } = Path.Combine(Root(), "bench");
+    /// <summary>The repository, found upwards from the built program.</summary>
+    public static string Root { get; } = FindRoot();
 
-    private static string Root()
+    public static string Bench => Path.Combine(Root, "bench");
+
+    private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

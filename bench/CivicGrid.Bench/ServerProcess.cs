@@ -79,12 +79,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private static string WebAssembly()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "CivicGrid.slnx")))
-        {
-            root = root.Parent;
-        }
-        var assembly = Path.Combine(root?.FullName ?? ".", "src", "CivicGrid.Web", "bin", output.Parent!.Name, output.Name, "CivicGrid.Web.dll");
+        var assembly = Path.Combine(BenchPaths.Root, "src", "CivicGrid.Web", "bin", output.Parent!.Name, output.Name, "CivicGrid.Web.dll");
         return File.Exists(assembly) ? assembly : throw new FileNotFoundException("Build the web project first (dotnet build CivicGrid.slnx -c Release).", assembly);
     }
 
