@@ -16,7 +16,7 @@ namespace CivicGrid.App.Cases;
 /// can usefully take (<see cref="IDatabaseProvider.ConcurrentWriters"/>). A group that fails is retried case by case, so one
 /// bad case never takes the others with it.
 /// </summary>
-public sealed class CaseIntake : IAsyncDisposable
+public sealed class CaseIntake : IAsyncDisposable, IDisposable
 {
     public const int MaxGroup = 128;
 
@@ -109,4 +109,7 @@ public sealed class CaseIntake : IAsyncDisposable
         _queue.Writer.TryComplete();
         await Task.WhenAll(_writers);
     }
+
+    /// <summary>For hosts disposed synchronously, such as the command line.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
