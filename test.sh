@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test on SQLite and on a real PostgreSQL, including the browser journeys in Chromium.
+# Runs every test on SQLite and on a real PostgreSQL, including the browser journeys in Chromium, then the benchmark's
+# quick smoke run. Arguments go to dotnet test (a filter, say) and skip the benchmark.
 set -euo pipefail
 cd "$(dirname "$0")"
 dev/ensure-tools.sh
@@ -10,4 +11,11 @@ mkdir -p TestResults
 status=0
 dotnet test CivicGrid.slnx -c Release --no-build --nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee TestResults/test.log || status=$?
 dev/summarise-tests.sh TestResults/test.log || status=${status/#0/1}
+if [ $# -eq 0 ]; then
+  # Smoke check of every benchmark scenario at small scale (under two minutes); the full run is in docs/PERFORMANCE.md.
+  bench=0
+  dotnet run --no-build -c Release --project bench/CivicGrid.Bench -- --quick >TestResults/bench-quick.log 2>&1 || bench=$?
+  grep -E '^\||^Time per' TestResults/bench-quick.log || true
+  [ "$bench" = 0 ] || { echo "The benchmark's quick run failed; see TestResults/bench-quick.log"; status=${status/#0/1}; }
+fi
 exit "$status"

@@ -13,7 +13,7 @@ internal static class CoverageScenario
 {
     public static async Task<ScenarioResult> RunAsync(BenchOptions options)
     {
-        var (householdCount, gridCount) = options.Quick ? (50_000, 150) : (500_000, 1_500);
+        var (householdCount, gridCount) = options.Quick ? (20_000, 60) : (500_000, 1_500);
         var district = SyntheticDistrict.Create(gridCount);
         var households = district.Households(householdCount);
         var facilities = district.Facilities();

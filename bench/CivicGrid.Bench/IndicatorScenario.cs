@@ -22,7 +22,7 @@ internal static class IndicatorScenario
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
-        var count = options.Quick ? 200_000 : 5_000_000;
+        var count = options.Quick ? 100_000 : 5_000_000;
         await using var database = await BenchDatabase.CreateAsync(kind, options);
         var (streets, grids) = await PrepareAsync(database, count);
         await using var host = await BenchHost.StartAsync(database, seed: false);
