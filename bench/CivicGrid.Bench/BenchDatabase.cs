@@ -11,7 +11,10 @@ using Npgsql;
 
 namespace CivicGrid.Bench;
 
-/// <summary>A new, migrated database of either engine, with the application services on it.</summary>
+/// <summary>The encryption and lookup keys of a bench database's personal data.</summary>
+internal sealed record PersonalDataKeys(string EncryptionKey, string HashKey);
+
+/// <summary>A migrated database of either engine, new or kept from an earlier run, with the application services on it.</summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -30,44 +33,69 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public string Kind => Settings["Database:Provider"] == "Postgres" ? "postgres" : "sqlite";
     public string ConnectionString => Settings["Database:ConnectionString"]!;
 
-    public static async Task<BenchDatabase> CreateAsync(string kind, BenchOptions options)
+    public static Task<BenchDatabase> CreateAsync(string kind, BenchOptions options) =>
+        OpenAsync(kind, options, $"civicgrid_bench_{Guid.NewGuid():N}", keys: null, keep: false);
+
+    /// <summary>
+    /// Opens the database called <paramref name="name"/> (a file under the temporary folder for SQLite), creating it when
+    /// missing, and migrates it; with <paramref name="keep"/> it outlives the run, for the next run to reuse.
+    /// </summary>
+    public static async Task<BenchDatabase> OpenAsync(string kind, BenchOptions options, string name, PersonalDataKeys? keys, bool keep)
     {
-        string provider, connection;
-        Func<Task> drop;
-        if (kind == "postgres")
-        {
-            var server = options.Postgres ?? throw new InvalidOperationException("--postgres or CIVICGRID_TEST_POSTGRES is needed for the PostgreSQL run.");
-            var name = $"civicgrid_bench_{Guid.NewGuid():N}";
-            await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
-            provider = "Postgres";
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            drop = () => ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        }
-        else
-        {
-            var path = Path.Combine(Path.GetTempPath(), $"civicgrid-bench-{Guid.NewGuid():N}.db");
-            provider = "Sqlite";
-            connection = $"Data Source={path}";
-            drop = () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
-                return Task.CompletedTask;
-            };
-        }
+        var (provider, connection, drop) = kind == "postgres" ? await PostgresAsync(options, name) : Sqlite(name);
+        keys ??= new PersonalDataKeys(PersonalDataProtector.NewKey(), PersonalDataProtector.NewKey());
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
             ["Database:ConnectionString"] = connection,
-            ["PersonalData:EncryptionKey"] = PersonalDataProtector.NewKey(),
-            ["PersonalData:HashKey"] = PersonalDataProtector.NewKey(),
+            ["PersonalData:EncryptionKey"] = keys.EncryptionKey,
+            ["PersonalData:HashKey"] = keys.HashKey,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddDataProtection().Services.AddCivicGridApp(configuration, new SqliteProvider(), new PostgresProvider()).BuildServiceProvider();
-        var database = new BenchDatabase(services, drop, settings);
+        var database = new BenchDatabase(services, keep ? () => Task.CompletedTask : drop, settings) { Keys = keys };
         await using var scope = database.Scope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CivicGridDbContext>(), CancellationToken.None);
         return database;
+    }
+
+    /// <summary>The keys the database's personal data is sealed with; a reused database needs the same ones.</summary>
+    public PersonalDataKeys Keys { get; private init; } = null!;
+
+    public static string SqlitePath(string name) => Path.Combine(Path.GetTempPath(), $"{name}.db");
+
+    private static async Task<(string, string, Func<Task>)> PostgresAsync(BenchOptions options, string name)
+    {
+        var server = options.Postgres ?? throw new InvalidOperationException("--postgres or CIVICGRID_TEST_POSTGRES is needed for the PostgreSQL run.");
+        if (!await ExistsAsync(server, name))
+        {
+            await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        }
+        return ("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString,
+            async () =>
+            {
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                // The drop ends the pool's connections to it; a database made again under the name must not get them.
+                NpgsqlConnection.ClearAllPools();
+            });
+    }
+
+    private static (string, string, Func<Task>) Sqlite(string name)
+    {
+        var path = SqlitePath(name);
+        return ("Sqlite", $"Data Source={path}", () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Removes a kept database, so the next run seeds it anew.</summary>
+    public static async Task DropAsync(string kind, BenchOptions options, string name)
+    {
+        var (_, _, drop) = kind == "postgres" ? await PostgresAsync(options, name) : Sqlite(name);
+        await drop();
     }
 
     public AsyncServiceScope Scope()
@@ -85,6 +113,15 @@ internal sealed class BenchDatabase : IAsyncDisposable
         {
             await _drop();
         }
+    }
+
+    private static async Task<bool> ExistsAsync(string server, string name)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", name);
+        return await command.ExecuteScalarAsync() is not null;
     }
 
     private static async Task ExecuteAsync(string server, string sql)

@@ -4,6 +4,9 @@ namespace CivicGrid.Bench;
 
 internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Databases, string? Postgres, string ResultsDirectory, bool Quick, IReadOnlyList<string> Scenarios)
 {
+    /// <summary>Seed the shared district anew instead of reusing the one kept from an earlier run.</summary>
+    public bool Fresh { get; init; }
+
     public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
 
     public static BenchOptions Parse(string[] args)
@@ -17,7 +20,7 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
         var postgres = Value("--postgres", Environment.GetEnvironmentVariable("CIVICGRID_TEST_POSTGRES") ?? "");
         var databases = Value("--db", postgres.Length > 0 ? "sqlite,postgres" : "sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var scenarios = Value("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine(BenchPaths.Bench, "results")), args.Contains("--quick"), scenarios);
+        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine(BenchPaths.Bench, "results")), args.Contains("--quick"), scenarios) { Fresh = args.Contains("--fresh") };
     }
 }
 

@@ -18,13 +18,13 @@ namespace CivicGrid.Bench;
 /// </summary>
 internal static class IndicatorScenario
 {
-    private const string Password = "Bench-password-1";
-
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
-        var count = options.Quick ? 100_000 : 5_000_000;
-        await using var database = await BenchDatabase.CreateAsync(kind, options);
-        var (streets, grids) = await PrepareAsync(database, count);
+        var count = DistrictData.CaseCount(options);
+        var (database, origin) = await DistrictData.OpenAsync(options, kind);
+        await using var _ = database;
+        Console.WriteLine($"[{kind}] {origin}");
+        var (streets, grids) = await PlacesAsync(database);
         await using var host = await BenchHost.StartAsync(database, seed: false);
         using var client = await SignInAsync(host.Address);
         var month = CivicGrid.App.Cases.CaseStats.MonthOf(TimeProvider.System.GetUtcNow().UtcDateTime.AddMonths(-1));
@@ -46,19 +46,12 @@ internal static class IndicatorScenario
         ];
     }
 
-    private static async Task<(List<string> Streets, List<string> Grids)> PrepareAsync(BenchDatabase database, int count)
+    private static async Task<(List<string> Streets, List<string> Grids)> PlacesAsync(BenchDatabase database)
     {
         await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
-        var district = new DemoDistrict(DemoScale.District, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
-        db.TerritoryNodes.AddRange(district.Territory);
-        await db.SaveChangesAsync();
-        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(Password), CancellationToken.None);
-        var watch = Stopwatch.StartNew();
-        await scope.ServiceProvider.GetRequiredService<WriteHistoricCasesHandler>().HandleAsync(new WriteHistoricCases(count, Months: 24), null, CancellationToken.None);
-        Console.WriteLine($"[{database.Kind}] wrote {count:N0} historic cases in {watch.Elapsed.TotalSeconds:F0} s");
-        var nodes = district.Territory;
-        return (nodes.Where(n => n.Level == TerritoryLevel.Street).Select(n => n.Code).ToList(), nodes.Where(n => n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToList());
+        var nodes = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>().TerritoryNodes.AsNoTracking();
+        return (await nodes.Where(n => n.Level == TerritoryLevel.Street).Select(n => n.Code).ToListAsync(),
+            await nodes.Where(n => n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToListAsync());
     }
 
     private static async Task<DuckDbTiming> DuckDbAsync(BenchDatabase database, List<string> streets, string month, int requests)
@@ -78,7 +71,7 @@ internal static class IndicatorScenario
     private static async Task<HttpClient> SignInAsync(string address)
     {
         var client = new HttpClient { BaseAddress = new Uri(address) };
-        (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = Password })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = DistrictData.Password })).EnsureSuccessStatusCode();
         return client;
     }
 

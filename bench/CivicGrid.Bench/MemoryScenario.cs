@@ -7,9 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CivicGrid.Bench;
 
 /// <summary>
-/// Peak memory of the web server with a district loaded: the demo district (the small one with --quick) seeded into a
-/// bench database, the built server started on it as a process of its own, and the heavy read paths walked as the
-/// admin; the figure is the server's peak resident set. The anchor is the same server on the tiny demo, walked the
+/// Peak memory of the web server with a district loaded: the shared bench district (<see cref="DistrictData"/>), the
+/// built server started on it as a process of its own, and the heavy read paths walked as the admin; the figure is the server's peak resident set. The anchor is the same server on the tiny demo, walked the
 /// same way, which is what the runtime, the framework and the code cost before any data.
 /// </summary>
 internal static class MemoryScenario
@@ -17,45 +16,44 @@ internal static class MemoryScenario
     /// <summary>What a district server may take at peak; why this much is in PERFORMANCE.md.</summary>
     public const double LimitMegabytes = 1024;
 
-    private const string Password = "Bench-password-1";
-
     public static async Task<ScenarioResult> RunAsync(BenchOptions options, string kind)
     {
         var rounds = options.Quick ? 2 : 3;
-        var ours = await MeasureAsync(options, kind, options.Scale, rounds);
-        var empty = await MeasureAsync(options, kind, DemoScale.Tiny, rounds);
-        return new ScenarioResult($"server peak memory, {options.Scale.Name} demo", kind, ours.After.Peak, empty.After.Peak, "MB", 1,
-            $"seeded in {ours.Seeding.TotalSeconds:F0} s; {rounds} rounds of the heavy read paths, {ours.Failed + empty.Failed} requests failed; ours idle {ours.Idle.Resident:N0} MB, after the walk {ours.After.Resident:N0} MB; " +
+        var (district, origin) = await DistrictData.OpenAsync(options, kind);
+        ServerMemory ours;
+        await using (district)
+        {
+            Console.WriteLine($"[{kind}] {origin}");
+            ours = await MeasureAsync(district, $"{kind} {options.Scale.Name}", rounds);
+        }
+        await using var tiny = await BenchDatabase.CreateAsync(kind, options);
+        await SeedTinyAsync(tiny);
+        var empty = await MeasureAsync(tiny, $"{kind} tiny", rounds);
+        return new ScenarioResult($"server peak memory, {options.Scale.Name} district", kind, ours.After.Peak, empty.After.Peak, "MB", 1,
+            $"{DistrictData.CaseCount(options):N0} cases; {origin}; {rounds} rounds of the heavy read paths, {ours.Failed + empty.Failed} requests failed; ours idle {ours.Idle.Resident:N0} MB, after the walk {ours.After.Resident:N0} MB; " +
             $"anchor the same server on the tiny demo (idle {empty.Idle.Resident:N0} MB, after {empty.After.Resident:N0} MB); ratio is anchor over ours")
         { MaxOurs = LimitMegabytes };
     }
 
-    private sealed record ServerMemory(TimeSpan Seeding, ProcessMemory Idle, ProcessMemory After, int Failed);
+    private sealed record ServerMemory(ProcessMemory Idle, ProcessMemory After, int Failed);
 
-    private static async Task<ServerMemory> MeasureAsync(BenchOptions options, string kind, DemoScale scale, int rounds)
+    private static async Task<ServerMemory> MeasureAsync(BenchDatabase database, string label, int rounds)
     {
-        var label = $"{kind} {scale.Name}";
-        await using var database = await BenchDatabase.CreateAsync(kind, options);
-        var seeding = await SeedAsync(database, scale);
-        Console.WriteLine($"[{label}] seeded the {scale.Name} demo district in {seeding.TotalSeconds:F1} s");
         var walk = await MemoryWalk.FindAsync(database);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await using var server = await ServerProcess.StartAsync(database);
         var idle = server.Memory();
         Console.WriteLine($"[{label}] {"server started",-42} {idle}");
-        var failed = await walk.RunAsync(server, Password, rounds, label);
+        var failed = await walk.RunAsync(server, DistrictData.Password, rounds, label);
         var after = server.Memory();
         Console.WriteLine($"[{label}] after the walk: {after}; {failed} requests failed");
-        return new ServerMemory(seeding, idle, after, failed);
+        return new ServerMemory(idle, after, failed);
     }
 
-    private static async Task<TimeSpan> SeedAsync(BenchDatabase database, DemoScale scale)
+    private static async Task SeedTinyAsync(BenchDatabase database)
     {
-        var watch = Stopwatch.StartNew();
         await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<SeedDemoDistrictHandler>().HandleAsync(new SeedDemoDistrict(scale), null, CancellationToken.None);
-        var elapsed = watch.Elapsed;
-        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(Password), CancellationToken.None);
-        return elapsed;
+        await scope.ServiceProvider.GetRequiredService<SeedDemoDistrictHandler>().HandleAsync(new SeedDemoDistrict(DemoScale.Tiny), null, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(DistrictData.Password), CancellationToken.None);
     }
 }
