@@ -46,7 +46,7 @@ internal static class DistrictData
         Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
         await File.WriteAllTextAsync(marker, JsonSerializer.Serialize(new Kept(database.Keys.EncryptionKey, database.Keys.HashKey, CaseCount(options), seconds)));
         SeededThisRun.Add(marker);
-        return (database, $"seeded the {options.Scale.Name} district with {CaseCount(options):N0} cases in {seconds:F0} s");
+        return (database, $"seeded the demo district at {options.Scale.Name} scale with {CaseCount(options):N0} cases in {seconds:F0} s");
     }
 
     private static async Task<double> SeedAsync(BenchDatabase database, BenchOptions options)

@@ -29,7 +29,7 @@ internal static class MemoryScenario
         await using var tiny = await BenchDatabase.CreateAsync(kind, options);
         await SeedTinyAsync(tiny);
         var empty = await MeasureAsync(tiny, $"{kind} tiny", rounds);
-        return new ScenarioResult($"server peak memory, {options.Scale.Name} district", kind, ours.After.Peak, empty.After.Peak, "MB", 1,
+        return new ScenarioResult($"server peak memory, {options.Scale.Name} scale", kind, ours.After.Peak, empty.After.Peak, "MB", 1,
             $"{DistrictData.CaseCount(options):N0} cases; {origin}; {rounds} rounds of the heavy read paths, {ours.Failed + empty.Failed} requests failed; ours idle {ours.Idle.Resident:N0} MB, after the walk {ours.After.Resident:N0} MB; " +
             $"anchor the same server on the tiny demo (idle {empty.Idle.Resident:N0} MB, after {empty.After.Resident:N0} MB); ratio is anchor over ours")
         { MaxOurs = LimitMegabytes };
