@@ -11,14 +11,14 @@ namespace CivicGrid.App.Data;
 /// </summary>
 public sealed class EntityRows
 {
-    private readonly IReadOnlyList<IProperty> _properties;
-    private readonly IReadOnlyList<IClrPropertyGetter> _getters;
+    private readonly IClrPropertyGetter[] _getters;
+    private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter?[] _converters;
 
     private EntityRows(string table, IReadOnlyList<IProperty> properties)
     {
         Table = table;
-        _properties = properties;
-        _getters = properties.Select(p => p.GetGetter()).ToList();
+        _converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
+        _getters = properties.Select(p => p.GetGetter()).ToArray();
         Columns = properties.Select(p => p.GetColumnName()).ToList();
         Mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToList();
     }
@@ -48,10 +48,14 @@ public sealed class EntityRows
     public object?[] Values(object entity) => _getters.Select(g => g.GetClrValue(entity)).ToArray();
 
     /// <summary>The entity's values as the engine stores them, for writers that bypass the type mappings.</summary>
-    public object?[] ProviderValues(object entity) => _getters.Select((g, i) =>
+    public object?[] ProviderValues(object entity)
     {
-        var value = g.GetClrValue(entity);
-        var converter = _properties[i].GetTypeMapping().Converter;
-        return value is null || converter is null ? value : converter.ConvertToProvider(value);
-    }).ToArray();
+        var values = new object?[_getters.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = _getters[i].GetClrValue(entity);
+            values[i] = value is null || _converters[i] is not { } converter ? value : converter.ConvertToProvider(value);
+        }
+        return values;
+    }
 }

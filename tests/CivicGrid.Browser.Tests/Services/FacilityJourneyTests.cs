@@ -5,6 +5,9 @@ namespace CivicGrid.Browser.Tests.Services;
 
 public class FacilityJourneyTests
 {
+    /// <summary>A name with markup in it, as a careless or hostile editor might type.</summary>
+    private const string Name = "浏览器测试社区食堂<b>粗</b><img src=x>";
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task CommunityStaffPlaceAFacilityOnTheMapAndSeeTheirCommunitysCoverage(DatabaseKind kind)
     {
@@ -17,7 +20,7 @@ public class FacilityJourneyTests
         Assert.NotEqual("0", await page.GetAttributeAsync("#facility-map", "data-markers"));
         await page.ClickAsync("#new-facility");
         await page.WaitForSelectorAsync("#facility-pick.leaflet-container");
-        await page.FillAsync("#name", "浏览器测试社区食堂");
+        await page.FillAsync("#name", Name);
         await page.SelectOptionAsync("#type", "canteen");
         await page.SelectOptionAsync("#grid", grid.Code);
         await page.FillAsync("#address", "测试路 8 号");
@@ -28,6 +31,11 @@ public class FacilityJourneyTests
         await page.ClickAsync("#save-facility");
         await page.WaitForSelectorAsync("#facility");
         var heading = await page.InnerTextAsync("h1");
+        // The map's tooltip shows the typed name as text: its markup stays letters, never elements.
+        await page.Locator("#facility-map path.leaflet-interactive").First.HoverAsync();
+        var tooltip = await page.WaitForSelectorAsync(".leaflet-tooltip");
+        var tooltipText = await tooltip!.InnerTextAsync();
+        var tooltipElements = await page.Locator(".leaflet-tooltip b, .leaflet-tooltip img").CountAsync();
         await BrowserSite.ScreenshotAsync(page, $"facility-{kind}");
 
         await page.ClickAsync("#nav-coverage");
@@ -38,7 +46,9 @@ public class FacilityJourneyTests
         await BrowserSite.ScreenshotAsync(page, $"coverage-{kind}");
 
         Assert.NotEmpty(latitude);
-        Assert.Contains("浏览器测试社区食堂", heading, StringComparison.Ordinal);
+        Assert.Contains(Name, heading, StringComparison.Ordinal);
+        Assert.Contains(Name, tooltipText, StringComparison.Ordinal);
+        Assert.Equal(0, tooltipElements);
         Assert.NotEqual("0", await page.GetAttributeAsync("#coverage-map", "data-points"));
         Assert.NotEqual("0", await page.GetAttributeAsync("#coverage-map", "data-facilities"));
     }
