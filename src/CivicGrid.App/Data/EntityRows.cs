@@ -50,7 +50,7 @@ public sealed class EntityRows
     /// <summary>The entity's values as the engine stores them, for writers that bypass the type mappings.</summary>
     public object?[] ProviderValues(object entity)
     {
-        var values = new object?[_getters.Count];
+        var values = new object?[_getters.Length];
         for (var i = 0; i < values.Length; i++)
         {
             var value = _getters[i].GetClrValue(entity);
