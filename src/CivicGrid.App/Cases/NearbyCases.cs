@@ -1,6 +1,7 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Geography;
+using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Cases;
@@ -34,7 +35,7 @@ public sealed class NearbyCasesHandler(CivicGridDbContext db, CaseReference refe
         return candidates
             .Select(c => new { c, Distance = centre.DistanceMetresTo(new GeoPoint(c.Latitude!.Value, c.Longitude!.Value)) })
             .Where(x => x.Distance <= radius).OrderBy(x => x.Distance)
-            .Select(x => new NearbyCase(x.c.Id, x.c.Description, x.c.Status.ChineseName(), x.c.ReceivedAt, x.c.SupportCount, (int)Math.Round(x.Distance)))
+            .Select(x => new NearbyCase(x.c.Id, PersonalDataMask.InText(x.c.Description), x.c.Status.ChineseName(), x.c.ReceivedAt, x.c.SupportCount, (int)Math.Round(x.Distance)))
             .ToList();
     }
 }

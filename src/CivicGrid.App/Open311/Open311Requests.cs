@@ -2,6 +2,7 @@ using System.Globalization;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
+using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Open311;
@@ -102,9 +103,12 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
                 : names.GetValueOrDefault(r.Level.OwnerCode(r.GridCode)) ?? r.Level.ChineseName();
             DateTime? expected = r.Status == CaseStatus.Received ? r.RespondBy : r.Status.IsInHand() ? r.ResolveBy : null;
             return new Open311Request(
-                r.Id.ToString(CultureInfo.InvariantCulture), r.Status.IsOpen() ? "open" : "closed", r.Note, item?.Name ?? r.ItemCode, r.ItemCode, r.Description,
+                r.Id.ToString(CultureInfo.InvariantCulture), r.Status.IsOpen() ? "open" : "closed", PublicText(r.Note), item?.Name ?? r.ItemCode, r.ItemCode, PersonalDataMask.InText(r.Description),
                 agency, DistrictTime.ToDistrictTime(r.ReceivedAt), DistrictTime.ToDistrictTime(r.UpdatedAt),
                 expected is { } e ? DistrictTime.ToDistrictTime(e) : null, r.Address, r.Latitude, r.Longitude);
         });
     }
+
+    /// <summary>What residents and staff wrote, as anyone may read it: phone and ID numbers typed into it are masked.</summary>
+    private static string? PublicText(string? text) => text is null ? null : PersonalDataMask.InText(text);
 }

@@ -27,3 +27,17 @@ public class PersonalDataMaskTests
         }
     }
 }
+
+public class PersonalDataInTextTests
+{
+    [Theory]
+    [InlineData("请联系13812345678王先生", "请联系138****5678王先生")]
+    [InlineData("电话 138-1234-5678 或 +86 139 1234 5678", "电话 138****5678 或 139****5678")]
+    [InlineData("身份证330105199001011234，旧证330105900101123", "身份证3301**********1234，旧证3301*******1123")]
+    [InlineData("身份证33010519900101123X", "身份证3301**********123X")]
+    [InlineData("12号楼3单元502室，2026年11月23日", "12号楼3单元502室，2026年11月23日")]
+    [InlineData("订单号123456789012345678901", "订单号123456789012345678901")]
+    [InlineData("", "")]
+    public void NumbersOfPeopleInFreeTextAreMaskedAndOtherNumbersAreNot(string text, string shown) =>
+        Assert.Equal(shown, PersonalDataMask.InText(text));
+}

@@ -56,6 +56,30 @@ public class Open311RequestTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task PhoneAndIdNumbersTypedIntoADescriptionAreMaskedForThePublic(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grid = (await site.GridsAsync())[0];
+        var key = await Open311Steps.IssueKeyAsync(site);
+        var client = site.CreateClient();
+        var fields = Open311Steps.NoiseComplaint(key, grid)
+            .Select(f => f.Item1 == "description" ? (f.Item1, "噪音扰民，请回电 138-1234-5678，身份证330105199001011234") : f).ToArray();
+
+        var posted = await Open311Steps.XmlAsync(await Open311Steps.PostAsync(client, "xml", fields));
+        var id = posted.Text("/service_requests/request/service_request_id");
+        var json = await (await client.GetAsync($"/open311/v2/requests/{id}.json")).Content.ReadAsStringAsync();
+        var list = await (await client.GetAsync("/open311/v2/requests.json?service_code=0102")).Content.ReadAsStringAsync();
+
+        foreach (var text in new[] { json, list })
+        {
+            Assert.Contains("138****5678", text, StringComparison.Ordinal);
+            Assert.Contains("3301**********1234", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("1234-5678", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("330105199001011234", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Open311RequestIsTheSameCaseGridStaffHandle(DatabaseKind kind)
     {
         await using var site = await CivicGridFactory.StartAsync(kind);
