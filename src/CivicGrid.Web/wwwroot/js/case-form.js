@@ -2,13 +2,6 @@
 (function () {
     'use strict';
 
-    // Leaflet reads a string tooltip as HTML; names and addresses are typed by users, so they go in as text.
-    function plain(text) {
-        const span = document.createElement('span');
-        span.textContent = text;
-        return span;
-    }
-
     function uploadPhotos(input) {
         const target = document.getElementById(input.dataset.photosFor);
         const status = document.getElementById('photo-status');
@@ -92,7 +85,7 @@
                 const layer = L.geoJSON(outline, {
                     style: { color: '#2563eb', weight: 1, fillOpacity: 0.05 },
                     onEachFeature: function (feature, shape) {
-                        shape.bindTooltip(plain(feature.properties.name));
+                        shape.bindTooltip(civicGrid.plainText(feature.properties.name));
                         shape.on('click', function (e) { map.fire('click', e); });
                     }
                 }).addTo(map);

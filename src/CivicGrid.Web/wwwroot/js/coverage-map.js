@@ -2,13 +2,6 @@
 (function () {
     'use strict';
 
-    // Leaflet reads a string tooltip as HTML; names and addresses are typed by users, so they go in as text.
-    function plain(text) {
-        const span = document.createElement('span');
-        span.textContent = text;
-        return span;
-    }
-
     // Within 5, 10 and 15 minutes, and beyond; the legend's .band-N classes use the same colours.
     const bandColours = ['#15803d', '#65a30d', '#d97706', '#dc2626'];
 
@@ -23,7 +16,7 @@
                 // Facilities first, hollow, so the households at the same building stay visible on top.
                 layer.facilities.forEach(function (f) {
                     L.circleMarker([f.latitude, f.longitude], { radius: 11, color: '#1e3a8a', weight: 3, fillOpacity: 0 })
-                        .bindTooltip(plain(f.name))
+                        .bindTooltip(civicGrid.plainText(f.name))
                         .on('click', function () { window.location.href = 'facilities/' + f.id; })
                         .addTo(map);
                 });

@@ -2,13 +2,6 @@
 (function () {
     'use strict';
 
-    // Leaflet reads a string tooltip as HTML; names and addresses are typed by users, so they go in as text.
-    function plain(text) {
-        const span = document.createElement('span');
-        span.textContent = text;
-        return span;
-    }
-
     const districtCentre = [30.32, 120.14];
 
     function baseMap(element) {
@@ -24,7 +17,7 @@
         const map = baseMap(element);
         const markers = facilities.map(function (f) {
             const marker = L.circleMarker([f.lat, f.lon], { radius: 7, color: '#9a3412', fillColor: '#f97316', fillOpacity: 0.85 });
-            marker.bindTooltip(plain(f.name + ' · ' + f.type));
+            marker.bindTooltip(civicGrid.plainText(f.name + ' · ' + f.type));
             marker.on('click', function () { window.location.href = 'facilities/' + f.id; });
             return marker.addTo(map);
         });

@@ -2,13 +2,6 @@
 (function () {
     'use strict';
 
-    // Leaflet reads a string tooltip as HTML; names and addresses are typed by users, so they go in as text.
-    function plain(text) {
-        const span = document.createElement('span');
-        span.textContent = text;
-        return span;
-    }
-
     const palette = ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#dc2626', '#0891b2', '#4d7c0f', '#be185d'];
 
     function draw() {
@@ -39,7 +32,7 @@
                     },
                     onEachFeature: function (feature, shape) {
                         const p = feature.properties;
-                        shape.bindTooltip(plain(p.name + (p.address ? ' · ' + p.address : '')));
+                        shape.bindTooltip(civicGrid.plainText(p.name + (p.address ? ' · ' + p.address : '')));
                         shape.on('click', function () {
                             if (p.kind === 'area' && p.code !== element.dataset.self) {
                                 window.location.href = 'territory/' + p.code;
