@@ -35,12 +35,19 @@ public static class DependencyInjection
 
         services.AddIdentityCore<StaffUser>(o =>
             {
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                // Length and a list of guessable passwords, not composition rules (OWASP ASVS 2.1.9).
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequiredUniqueChars = 4;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
             })
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddEntityFrameworkStores<CivicGridDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -183,7 +183,7 @@ internal static class Commands
                 AnsiConsole.MarkupLineInterpolated($"[green]审计链完整：{result.Checked} 条记录[/]");
                 return 0;
             }
-            AnsiConsole.MarkupLineInterpolated($"[red]审计链被破坏：第一条异常记录 #{result.FirstBrokenId}（之前 {result.Checked} 条完整）[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]审计链被破坏：{result.Problem}（之前 {result.Checked} 条完整）[/]");
             return 1;
         });
         return command;

@@ -63,6 +63,9 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("RateLimits:Open311PerMinute", "100000");
         builder.UseSetting("RateLimits:CasesPerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
+        // Tests move the clock by hours and days; sessions that ended on the way are tested on their own.
+        builder.UseSetting("Sessions:IdleMinutes", "100000");
+        builder.UseSetting("Sessions:AbsoluteHours", "100000");
         // Tests run delivery passes themselves, so nothing is sent behind their back when they move the clock.
         builder.UseSetting("Notifications:Enabled", "false");
         foreach (var (key, value) in _settings)
@@ -91,7 +94,15 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
         response.EnsureSuccessStatusCode();
+        await AddRequestTokenAsync(client);
         return client;
+    }
+
+    /// <summary>Sends the antiforgery token with every request, as the pages' scripts do for uploads and other form posts.</summary>
+    public static async Task AddRequestTokenAsync(HttpClient client)
+    {
+        var token = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/auth/antiforgery");
+        client.DefaultRequestHeaders.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
     }
 
     public async Task<string> CreateAccountAsync(StaffRole role, string scopeCode, string? departmentCode = null, string? email = null)

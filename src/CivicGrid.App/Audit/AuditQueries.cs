@@ -6,8 +6,14 @@ namespace CivicGrid.App.Audit;
 
 public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string Action, string Entity, string EntityKey, string? Detail, string? ClientAddress);
 
-/// <summary>The result of walking the chain: whole, or the first record whose hash or link does not hold.</summary>
-public sealed record AuditVerification(bool Intact, long Checked, long? FirstBrokenId);
+/// <summary>
+/// The result of walking the chain: whole, or where it first breaks: the record (by id and place in the chain) whose
+/// hash or link does not hold, or the place of the first record missing, with the reason in Chinese.
+/// </summary>
+public sealed record AuditVerification(bool Intact, long Checked, long? FirstBrokenId, long? FirstBrokenSequence = null, string? Problem = null)
+{
+    public static readonly AuditVerification Whole = new(true, 0, null);
+}
 
 public sealed record ListAudit(string? Actor = null, string? Action = null, int PageNumber = 1, int PageSize = 50);
 
@@ -42,15 +48,34 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
         long count = 0;
         await foreach (var entry in db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (AuditEntry.FirstBroken([entry], previous) is not null)
+            if (Broken(entry, count + 1, previous) is { } problem)
             {
-                return new AuditVerification(false, count, entry.Id);
+                return problem with { Checked = count };
             }
             previous = entry.Hash;
             count++;
         }
         var head = await db.AuditHeads.AsNoTracking().FirstOrDefaultAsync(ct);
-        var tailIntact = head is null ? count == 0 : head.LastHash == previous;
-        return new AuditVerification(tailIntact, count, tailIntact ? null : -1);
+        return Tail(head, count, previous);
+    }
+
+    private static AuditVerification? Broken(AuditEntry entry, long expected, string previous) =>
+        entry.Sequence != expected ? new(false, 0, entry.Id, expected, $"第 {expected} 条记录缺失（被删除）")
+        : entry.ComputeHash() != entry.Hash ? new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）的内容被改动")
+        : entry.PreviousHash != previous ? new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）与前一条记录的链接不符")
+        : null;
+
+    /// <summary>The head records how many entries were linked and the last hash, so a deleted tail is found too.</summary>
+    private static AuditVerification Tail(AuditHead? head, long count, string previous)
+    {
+        if (head is null || (head.Version == count && head.LastHash == previous))
+        {
+            return head is null && count > 0
+                ? new(false, count, null, null, "审计链头记录缺失")
+                : AuditVerification.Whole with { Checked = count };
+        }
+        return head.Version > count
+            ? new(false, count, null, count + 1, $"第 {count + 1} 条至第 {head.Version} 条记录缺失（链尾被删除）")
+            : new(false, count, null, count, "链尾与记录的链头不符");
     }
 }

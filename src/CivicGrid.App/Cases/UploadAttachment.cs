@@ -16,8 +16,11 @@ public sealed class AttachmentStore(string directory)
     }
 }
 
-/// <summary>Keeps a photo for a case about to be raised or a move about to be made; it is linked when that happens.</summary>
-public sealed record UploadAttachment(Stream Content, long Length);
+/// <summary>
+/// Keeps a photo for a case about to be raised or a move about to be made; it is linked when that happens. The place the
+/// photo was taken is removed unless <paramref name="KeepLocation"/> says the uploader wants it kept.
+/// </summary>
+public sealed record UploadAttachment(Stream Content, long Length, bool KeepLocation = false);
 
 public sealed record AttachmentFile(string Id, string ContentType, string Path);
 
@@ -31,14 +34,18 @@ public sealed class UploadAttachmentHandler(CivicGridDbContext db, AttachmentSto
         }
         using var buffer = new MemoryStream();
         await command.Content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (Photo.Detect(bytes) is not { } type)
+        if (buffer.Length > Photo.MaxBytes)
         {
-            return Outcome<string>.Invalid("File", "只能上传 JPEG、PNG 或 WebP 图片");
+            return Outcome<string>.Invalid("File", "图片大小应在 5 MB 以内");
+        }
+        var (photo, problem) = Photo.Clean(buffer.ToArray(), command.KeepLocation);
+        if (photo is null)
+        {
+            return Outcome<string>.Invalid("File", problem!);
         }
         var id = Guid.NewGuid().ToString("N");
-        await store.WriteAsync(id, Photo.StripJpegMetadata(bytes), ct);
-        db.CaseAttachments.Add(new CaseAttachment { Id = id, ContentType = type, Length = bytes.Length, UploadedBy = db.Jurisdiction.ActorName, UploadedAt = db.Clock.GetUtcNow().UtcDateTime });
+        await store.WriteAsync(id, photo.Bytes, ct);
+        db.CaseAttachments.Add(new CaseAttachment { Id = id, ContentType = photo.ContentType, Length = photo.Bytes.Length, UploadedBy = db.Jurisdiction.ActorName, UploadedAt = db.Clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         return Outcome<string>.Ok(id);
     }

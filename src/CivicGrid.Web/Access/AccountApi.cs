@@ -9,6 +9,9 @@ namespace CivicGrid.Web.Access;
 
 public sealed record SignInRequest(string UserName, string Password);
 
+/// <summary>The token an API client sends in the header <see cref="HeaderName"/> with its form-like requests.</summary>
+public sealed record RequestToken(string HeaderName, string Token);
+
 public sealed record AccountView(string UserName, string DisplayName, string Role, string ScopeCode);
 
 public static class AccountApi
@@ -19,6 +22,11 @@ public static class AccountApi
         api.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
         api.MapPost("/logout", SignOutAsync).RequireAuthorization();
         api.MapGet("/me", Me).RequireAuthorization();
+        api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            return TypedResults.Ok(new RequestToken(tokens.HeaderName!, tokens.RequestToken!));
+        }).RequireAuthorization();
 
         app.MapPost("/account/logout", async (SignInManager<StaffUser> signIn) =>
         {

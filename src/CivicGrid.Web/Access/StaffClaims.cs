@@ -63,33 +63,3 @@ public sealed class JurisdictionMiddleware(RequestDelegate next)
         return next(context);
     }
 }
-
-internal static class CookiePolicy
-{
-    public static void Configure(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions o)
-    {
-        o.LoginPath = "/account/login";
-        o.LogoutPath = "/account/logout";
-        o.AccessDeniedPath = "/account/denied";
-        o.ExpireTimeSpan = TimeSpan.FromHours(8);
-        o.SlidingExpiration = true;
-        o.Cookie.Name = "civicgrid";
-        o.Cookie.HttpOnly = true;
-        o.Cookie.SameSite = SameSiteMode.Strict;
-        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
-        o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
-    }
-
-    /// <summary>The API answers 401/403; pages redirect to the sign-in or denied page.</summary>
-    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
-    }
-}

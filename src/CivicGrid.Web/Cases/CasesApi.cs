@@ -73,10 +73,10 @@ public static class CasesApi
                 ? (await h.HandleAsync(command, ct)).ToHttp()
                 : Outcome<CaseMoved>.Invalid("Action", "未知的操作或评价").ToHttp());
         api.MapPost("/cases/{id:int}/support", async (int id, SupportCaseHandler h, CancellationToken ct) => (await h.HandleAsync(new SupportCase(id), ct)).ToHttp());
-        api.MapPost("/attachments", async (IFormFile file, UploadAttachmentHandler h, CancellationToken ct) =>
+        api.MapPost("/attachments", async (IFormFile file, bool? keepLocation, UploadAttachmentHandler h, CancellationToken ct) =>
         {
             await using var stream = file.OpenReadStream();
-            return (await h.HandleAsync(new UploadAttachment(stream, file.Length), ct)).ToHttp();
+            return (await h.HandleAsync(new UploadAttachment(stream, file.Length, keepLocation == true), ct)).ToHttp();
         }).DisableAntiforgery();
         api.MapGet("/attachments/{id}", async (string id, UploadAttachmentHandler h, CancellationToken ct) =>
             await h.OpenAsync(id, ct) is { } file ? Results.File(file.Path, file.ContentType) : Results.NotFound());

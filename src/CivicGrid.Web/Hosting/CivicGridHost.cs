@@ -61,7 +61,10 @@ public static class CivicGridHost
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        builder.Services.ConfigureApplicationCookie(CookiePolicy.Configure);
+        var sessions = builder.Configuration.GetSection(SessionLimits.Section).Get<SessionLimits>() ?? new SessionLimits();
+        builder.Services.ConfigureApplicationCookie(o => CookiePolicy.Configure(o, sessions));
+        builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<StaffUser>, StaffClaimsFactory>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } r && r != Core.Access.StaffRole.Resident))
@@ -130,6 +133,7 @@ public static class CivicGridHost
         app.UseMiddleware<JurisdictionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<ApiAntiforgery>();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");

@@ -38,6 +38,36 @@ public class AuditChainTests
         var broken = await audit.HandleAsync(new VerifyAuditChain(), default);
         Assert.False(broken.Intact);
         Assert.Equal(update.Id, broken.FirstBrokenId);
+        Assert.Equal(update.Sequence, broken.FirstBrokenSequence);
+        Assert.Contains("内容被改动", broken.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ADeletedRecordOrADeletedTailIsNamedByItsPlaceInTheChain(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        await using var scope = app.Scope(new SystemJurisdiction("clerk"));
+        for (var n = 0; n < 6; n++)
+        {
+            await scope.Get<ManageTagsHandler>().HandleAsync(new SaveTag(null, $"审计标签{n}", null), default);
+        }
+        var audit = scope.Get<AuditQueriesHandler>();
+        var whole = await audit.HandleAsync(new VerifyAuditChain(), default);
+        Assert.True(whole.Intact);
+        var last = whole.Checked;
+
+        await scope.Db.AuditEntries.Where(e => e.Sequence == last).ExecuteDeleteAsync();
+        var tail = await audit.HandleAsync(new VerifyAuditChain(), default);
+        await scope.Db.AuditEntries.Where(e => e.Sequence == last - 3).ExecuteDeleteAsync();
+        var middle = await audit.HandleAsync(new VerifyAuditChain(), default);
+
+        Assert.False(tail.Intact);
+        Assert.Equal(last, tail.FirstBrokenSequence);
+        Assert.Contains("链尾被删除", tail.Problem, StringComparison.Ordinal);
+        Assert.False(middle.Intact);
+        Assert.Equal(last - 3, middle.FirstBrokenSequence);
+        Assert.Equal(last - 4, middle.Checked);
+        Assert.Contains($"第 {last - 3} 条记录缺失", middle.Problem, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -10,7 +10,9 @@
         Promise.all(files.map(function (file) {
             const body = new FormData();
             body.append('file', file);
-            return fetch('api/attachments', { method: 'POST', body: body, credentials: 'same-origin' })
+            const keep = document.getElementById('keep-location');
+            const url = 'api/attachments' + (keep && keep.checked ? '?keepLocation=true' : '');
+            return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', headers: window.civicGrid.tokenHeaders() })
                 .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { return Promise.reject(p); }); });
         })).then(function (ids) {
             target.value = ids.join(',');
@@ -44,7 +46,7 @@
             button.className = 'btn btn-sm btn-outline-primary';
             button.textContent = box.dataset.support + ' ' + c.supportCount;
             button.addEventListener('click', function () {
-                fetch('api/cases/' + c.id + '/support', { method: 'POST', credentials: 'same-origin' })
+                fetch('api/cases/' + c.id + '/support', { method: 'POST', credentials: 'same-origin', headers: window.civicGrid.tokenHeaders() })
                     .then(function (r) { if (r.ok) { button.disabled = true; button.textContent = box.dataset.supported; } });
             });
             row.append(text, button);
