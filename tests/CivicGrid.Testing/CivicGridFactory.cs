@@ -29,6 +29,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
 
     public FakeTimeProvider Clock { get; } = new(AppHarness.Now);
+    public LogSink Logs { get; } = new();
     public TestDatabase Database => database;
 
     public static async Task<CivicGridFactory> StartAsync(TestDatabase database, DemoScale? scale = null)
@@ -77,6 +78,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
     }
 

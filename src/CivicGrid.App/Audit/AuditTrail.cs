@@ -89,7 +89,8 @@ public static class AuditTrail
         if (values.Any(v => v.IsTemporary))
         {
             var natural = e.Metadata.FindProperty("Code") ?? e.Metadata.FindProperty("CreditCode") ?? e.Metadata.FindProperty("Name");
-            return natural is null ? "new" : $"new:{e.Property(natural.Name).CurrentValue}";
+            // A name is typed by users and may hold a phone or ID number; the log must not keep it whole.
+            return natural is null ? "new" : $"new:{Core.People.PersonalDataMask.InText(e.Property(natural.Name).CurrentValue?.ToString())}";
         }
         return string.Join(',', values.Select(v => v.CurrentValue));
     }

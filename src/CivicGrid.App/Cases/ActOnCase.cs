@@ -22,7 +22,7 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         {
             return Outcome<CaseMoved>.NotFound();
         }
-        var move = command.Move with { Actor = db.Jurisdiction.ActorLabel(), Note = command.Move.Note?.Trim() };
+        var move = command.Move with { Actor = db.Jurisdiction.ActorLabel(), Note = command.Move.Note is { } note ? Core.People.PersonalDataMask.InText(note.Trim()) : null };
         if (move.Action is CaseAction.Receive or CaseAction.Remind || !db.Jurisdiction.May(move.Action, c))
         {
             return Outcome<CaseMoved>.Forbidden($"您无权对该诉求执行“{move.Action.ChineseName()}”");

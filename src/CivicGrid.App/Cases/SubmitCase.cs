@@ -70,13 +70,14 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             ItemCode = command.ItemCode,
             GridCode = place.GridCode,
-            Description = command.Description.Trim(),
-            Address = command.Address?.Trim(),
+            // Numbers typed into free text cannot be encrypted or revealed field by field, so they are never stored whole.
+            Description = PersonalDataMask.InText(command.Description.Trim()),
+            Address = command.Address is { } address ? PersonalDataMask.InText(address.Trim()) : null,
             Latitude = place.Point?.Latitude,
             Longitude = place.Point?.Longitude,
             Source = command.ThroughOpen311 ? CaseSource.Open311 : who.Role == StaffRole.Resident ? CaseSource.Resident : CaseSource.Visit,
             SubmitterId = command.ThroughOpen311 ? null : who.UserId,
-            ContactName = command.ContactName?.Trim(),
+            ContactName = command.ContactName is { } contact ? PersonalDataMask.InText(contact.Trim()) : null,
             ContactEmail = command.ContactEmail?.Trim(),
             ContactPhoneCipher = phone is null ? null : protector.Encrypt(phone),
             ContactPhoneMasked = phone is null ? null : PersonalDataMask.Phone(phone),

@@ -94,6 +94,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         {
             return 0;
         }
+        FreeText.Mask(ChangeTracker);
         if (audited)
         {
             // The entries are saved in the same transaction as the changes they record.

@@ -1,0 +1,157 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using CivicGrid.App.Data;
+using CivicGrid.Core.Territory;
+using CivicGrid.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicGrid.Web.Tests.Security;
+
+/// <summary>One page or API answer read by a crawl, with its body as text (spreadsheets unzipped).</summary>
+public sealed record CrawledPage(string Url, int Status, string ContentType, string Body);
+
+/// <summary>
+/// Visits every GET route the site maps (API, pages, exports, Open311), with route values taken from the seeded data,
+/// so a check over the answers covers what is added later without listing it.
+/// </summary>
+public static partial class SiteCrawl
+{
+    /// <summary>Routes that answer with a redirect or a file of their own and hold no data to check.</summary>
+    private static readonly string[] NotCrawled = ["/culture/{name}", "/error", "/openapi/{documentName}.json", "/health", "/{**path:file}"];
+
+    [GeneratedRegex(@"\{(\w+)(:[^}?]*)?\??\}")]
+    private static partial Regex Parameter();
+
+    public static async Task<List<CrawledPage>> VisitAsync(CivicGridFactory site, HttpClient client)
+    {
+        var values = await RouteValuesAsync(site);
+        var pages = new List<CrawledPage>();
+        foreach (var url in Urls(site, values))
+        {
+            using var response = await client.GetAsync(url);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var type = response.Content.Headers.ContentType?.MediaType ?? "";
+            pages.Add(new CrawledPage(url, (int)response.StatusCode, type, Text(bytes)));
+        }
+        return pages;
+    }
+
+    /// <summary>Every GET route pattern with its parameters filled; patterns that stay unfilled are returned as they are, so a test sees them.</summary>
+    public static IEnumerable<string> Urls(CivicGridFactory site, IReadOnlyDictionary<string, string> values)
+    {
+        var patterns = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") != false)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => !NotCrawled.Contains(p) && !p.StartsWith("/_", StringComparison.Ordinal) && !p.Contains('.', StringComparison.Ordinal) || p.Contains("{format}", StringComparison.Ordinal))
+            .Distinct().Order(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            var url = Parameter().Replace(pattern, m => values.TryGetValue(Key(pattern, m), out var v) ? v : m.Value);
+            foreach (var variant in Variants(url))
+            {
+                yield return variant;
+            }
+        }
+    }
+
+    /// <summary>A route parameter's value is chosen by the segment before it: /residents/{id} takes a resident's id.</summary>
+    private static string Key(string pattern, Match parameter)
+    {
+        var name = parameter.Groups[1].Value.ToLowerInvariant();
+        if (name is not ("id" or "code"))
+        {
+            return name;
+        }
+        var before = pattern[..parameter.Index].TrimEnd('/');
+        var segment = before[(before.LastIndexOf('/') + 1)..];
+        return $"{segment}/{name}";
+    }
+
+    private static IEnumerable<string> Variants(string url)
+    {
+        if (url.Contains("{format}", StringComparison.Ordinal))
+        {
+            yield return url.Replace("{format}", "json", StringComparison.Ordinal);
+            yield return url.Replace("{format}", "xml", StringComparison.Ordinal);
+        }
+        else if (url.EndsWith("/export", StringComparison.Ordinal))
+        {
+            yield return url + "?format=csv";
+            yield return url + "?format=xlsx";
+        }
+        else
+        {
+            yield return url + (Queries.TryGetValue(url[(url.LastIndexOf('/') + 1)..], out var query) ? query : "");
+        }
+    }
+
+    private static readonly Dictionary<string, string> Queries = new()
+    {
+        ["nearby"] = "?itemCode=0101&latitude=30.32&longitude=120.15",
+        ["residents"] = "?pageSize=200",
+        ["enterprises"] = "?pageSize=200",
+        ["cases"] = "?pageSize=200",
+    };
+
+    private static async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync(CivicGridFactory site) => await site.AsSystemAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<CivicGridDbContext>();
+        var grid = await db.TerritoryNodes.Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code).Select(n => n.Code).FirstAsync();
+        var caseId = await db.Cases.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        var values = new Dictionary<string, string>
+        {
+            ["residents/id"] = Text(await db.Residents.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
+            ["households/id"] = Text(await db.Households.OrderBy(h => h.Id).Select(h => h.Id).FirstAsync()),
+            ["buildings/id"] = Text(await db.Buildings.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()),
+            ["enterprises/id"] = Text(await db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()),
+            ["facilities/id"] = Text(await db.Facilities.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync()),
+            ["services/id"] = Text(await db.ServiceItems.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync()),
+            ["services/code"] = "0101",
+            ["territory/code"] = grid,
+            ["code"] = grid,
+            ["kind"] = "Residents",
+            ["token"] = "no-such-token",
+        };
+        if (caseId is { } id)
+        {
+            values["cases/id"] = Text(id);
+            values["requests/id"] = Text(id);
+        }
+        if (await db.LifeEvents.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync() is { } lifeEvent)
+        {
+            values["life-events/id"] = Text(lifeEvent);
+        }
+        if (await db.DeliberationDays.OrderBy(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync() is { } day)
+        {
+            values["deliberation/id"] = Text(day);
+            values["deliberation-days/id"] = Text(day);
+        }
+        if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
+        {
+            values["attachments/id"] = attachment;
+        }
+        return (IReadOnlyDictionary<string, string>)values;
+    });
+
+    private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The body as text; an .xlsx is a zip of XML parts, read part by part.</summary>
+    private static string Text(byte[] bytes)
+    {
+        if (bytes is not [(byte)'P', (byte)'K', ..])
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var text = new StringBuilder();
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            text.AppendLine(reader.ReadToEnd());
+        }
+        return text.ToString();
+    }
+}
