@@ -87,6 +87,8 @@ public static class CivicGridHost
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
+        // Binding failures throw, so BadInput can answer them with a Chinese reason instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
@@ -108,7 +110,7 @@ public static class CivicGridHost
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = casesPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ImportUploads.MaxBytes);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ImportUploads.MaxBytes + 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BadInput.MaxUploadBytes);
         return builder;
     }
 
@@ -120,6 +122,7 @@ public static class CivicGridHost
             app.UseHsts();
         }
         app.UseStatusCodePages(StatusPages.Write);
+        app.UseMiddleware<BadInput>();
         app.UseMiddleware<DatabaseOutage>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
@@ -130,6 +133,7 @@ public static class CivicGridHost
         app.UseMiddleware<JurisdictionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.Use(BadInput.RefuseForgedFormsAsync);
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
