@@ -49,6 +49,10 @@ public class BadJsonTests
         ["resident-bad-date"] = new("PUT", "/api/residents/{resident}", """{"residenceType":"户籍","moveInDate":"2026-13-45"}""", 400, "moveInDate"),
         ["resident-tags-not-list"] = new("PUT", "/api/residents/{resident}", """{"residenceType":"户籍","tags":"低保"}""", 400, "tags"),
         ["resident-bad-phone"] = new("PUT", "/api/residents/{resident}", """{"residenceType":"户籍","phone":"12345"}""", 400, "Phone"),
+        // POST /api/residents/register
+        ["register-empty-object"] = new("POST", "/api/residents/register", "{}", 400, "Name"),
+        ["register-formula-name"] = new("POST", "/api/residents/register", """{"name":"=HYPERLINK(\"http://example.com\")","idNumber":"11010519491231002X","householdCode":"无","relation":"户主","residenceType":"户籍","tags":[]}""", 400, "Name"),
+        ["register-tags-null"] = new("POST", "/api/residents/register", """{"name":"王小明","idNumber":"123","householdCode":"无","relation":"户主","residenceType":"户籍","tags":null}""", 400, "IdNumber"),
         // POST /api/services and the rule preview
         ["service-unknown-enum-name"] = new("POST", "/api/services", Service(theme: "\"Nonsense\""), 400, "theme"),
         ["service-enum-out-of-range"] = new("POST", "/api/services", Service(theme: "999"), 400, "Theme"),
