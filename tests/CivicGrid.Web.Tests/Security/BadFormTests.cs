@@ -90,6 +90,51 @@ public partial class BadFormTests
         Assert.Equal(before.Facilities + 1, (await TableCounts.OfAsync(site)).Facilities);
     }
 
+    public static TheoryData<DatabaseKind, string> Uploads()
+    {
+        var data = new TheoryData<DatabaseKind, string>();
+        foreach (var kind in Enum.GetValues<DatabaseKind>())
+        {
+            foreach (var name in new[] { "utf16-without-bom", "header-only", "bad-id-number" })
+            {
+                data.Add(kind, name);
+            }
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Uploads))]
+    public async Task ABadFileUploadedOnTheImportPageShowsTheChineseReasonAndSavesNothing(DatabaseKind kind, string name)
+    {
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var grid = (await site.GridsAsync())[0].Code;
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var token = Token().Match(await admin.GetStringAsync("/import")).Groups[1].Value;
+        var header = "姓名,身份证号,居住类型,网格编码\r\n";
+        var (bytes, shown) = name switch
+        {
+            "utf16-without-bom" => (System.Text.Encoding.Unicode.GetBytes(header + $"王小明,11010519491231002X,户籍,{grid}\r\n"), "文件含有空字节"),
+            "header-only" => (System.Text.Encoding.UTF8.GetBytes(header), "文件只有表头"),
+            _ => (System.Text.Encoding.UTF8.GetBytes(header + $"王小明,110105194912310021,户籍,{grid}\r\n"), "<td>2</td><td>身份证号</td><td>身份证号校验位错误</td>"),
+        };
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("preview"), "_handler" },
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Residents"), "kind" },
+            { new ByteArrayContent(bytes), "file", "residents.csv" },
+        };
+        var before = await TableCounts.OfAsync(site);
+
+        var response = await admin.PostAsync("/import", form);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(shown, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"commit\"", body, StringComparison.Ordinal);
+        Assert.Equal(before, await TableCounts.OfAsync(site));
+    }
+
     private static List<KeyValuePair<string, string>> Valid((string Code, double Latitude, double Longitude) grid) =>
     [
         new("_handler", "facility"), new("Input.Name", "测试社区食堂"), new("Input.TypeCode", "canteen"), new("Input.GridCode", grid.Code),
