@@ -31,7 +31,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
     protected override Row? Parse(ImportRow row)
     {
         var name = row.PlainText(NameColumn);
-        var codeText = row.Text(CodeColumn, 18);
+        var codeText = row.Text(CodeColumn, 40);
         string? code = null;
         if (codeText is not null && !CreditCode.TryNormalise(codeText, out code, out var reason))
         {

@@ -43,7 +43,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
     {
         var name = row.PlainText(NameColumn, 50);
         IdNumber? id = null;
-        var idText = row.Text(IdColumn, 18);
+        var idText = row.Text(IdColumn, 40);
         if (idText is not null && !IdNumber.TryParse(idText, out id, out var idReason))
         {
             row.Error(IdColumn, idReason);

@@ -7,7 +7,8 @@ namespace CivicGrid.App.Imports;
 
 /// <summary>
 /// Reads a spreadsheet (.xlsx) or a CSV file as a header row and rows of text. CSV may be UTF-8 with or
-/// without a byte order mark, or GB18030/GBK as Chinese Excel writes it; the encoding is detected.
+/// without a byte order mark, UTF-16 with its byte order mark, or GB18030/GBK as Chinese Excel writes it; the
+/// encoding is detected. A file that is none of these, or has a header and no data, is refused with a Chinese reason.
 /// </summary>
 public static class TabularFile
 {
@@ -17,13 +18,29 @@ public static class TabularFile
         Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".xlsx";
 
     /// <summary>Reads the whole file; throws <see cref="ImportFileException"/> with a Chinese reason when it cannot.</summary>
-    public static TabularData Read(Stream stream, string fileName) =>
-        Path.GetExtension(fileName).ToLowerInvariant() switch
+    /// <param name="maxRows">Data rows allowed; uploads pass a limit, the command line and benchmarks do not.</param>
+    public static TabularData Read(Stream stream, string fileName, int maxRows = int.MaxValue)
+    {
+        var data = Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".csv" => ReadCsv(stream),
             ".xlsx" => ReadXlsx(stream),
             _ => throw new ImportFileException("只支持 .xlsx 和 .csv 文件"),
         };
+        if (data.Headers.Count == 0)
+        {
+            throw new ImportFileException("文件为空：第1行应为列名");
+        }
+        if (data.Rows.All(r => r.All(string.IsNullOrWhiteSpace)))
+        {
+            throw new ImportFileException("文件只有表头，没有数据行（第2行起应为数据）");
+        }
+        if (data.Rows.Count > maxRows)
+        {
+            throw new ImportFileException($"文件有{data.Rows.Count}行数据，超过每次最多{maxRows}行，请拆分后分批导入");
+        }
+        return data;
+    }
 
     /// <summary>Writes a table as CSV, the form <see cref="Read"/> takes back; demo files and benchmarks use it.</summary>
     public static void WriteCsv(TabularData table, TextWriter writer)
@@ -39,6 +56,10 @@ public static class TabularFile
     {
         var bytes = ReadAll(stream);
         var text = Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new TabularData([], []);
+        }
         using var reader = new StringReader(text);
         var options = new CsvDataReaderOptions { HasHeaders = true, MaxBufferSize = 64 * 1024 * 1024 };
         try
@@ -82,7 +103,9 @@ public static class TabularFile
             }
             return new TabularData(headers, data);
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        // Whatever the reader throws on bytes it cannot make sense of (not a zip, a truncated zip, a zip that is not a
+        // workbook), the answer is the same: the file is not a readable .xlsx.
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             throw new ImportFileException("无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式");
         }
@@ -96,13 +119,26 @@ public static class TabularFile
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise GB18030, a superset of GBK.</summary>
+    /// <summary>
+    /// UTF-16 when the bytes start with its byte order mark; UTF-8 when they are valid UTF-8 (a BOM is dropped);
+    /// otherwise GB18030, a superset of GBK. Bytes that are none of these are refused rather than read as replacement
+    /// characters, which would be saved as garbled names.
+    /// </summary>
     public static string Decode(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var bigEndian = span[0] == 0xFE;
+            return Strict(new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true), span[2..]);
+        }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];
+        }
+        if (span.Contains((byte)0))
+        {
+            throw new ImportFileException("文件含有空字节，不是文本格式的 CSV（UTF-16 文件须带字节顺序标记）：请另存为 UTF-8 编码的 CSV");
         }
         try
         {
@@ -110,7 +146,19 @@ public static class TabularFile
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding("GB18030").GetString(span);
+            return Strict((Encoding)Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), span);
+        }
+    }
+
+    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ImportFileException("文件编码无法识别：不是 UTF-8、UTF-16 或 GBK 编码，请另存为 UTF-8 编码的 CSV");
         }
     }
 

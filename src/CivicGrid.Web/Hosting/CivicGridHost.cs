@@ -90,6 +90,8 @@ public static class CivicGridHost
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
+        // Binding failures throw, so BadInput can answer them with a Chinese reason instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
@@ -111,7 +113,7 @@ public static class CivicGridHost
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = casesPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ImportUploads.MaxBytes);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ImportUploads.MaxBytes + 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BadInput.MaxUploadBytes);
         return builder;
     }
 
@@ -123,6 +125,7 @@ public static class CivicGridHost
             app.UseHsts();
         }
         app.UseStatusCodePages(StatusPages.Write);
+        app.UseMiddleware<BadInput>();
         app.UseMiddleware<DatabaseOutage>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
@@ -133,6 +136,7 @@ public static class CivicGridHost
         app.UseMiddleware<JurisdictionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.Use(BadInput.RefuseForgedFormsAsync);
         app.UseMiddleware<ApiAntiforgery>();
 
         app.MapStaticAssets();

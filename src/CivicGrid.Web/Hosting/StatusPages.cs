@@ -17,6 +17,8 @@ internal static class StatusPages
         var status = http.Response.StatusCode;
         var text = status switch
         {
+            400 => "请求无法读取：表单已过期或内容格式不正确，请返回刷新页面后重新提交",
+            413 => "提交的内容过大",
             404 => "页面不存在，或不在您的管辖范围内",
             403 => "您没有权限访问此页面",
             429 => "请求过于频繁，请稍后再试",

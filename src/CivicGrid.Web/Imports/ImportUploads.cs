@@ -10,6 +10,9 @@ public sealed class ImportUploads(DataDirectory data)
 {
     public const long MaxBytes = 50 * 1024 * 1024;
 
+    /// <summary>Data rows one upload may hold: a street's residents at most; larger files are split or go through the command line.</summary>
+    public const int MaxRows = 200_000;
+
     private string Folder => Path.Combine(data.Path, "uploads");
 
     public async Task<string> SaveAsync(IFormFile file, CancellationToken ct)

@@ -28,7 +28,7 @@ public static class ImportsApi
         try
         {
             await using var stream = file.OpenReadStream();
-            data = TabularFile.Read(stream, file.FileName);
+            data = TabularFile.Read(stream, file.FileName, ImportUploads.MaxRows);
         }
         catch (ImportFileException ex)
         {

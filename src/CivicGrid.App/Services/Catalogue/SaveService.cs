@@ -23,6 +23,12 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
         {
             return Outcome<int>.Forbidden("只有区管理员可以维护服务目录");
         }
+        // A JSON body may leave out any field; absent text is empty text, so validation names it instead of failing.
+        command = command with
+        {
+            Code = command.Code ?? "", Name = command.Name ?? "", Description = command.Description ?? "",
+            RuleText = command.RuleText ?? "", FacilityTypes = command.FacilityTypes ?? [],
+        };
         var item = command.Id is { } id
             ? await db.ServiceItems.Include(s => s.Rules).Include(s => s.Facilities).FirstOrDefaultAsync(s => s.Id == id, ct)
             : new ServiceItem { Code = "", Name = "", Description = "" };
@@ -67,6 +73,18 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
         if (c.Description.Length > 1000)
         {
             errors[nameof(c.Description)] = ["说明最多1000个字符"];
+        }
+        if (!Enum.IsDefined(c.Theme))
+        {
+            errors[nameof(c.Theme)] = ["未知的服务主题"];
+        }
+        if (!Enum.IsDefined(c.Mode))
+        {
+            errors[nameof(c.Mode)] = ["未知的提供方式"];
+        }
+        if ((c.OpenedBy & ~Enum.GetValues<LifeEventKinds>().Aggregate((a, b) => a | b)) != 0)
+        {
+            errors[nameof(c.OpenedBy)] = ["未知的人生事件"];
         }
         if (check.Errors.Count > 0)
         {

@@ -30,6 +30,12 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
         {
             return Outcome<Registered>.Forbidden("当前角色无权登记居民");
         }
+        // A JSON body may leave out any field; absent text is empty text, so validation names it instead of failing.
+        command = command with
+        {
+            Name = command.Name ?? "", IdNumber = command.IdNumber ?? "", HouseholdCode = command.HouseholdCode ?? "",
+            Relation = command.Relation ?? "", ResidenceType = command.ResidenceType ?? "", Tags = command.Tags ?? [],
+        };
         var (errors, values) = await ValidateAsync(command, ct);
         if (values is null)
         {
@@ -68,6 +74,7 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string reason) => errors[field] = [reason];
         if (c.Name.Trim().Length is 0 or > 50) Fail(nameof(c.Name), "姓名必填，最多50个字符");
+        else if (c.Name.Trim()[0] is '=' or '+' or '-' or '@') Fail(nameof(c.Name), "姓名不能以 = + - @ 开头（疑似公式）");
         if (!Core.People.IdNumber.TryParse(c.IdNumber, out var id, out var idReason)) Fail(nameof(c.IdNumber), idReason);
         else if (await db.Residents.IgnoreQueryFilters().AnyAsync(r => r.IdNumberHash == protector.Hash(id.Value), ct)) Fail(nameof(c.IdNumber), "该身份证号已登记");
         string? phone = null;

@@ -1,18 +1,22 @@
+using System.Globalization;
 using CivicGrid.App.Services.Facilities;
 
 namespace CivicGrid.Web.Services.Facilities.Pages;
 
-/// <summary>What the facility form posts.</summary>
+/// <summary>
+/// What the facility form posts. Numbers arrive as the text typed, so a value that is not a number is told to the
+/// user next to its field instead of being dropped by form binding and the rest saved without it.
+/// </summary>
 public sealed class FacilityInput
 {
     public string? Name { get; set; }
     public string? TypeCode { get; set; }
     public string? GridCode { get; set; }
     public string? Address { get; set; }
-    public double? Latitude { get; set; }
-    public double? Longitude { get; set; }
-    public double? FloorArea { get; set; }
-    public int? Capacity { get; set; }
+    public string? Latitude { get; set; }
+    public string? Longitude { get; set; }
+    public string? FloorArea { get; set; }
+    public string? Capacity { get; set; }
     public string? OpeningHours { get; set; }
     public string? Operator { get; set; }
     /// <summary>Null when no box is ticked: form binding leaves an absent list unset.</summary>
@@ -20,11 +24,46 @@ public sealed class FacilityInput
 
     public static FacilityInput From(FacilityDetail f) => new()
     {
-        Name = f.Name, TypeCode = f.TypeCode, GridCode = f.GridCode, Address = f.Address, Latitude = f.Latitude,
-        Longitude = f.Longitude, FloorArea = f.FloorArea, Capacity = f.Capacity, OpeningHours = f.OpeningHours,
-        Operator = f.Operator, Services = f.Services.Select(s => s.Code).ToList(),
+        Name = f.Name, TypeCode = f.TypeCode, GridCode = f.GridCode, Address = f.Address,
+        Latitude = f.Latitude.ToString("0.000000", CultureInfo.InvariantCulture), Longitude = f.Longitude.ToString("0.000000", CultureInfo.InvariantCulture),
+        FloorArea = f.FloorArea.ToString("0.##", CultureInfo.InvariantCulture), Capacity = f.Capacity?.ToString(CultureInfo.InvariantCulture),
+        OpeningHours = f.OpeningHours, Operator = f.Operator, Services = f.Services.Select(s => s.Code).ToList(),
     };
 
-    public FacilityRequest ToRequest() =>
-        new(Name, TypeCode, GridCode, Address, Latitude, Longitude, FloorArea, Capacity, OpeningHours, Operator, Services ?? []);
+    /// <summary>The request, or null with a Chinese reason per field when a number field holds something else.</summary>
+    public FacilityRequest? ToRequest(out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var latitude = Decimal(Latitude, nameof(Latitude), "纬度", errors);
+        var longitude = Decimal(Longitude, nameof(Longitude), "经度", errors);
+        var area = Decimal(FloorArea, nameof(FloorArea), "面积（㎡）", errors);
+        int? capacity = null;
+        if (!string.IsNullOrWhiteSpace(Capacity))
+        {
+            if (int.TryParse(Capacity.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var places))
+            {
+                capacity = places;
+            }
+            else
+            {
+                errors[nameof(Capacity)] = ["床位或托位应为整数"];
+            }
+        }
+        return errors.Count > 0 ? null
+            : new(Name, TypeCode, GridCode, Address, latitude, longitude, area, capacity, OpeningHours, Operator, Services ?? []);
+    }
+
+    private static double? Decimal(string? text, string field, string label, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+        errors[field] = [$"{label}应为数字"];
+        return null;
+    }
 }

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+
+namespace CivicGrid.Web.Tests.Security;
+
+/// <summary>
+/// Bad posts to the pages' forms (Blazor static rendering with antiforgery): a missing or forged token, an oversized
+/// form, too many fields, values that are not numbers in number fields. Each gets a Chinese page — the status page for
+/// a refused request, the form again with the field marked for a bad value — never a 500, and nothing is saved.
+/// </summary>
+public partial class BadFormTests
+{
+    private const string Corpus = "forms";
+
+    /// <summary>
+    /// One bad post to the new-facility form. <see cref="Token"/>: send the page's antiforgery token;
+    /// <see cref="Change"/>: how the otherwise valid fields are spoiled; <see cref="Shown"/>: the Chinese text the page must carry.
+    /// </summary>
+    private sealed record BadPost(bool Token, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>> Change, int Status, string Shown, string Path = "/facilities/new");
+
+    private static List<KeyValuePair<string, string>> Set(List<KeyValuePair<string, string>> fields, string name, string value) =>
+        [.. fields.Where(f => f.Key != name), new(name, value)];
+
+    private static readonly Dictionary<string, BadPost> Posts = new()
+    {
+        ["no-antiforgery-token"] = new(false, f => f, 400, "表单已过期"),
+        ["forged-antiforgery-token"] = new(false, f => [.. f, new("__RequestVerificationToken", "CfDJ8forged")], 400, "表单已过期"),
+        ["sign-in-without-token"] = new(false, _ => [new("_handler", "login"), new("Input.UserName", "admin"), new("Input.Password", "x")], 400, "表单已过期", "/account/login"),
+        ["oversized-form"] = new(true, f => Set(f, "Input.Name", new string('名', 400_000)), 413, "提交的内容过大"),
+        ["too-many-fields"] = new(true, f => [.. f, .. Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>("Input.Services", "S02"))], 413, "提交的内容过大"),
+        ["capacity-not-a-number"] = new(true, f => Set(Set(f, "Input.TypeCode", "elderly"), "Input.Capacity", "三十张"), 200, "床位或托位应为整数"),
+        ["capacity-overflow"] = new(true, f => Set(Set(f, "Input.TypeCode", "elderly"), "Input.Capacity", "99999999999"), 200, "床位或托位应为整数"),
+        ["latitude-not-a-number"] = new(true, f => Set(f, "Input.Latitude", "北纬30度"), 200, "纬度应为数字"),
+        ["area-not-a-number"] = new(true, f => Set(f, "Input.FloorArea", "250平方米"), 200, "面积（㎡）应为数字"),
+    };
+
+    public static TheoryData<DatabaseKind, string> Cases()
+    {
+        var data = new TheoryData<DatabaseKind, string>();
+        foreach (var kind in Enum.GetValues<DatabaseKind>())
+        {
+            foreach (var name in Posts.Keys)
+            {
+                data.Add(kind, name);
+            }
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Cases))]
+    public async Task ABadPostGetsAChinesePageAndNothingIsSaved(DatabaseKind kind, string name)
+    {
+        var post = Posts[name];
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var grid = (await site.GridsAsync())[0];
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var page = await admin.GetStringAsync(post.Path);
+        var fields = Valid(grid);
+        if (post.Token)
+        {
+            fields.Add(new("__RequestVerificationToken", Token().Match(page).Groups[1].Value));
+        }
+        var before = await TableCounts.OfAsync(site);
+
+        var response = await admin.PostAsync(post.Path, new FormUrlEncodedContent(post.Change(fields)));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(post.Status == (int)response.StatusCode, $"{(int)response.StatusCode}: {(body.Length > 2000 ? body[..2000] : body)}");
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.Contains(post.Shown, body, StringComparison.Ordinal);
+        Assert.Equal(before, await TableCounts.OfAsync(site));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheSameFormWithGoodValuesSaves(DatabaseKind kind)
+    {
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var grid = (await site.GridsAsync())[0];
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var fields = Valid(grid);
+        fields.Add(new("__RequestVerificationToken", Token().Match(await admin.GetStringAsync("/facilities/new")).Groups[1].Value));
+        var before = await TableCounts.OfAsync(site);
+
+        var response = await admin.PostAsync("/facilities/new", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(before.Facilities + 1, (await TableCounts.OfAsync(site)).Facilities);
+    }
+
+    public static TheoryData<DatabaseKind, string> Uploads()
+    {
+        var data = new TheoryData<DatabaseKind, string>();
+        foreach (var kind in Enum.GetValues<DatabaseKind>())
+        {
+            foreach (var name in new[] { "utf16-without-bom", "header-only", "bad-id-number" })
+            {
+                data.Add(kind, name);
+            }
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Uploads))]
+    public async Task ABadFileUploadedOnTheImportPageShowsTheChineseReasonAndSavesNothing(DatabaseKind kind, string name)
+    {
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var grid = (await site.GridsAsync())[0].Code;
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var token = Token().Match(await admin.GetStringAsync("/import")).Groups[1].Value;
+        var header = "姓名,身份证号,居住类型,网格编码\r\n";
+        var (bytes, shown) = name switch
+        {
+            "utf16-without-bom" => (System.Text.Encoding.Unicode.GetBytes(header + $"王小明,11010519491231002X,户籍,{grid}\r\n"), "文件含有空字节"),
+            "header-only" => (System.Text.Encoding.UTF8.GetBytes(header), "文件只有表头"),
+            _ => (System.Text.Encoding.UTF8.GetBytes(header + $"王小明,110105194912310021,户籍,{grid}\r\n"), "<td>2</td><td>身份证号</td><td>身份证号校验位错误</td>"),
+        };
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("preview"), "_handler" },
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Residents"), "kind" },
+            { new ByteArrayContent(bytes), "file", "residents.csv" },
+        };
+        var before = await TableCounts.OfAsync(site);
+
+        var response = await admin.PostAsync("/import", form);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(shown, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"commit\"", body, StringComparison.Ordinal);
+        Assert.Equal(before, await TableCounts.OfAsync(site));
+    }
+
+    private static List<KeyValuePair<string, string>> Valid((string Code, double Latitude, double Longitude) grid) =>
+    [
+        new("_handler", "facility"), new("Input.Name", "测试社区食堂"), new("Input.TypeCode", "canteen"), new("Input.GridCode", grid.Code),
+        new("Input.Address", "测试路1号"), new("Input.Latitude", grid.Latitude.ToString("R", CultureInfo.InvariantCulture)),
+        new("Input.Longitude", grid.Longitude.ToString("R", CultureInfo.InvariantCulture)), new("Input.FloorArea", "250"),
+        new("Input.OpeningHours", "每日 10:30-13:00"), new("Input.Operator", "测试餐饮公司"), new("Input.Services", "S02"),
+    ];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
