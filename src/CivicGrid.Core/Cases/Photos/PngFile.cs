@@ -14,8 +14,8 @@ internal static class PngFile
 
     public static byte[]? Clean(byte[] png, bool keepLocation)
     {
-        using var output = new MemoryStream(png.Length);
-        output.Write(png.AsSpan(0, SignatureLength));
+        var output = new List<byte>(png.Length);
+        output.AddRange(png.AsSpan(0, SignatureLength));
         var i = SignatureLength;
         var first = true;
         while (i + 12 <= png.Length)
@@ -34,12 +34,12 @@ internal static class PngFile
             first = false;
             if (keepLocation || !Located.Contains(type))
             {
-                output.Write(chunk);
+                output.AddRange(chunk);
             }
             i += chunk.Length;
             if (type == "IEND")
             {
-                return i == png.Length ? output.ToArray() : null;
+                return i == png.Length ? [.. output] : null;
             }
         }
         return null;

@@ -16,8 +16,8 @@ internal static class WebpFile
         {
             return null;
         }
-        using var output = new MemoryStream(webp.Length);
-        output.Write(webp.AsSpan(0, HeaderLength));
+        var output = new List<byte>(webp.Length);
+        output.AddRange(webp.AsSpan(0, HeaderLength));
         var i = HeaderLength;
         var image = false;
         while (i < webp.Length)
@@ -41,7 +41,7 @@ internal static class WebpFile
             }
             if (keepLocation || type is not ("EXIF" or "XMP "))
             {
-                output.Write(chunk);
+                output.AddRange(chunk);
             }
             i += chunk.Length;
         }
@@ -49,7 +49,7 @@ internal static class WebpFile
         {
             return null;
         }
-        var cleaned = output.ToArray();
+        byte[] cleaned = [.. output];
         BinaryPrimitives.WriteUInt32LittleEndian(cleaned.AsSpan(4), (uint)(cleaned.Length - 8));
         return cleaned;
     }
