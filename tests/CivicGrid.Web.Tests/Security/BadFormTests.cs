@@ -37,18 +37,7 @@ public partial class BadFormTests
         ["area-not-a-number"] = new(true, f => Set(f, "Input.FloorArea", "250平方米"), 200, "面积（㎡）应为数字"),
     };
 
-    public static TheoryData<DatabaseKind, string> Cases()
-    {
-        var data = new TheoryData<DatabaseKind, string>();
-        foreach (var kind in Enum.GetValues<DatabaseKind>())
-        {
-            foreach (var name in Posts.Keys)
-            {
-                data.Add(kind, name);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<DatabaseKind, string> Cases() => CorpusCases.OnBothEngines(Posts.Keys);
 
     [Theory, MemberData(nameof(Cases))]
     public async Task ABadPostGetsAChinesePageAndNothingIsSaved(DatabaseKind kind, string name)

@@ -65,3 +65,20 @@ internal static partial class Chinese
         return reasons;
     }
 }
+
+/// <summary>Each named input of a corpus on each engine, one test case apiece.</summary>
+internal static class CorpusCases
+{
+    public static TheoryData<DatabaseKind, string> OnBothEngines(IEnumerable<string> names)
+    {
+        var data = new TheoryData<DatabaseKind, string>();
+        foreach (var kind in Enum.GetValues<DatabaseKind>())
+        {
+            foreach (var name in names)
+            {
+                data.Add(kind, name);
+            }
+        }
+        return data;
+    }
+}

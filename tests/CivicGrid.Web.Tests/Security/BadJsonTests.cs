@@ -72,18 +72,7 @@ public class BadJsonTests
         ["webhook-not-a-url"] = new("POST", "/api/admin/webhooks", """{"name":"热线","url":"javascript:alert(1)"}""", 400, "Url"),
     };
 
-    public static TheoryData<DatabaseKind, string> Cases()
-    {
-        var data = new TheoryData<DatabaseKind, string>();
-        foreach (var kind in Enum.GetValues<DatabaseKind>())
-        {
-            foreach (var name in Requests.Keys)
-            {
-                data.Add(kind, name);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<DatabaseKind, string> Cases() => CorpusCases.OnBothEngines(Requests.Keys);
 
     [Theory, MemberData(nameof(Cases))]
     public async Task ABadBodyGetsAChineseProblemNamingTheFieldAndNothingIsSaved(DatabaseKind kind, string name)

@@ -57,18 +57,7 @@ public class BadOpen311Tests
     private static Task<string> KeyAsync(DatabaseKind kind, CivicGridFactory site) =>
         Keys.GetOrAdd(kind, _ => new Lazy<Task<string>>(() => Open311Steps.IssueKeyAsync(site))).Value;
 
-    public static TheoryData<DatabaseKind, string> Cases()
-    {
-        var data = new TheoryData<DatabaseKind, string>();
-        foreach (var kind in Enum.GetValues<DatabaseKind>())
-        {
-            foreach (var name in Posts.Keys)
-            {
-                data.Add(kind, name);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<DatabaseKind, string> Cases() => CorpusCases.OnBothEngines(Posts.Keys);
 
     [Theory, MemberData(nameof(Cases))]
     public async Task ABadRequestGetsOpen311ErrorsWithTheRightStatusAndNothingIsSaved(DatabaseKind kind, string name)

@@ -109,18 +109,7 @@ public class BadSpreadsheetTests
         ["over-size-cap"] = new("Residents", "r.csv", _ => new byte[52 * 1024 * 1024], 413, 0, "body", "过大"),
     };
 
-    public static TheoryData<DatabaseKind, string> Cases()
-    {
-        var data = new TheoryData<DatabaseKind, string>();
-        foreach (var kind in Enum.GetValues<DatabaseKind>())
-        {
-            foreach (var name in Files.Keys)
-            {
-                data.Add(kind, name);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<DatabaseKind, string> Cases() => CorpusCases.OnBothEngines(Files.Keys);
 
     [Theory, MemberData(nameof(Cases))]
     public async Task ABadFileIsRefusedWithRowColumnAndReasonAndNothingIsSaved(DatabaseKind kind, string name)
