@@ -112,6 +112,7 @@ public static class CivicGridHost
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = casesPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
+        builder.Services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, builder.Configuration));
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = ImportUploads.MaxBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BadInput.MaxUploadBytes);
         return builder;
@@ -123,6 +124,11 @@ public static class CivicGridHost
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
+        }
+        if (TrustedProxies.Any(app.Configuration))
+        {
+            // Before everything that reads the client's address: rate limits, the audit log, Open311 intake.
+            app.UseForwardedHeaders();
         }
         app.UseStatusCodePages(StatusPages.Write);
         app.UseMiddleware<BadInput>();
