@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using CivicGrid.App.Audit;
 using CivicGrid.App.Access;
-using CivicGrid.Core.Cases;
 using CivicGrid.Core.Territory;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +13,8 @@ namespace CivicGrid.Fault.Tests;
 /// </summary>
 public class IntakeKillTests(ITestOutputHelper output)
 {
-    public const int KillsPerEngine = 12;
+    /// <summary>Rounds of intake, each ended by a kill; the final check kills once more. Over both engines, 22 kills.</summary>
+    public const int Rounds = 10;
     private static readonly TimeSpan FirstAnswerTimeout = TimeSpan.FromSeconds(30);
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -29,7 +28,7 @@ public class IntakeKillTests(ITestOutputHelper output)
         var random = new Random(seed);
         var run = Guid.NewGuid().ToString("N")[..6];
 
-        for (var round = 1; round <= KillsPerEngine; round++)
+        for (var round = 1; round <= Rounds; round++)
         {
             await RunRoundAsync(site, submitters, $"FT{run}r{round}", acknowledged, TimeSpan.FromMilliseconds(random.Next(100, 1500)));
             await site.RestartAsync();
@@ -40,8 +39,8 @@ public class IntakeKillTests(ITestOutputHelper output)
         output.WriteLine($"{kind}: {site.Kills} kills (random seed {seed}), {submitters.Sum(s => s.Sent)} cases sent, {acknowledged.Count} acknowledged, " +
             $"{check.Lost} lost, {check.Duplicated} duplicated, {check.Stored - acknowledged.Count} stored but not acknowledged (cut off before the answer), " +
             $"{submitters.Sum(s => s.Refused)} refused; audit chain intact over {check.Audit.Checked} entries; {watch.Elapsed.TotalSeconds:F0} s");
-        Assert.True(site.Kills >= KillsPerEngine);
-        Assert.True(acknowledged.Count >= KillsPerEngine, "Too few cases were acknowledged for the kills to prove anything.");
+        Assert.True(site.Kills > Rounds);
+        Assert.True(acknowledged.Count >= Rounds, "Too few cases were acknowledged for the kills to prove anything.");
         Assert.Equal(0, submitters.Sum(s => s.Refused));
         Assert.Equal(0, check.Lost);
         Assert.Equal(0, check.Duplicated);
