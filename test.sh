@@ -12,7 +12,7 @@ status=0
 dotnet test CivicGrid.slnx -c Release --no-build --nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee TestResults/test.log || status=$?
 dev/summarise-tests.sh TestResults/test.log || status=${status/#0/1}
 if [ $# -eq 0 ]; then
-  # Smoke check of every benchmark scenario at small scale (under two minutes); the full run is in docs/PERFORMANCE.md.
+  # Smoke check of every benchmark scenario at small scale (a few minutes); the full run is in docs/PERFORMANCE.md.
   bench=0
   dotnet run --no-build -c Release --project bench/CivicGrid.Bench -- --quick >TestResults/bench-quick.log 2>&1 || bench=$?
   grep -E '^\||^Time per' TestResults/bench-quick.log || true

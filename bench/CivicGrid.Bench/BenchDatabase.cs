@@ -1,6 +1,8 @@
 using CivicGrid.App;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Demo;
+using CivicGrid.Core.Demo;
 using CivicGrid.App.Security;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
@@ -96,6 +98,14 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         var (_, _, drop) = kind == "postgres" ? await PostgresAsync(options, name) : Sqlite(name);
         await drop();
+    }
+
+    /// <summary>Seeds the demo district at <paramref name="scale"/> and its demo accounts with <paramref name="password"/>.</summary>
+    public async Task SeedDemoAsync(DemoScale scale, string password)
+    {
+        await using var scope = Scope();
+        await scope.ServiceProvider.GetRequiredService<SeedDemoDistrictHandler>().HandleAsync(new SeedDemoDistrict(scale), null, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(password), CancellationToken.None);
     }
 
     public AsyncServiceScope Scope()

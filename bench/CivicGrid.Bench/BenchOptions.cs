@@ -7,6 +7,9 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
     /// <summary>Seed the shared district anew instead of reusing the one kept from an earlier run.</summary>
     public bool Fresh { get; init; }
 
+    /// <summary>How long the soak runs at full length (<c>--soak-minutes</c>, 10 by default); the quick run takes 20 s.</summary>
+    public TimeSpan SoakDuration { get; init; } = TimeSpan.FromMinutes(10);
+
     public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
 
     public static BenchOptions Parse(string[] args)
@@ -20,7 +23,11 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
         var postgres = Value("--postgres", Environment.GetEnvironmentVariable("CIVICGRID_TEST_POSTGRES") ?? "");
         var databases = Value("--db", postgres.Length > 0 ? "sqlite,postgres" : "sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var scenarios = Value("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine(BenchPaths.Bench, "results")), args.Contains("--quick"), scenarios) { Fresh = args.Contains("--fresh") };
+        return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine(BenchPaths.Bench, "results")), args.Contains("--quick"), scenarios) 
+        {
+            Fresh = args.Contains("--fresh"),
+            SoakDuration = TimeSpan.FromMinutes(double.Parse(Value("--soak-minutes", "10"), System.Globalization.CultureInfo.InvariantCulture)),
+        };
     }
 }
 

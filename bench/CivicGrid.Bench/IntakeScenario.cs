@@ -46,7 +46,7 @@ internal static class IntakeScenario
         ];
     }
 
-    private static async Task<TerritoryNode> FirstGridAsync(BenchDatabase database)
+    public static async Task<TerritoryNode> FirstGridAsync(BenchDatabase database)
     {
         await using var scope = database.Scope();
         return await scope.ServiceProvider.GetRequiredService<CivicGridDbContext>().TerritoryNodes

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using CivicGrid.App.Access;
-using CivicGrid.App.Demo;
 using CivicGrid.Core.Demo;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Bench;
 
@@ -27,7 +24,7 @@ internal static class MemoryScenario
             ours = await MeasureAsync(district, $"{kind} {options.Scale.Name}", rounds);
         }
         await using var tiny = await BenchDatabase.CreateAsync(kind, options);
-        await SeedTinyAsync(tiny);
+        await tiny.SeedDemoAsync(DemoScale.Tiny, DistrictData.Password);
         var empty = await MeasureAsync(tiny, $"{kind} tiny", rounds);
         return new ScenarioResult($"server peak memory, {options.Scale.Name} scale", kind, ours.After.Peak, empty.After.Peak, "MB", 1,
             $"{DistrictData.CaseCount(options):N0} cases; {origin}; {rounds} rounds of the heavy read paths, {ours.Failed + empty.Failed} requests failed; ours idle {ours.Idle.Resident:N0} MB, after the walk {ours.After.Resident:N0} MB; " +
@@ -48,12 +45,5 @@ internal static class MemoryScenario
         var after = server.Memory();
         Console.WriteLine($"[{label}] after the walk: {after}; {failed} requests failed");
         return new ServerMemory(idle, after, failed);
-    }
-
-    private static async Task SeedTinyAsync(BenchDatabase database)
-    {
-        await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<SeedDemoDistrictHandler>().HandleAsync(new SeedDemoDistrict(DemoScale.Tiny), null, CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(DistrictData.Password), CancellationToken.None);
     }
 }
