@@ -73,7 +73,8 @@ internal sealed class FaultSite : IAsyncDisposable
         using var client = Client(cookies);
         using var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
         response.EnsureSuccessStatusCode();
-        return new SignedIn(this, userName, cookies);
+        var token = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/auth/antiforgery");
+        return new SignedIn(this, userName, cookies, token.GetProperty("token").GetString()!);
     }
 
     public HttpClient Client(CookieContainer cookies) =>
@@ -96,8 +97,13 @@ internal sealed class FaultSite : IAsyncDisposable
     }
 }
 
-/// <summary>An account's sign-in; each <see cref="Client"/> is a fresh connection pool carrying its cookie.</summary>
-internal sealed record SignedIn(FaultSite Site, string UserName, CookieContainer Cookies)
+/// <summary>An account's sign-in; each <see cref="Client"/> is a fresh connection pool carrying its cookie and the antiforgery token its uploads send.</summary>
+internal sealed record SignedIn(FaultSite Site, string UserName, CookieContainer Cookies, string RequestToken)
 {
-    public HttpClient Client() => Site.Client(Cookies);
+    public HttpClient Client()
+    {
+        var client = Site.Client(Cookies);
+        client.DefaultRequestHeaders.Add("RequestVerificationToken", RequestToken);
+        return client;
+    }
 }
