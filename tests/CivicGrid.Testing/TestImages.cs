@@ -63,6 +63,14 @@ public static class TestImages
         return riff;
     }
 
+    /// <summary>The bytes as the browser's photo upload sends them: one multipart field named file.</summary>
+    public static MultipartFormDataContent AsUpload(byte[] bytes)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new MultipartFormDataContent { { file, "file", "photo.jpg" } };
+    }
+
     public static bool ContainsLocation(byte[] bytes) => Encoding.ASCII.GetString(bytes).Contains(Location, StringComparison.Ordinal);
 
     private static void Segment(Stream jpeg, byte marker, byte[] data)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
@@ -96,12 +95,5 @@ public class PhotoTests
         Assert.Contains("5 MB", await large.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string url)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(file, "file", "photo.jpg");
-        return client.PostAsync(url, form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string url) => client.PostAsync(url, TestImages.AsUpload(bytes));
 }

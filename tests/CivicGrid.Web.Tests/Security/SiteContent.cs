@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CivicGrid.Core.Access;
@@ -23,7 +22,7 @@ internal static class SiteContent
         var staff = await site.CreateClientAsync(StaffRole.CommunityStaff, community);
         var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
 
-        var photo = await Ok(await worker.PostAsync("/api/attachments", Photo()));
+        var photo = await Ok(await worker.PostAsync("/api/attachments", TestImages.AsUpload(TestImages.Jpeg())));
         var caseId = (await Ok(await worker.PostAsJsonAsync("/api/cases", new
         {
             itemCode = "0101", description = text + " 楼道堵塞", latitude = grid.Latitude, longitude = grid.Longitude, address = text,
@@ -47,12 +46,5 @@ internal static class SiteContent
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    private static MultipartFormDataContent Photo()
-    {
-        var file = new ByteArrayContent(TestImages.Jpeg());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        return new MultipartFormDataContent { { file, "file", "p.jpg" } };
     }
 }

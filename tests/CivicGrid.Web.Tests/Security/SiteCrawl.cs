@@ -45,7 +45,7 @@ public static partial class SiteCrawl
         var patterns = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") != false)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(p => !NotCrawled.Contains(p) && !p.StartsWith("/_", StringComparison.Ordinal) && !p.Contains('.', StringComparison.Ordinal) || p.Contains("{format}", StringComparison.Ordinal))
+            .Where(IsCrawled)
             .Distinct().Order(StringComparer.Ordinal);
         foreach (var pattern in patterns)
         {
@@ -56,6 +56,11 @@ public static partial class SiteCrawl
             }
         }
     }
+
+    /// <summary>Routes with data: not the framework's (/_…), not static files (a dot in the name), unless the dot is Open311's {format}.</summary>
+    private static bool IsCrawled(string pattern) =>
+        !NotCrawled.Contains(pattern) && !pattern.StartsWith("/_", StringComparison.Ordinal)
+        && (!pattern.Contains('.', StringComparison.Ordinal) || pattern.Contains("{format}", StringComparison.Ordinal));
 
     /// <summary>A route parameter's value is chosen by the segment before it: /residents/{id} takes a resident's id.</summary>
     private static string Key(string pattern, Match parameter)

@@ -50,11 +50,11 @@ public partial class WebSecurityTests
         (await client.PostAsJsonAsync("/api/auth/login", new { userName, password = CivicGridFactory.Password })).EnsureSuccessStatusCode();
         var caseId = await CivicGridFactory.SubmitCaseAsync(client, grid);
 
-        var upload = await client.PostAsync("/api/attachments", Photo());
+        var upload = await client.PostAsync("/api/attachments", TestImages.AsUpload(TestImages.Jpeg()));
         var support = await client.PostAsync($"/api/cases/{caseId}/support", null);
         var import = await client.PostAsync("/api/imports/Residents", new MultipartFormDataContent { { new ByteArrayContent("a,b\n"u8.ToArray()), "file", "r.csv" } });
         await CivicGridFactory.AddRequestTokenAsync(client);
-        var uploadWithToken = await client.PostAsync("/api/attachments", Photo());
+        var uploadWithToken = await client.PostAsync("/api/attachments", TestImages.AsUpload(TestImages.Jpeg()));
 
         foreach (var refused in new[] { upload, support, import })
         {
@@ -77,12 +77,5 @@ public partial class WebSecurityTests
         Assert.Matches("<meta name=\"request-verification-token\" content=\"[^\"]{20,}\"", page);
         Assert.Contains("/js/request-token.js", page, StringComparison.Ordinal);
         Assert.Contains("id=\"keep-location\"", page, StringComparison.Ordinal);
-    }
-
-    private static MultipartFormDataContent Photo()
-    {
-        var file = new ByteArrayContent(TestImages.Jpeg());
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
-        return new MultipartFormDataContent { { file, "file", "p.jpg" } };
     }
 }
