@@ -8,11 +8,14 @@ namespace CivicGrid.Data.Sqlite;
 /// <summary>The embedded default: one SQLite file in WAL mode.</summary>
 public sealed class SqliteProvider : IDatabaseProvider
 {
+    private static readonly BusyTimeout WaitForLock = new();
+
     public string Name => "Sqlite";
     public int ConcurrentWriters => 1;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, b => b.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name));
+        options.UseSqlite(connectionString, b => b.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name))
+            .AddInterceptors(WaitForLock);
 
     /// <summary>One prepared INSERT, executed per row, in the caller's transaction: SQLite's fastest path.</summary>
     public async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct)
