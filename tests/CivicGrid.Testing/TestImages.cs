@@ -26,6 +26,24 @@ public static class TestImages
         return jpeg.ToArray();
     }
 
+    /// <summary>
+    /// A JPEG as a phone writes it: EXIF in a little-endian TIFF whose first IFD holds the orientation and, after it, the
+    /// location text.
+    /// </summary>
+    public static byte[] PhoneJpeg(int orientation)
+    {
+        using var tiff = new MemoryStream();
+        tiff.Write([.. "II"u8, 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte)orientation, 0, 0, 0, 0, 0, 0, 0]);
+        tiff.Write(Encoding.ASCII.GetBytes(Location));
+        using var jpeg = new MemoryStream();
+        jpeg.Write([0xFF, 0xD8]);
+        Segment(jpeg, 0xE1, [.. "Exif\0\0"u8, .. tiff.ToArray()]);
+        Segment(jpeg, 0xC0, [8, 0, 1, 0, 1, 1, 1, 0x11, 0]);
+        Segment(jpeg, 0xDA, [1, 1, 0, 0, 63, 0]);
+        jpeg.Write([0x12, 0x34, 0x56, 0xFF, 0xD9]);
+        return jpeg.ToArray();
+    }
+
     public static byte[] Png(bool withExif = true)
     {
         using var png = new MemoryStream();

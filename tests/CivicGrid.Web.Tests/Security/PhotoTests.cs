@@ -29,6 +29,30 @@ public class PhotoTests
         Assert.Equal(removed.Bytes, Photo.Clean(removed.Bytes, keepLocation: false).Photo!.Bytes);
     }
 
+    [Theory]
+    [InlineData(6)]
+    [InlineData(8)]
+    public void APortraitPhoneJpegKeepsWhichWayUpItIsAndNothingElse(int orientation)
+    {
+        var image = TestImages.PhoneJpeg(orientation);
+        Assert.Equal(orientation, ExifOrientation.Read(image.AsSpan(6, (image[4] << 8 | image[5]) - 2)));
+
+        var cleaned = Photo.Clean(image, keepLocation: false).Photo!.Bytes;
+
+        Assert.False(TestImages.ContainsLocation(cleaned));
+        Assert.Equal([0xFF, 0xD8, .. ExifOrientation.Segment(orientation)], cleaned[..(2 + ExifOrientation.Segment(orientation).Length)]);
+        Assert.Equal(orientation, ExifOrientation.Read(cleaned.AsSpan(6, (cleaned[4] << 8 | cleaned[5]) - 2)));
+        Assert.Equal(cleaned, Photo.Clean(cleaned, keepLocation: false).Photo!.Bytes);
+    }
+
+    [Fact]
+    public void AnUprightPhoneJpegLosesItsExifWhole()
+    {
+        var cleaned = Photo.Clean(TestImages.PhoneJpeg(1), keepLocation: false).Photo!.Bytes;
+
+        Assert.Equal([0xFF, 0xD8, 0xFF, 0xC0], cleaned[..4]);
+    }
+
     [Fact]
     public void WebpWithoutMetadataNoLongerDeclaresIt()
     {

@@ -1,6 +1,9 @@
 namespace CivicGrid.Core.Cases;
 
-/// <summary>Walks a JPEG's segments up to the image data and checks the image ends where JPEG says it must.</summary>
+/// <summary>
+/// Walks a JPEG's segments up to the image data and checks the image ends where JPEG says it must. Removed EXIF leaves its
+/// orientation behind in a segment of its own.
+/// </summary>
 internal static class JpegFile
 {
     private const byte StartOfScan = 0xDA;
@@ -12,6 +15,7 @@ internal static class JpegFile
         var output = new List<byte>(jpeg.Length) { 0xFF, 0xD8 };
         var i = 2;
         var sawFrame = false;
+        var orientationKept = keepLocation;
         while (true)
         {
             if (i + 4 > jpeg.Length || jpeg[i] != 0xFF)
@@ -32,6 +36,11 @@ internal static class JpegFile
             if (keepLocation || marker is not (App1 or App13))
             {
                 output.AddRange(jpeg.AsSpan(i, 2 + length));
+            }
+            else if (!orientationKept && marker == App1 && ExifOrientation.Read(jpeg.AsSpan(i + 4, length - 2)) is { } orientation and not 1)
+            {
+                output.AddRange(ExifOrientation.Segment(orientation));
+                orientationKept = true;
             }
             i += 2 + length;
         }
