@@ -1,4 +1,5 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Imports;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CivicGrid.App;
 
@@ -32,6 +34,7 @@ public static class DependencyInjection
 
         services.Configure<PersonalDataOptions>(configuration.GetSection(PersonalDataOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton(sp => AuditSealKey.From(sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value));
 
         services.AddIdentityCore<StaffUser>(o =>
             {

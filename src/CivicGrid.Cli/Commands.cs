@@ -180,7 +180,7 @@ internal static class Commands
             var result = await host.Get<AuditQueriesHandler>().HandleAsync(new VerifyAuditChain(), ct);
             if (result.Intact)
             {
-                AnsiConsole.MarkupLineInterpolated($"[green]审计链完整：{result.Checked} 条记录[/]");
+                AnsiConsole.MarkupLineInterpolated($"[green]审计链完整：{result.Checked} 条记录，其中 {result.Keyed} 条以安装密钥封印[/]");
                 return 0;
             }
             AnsiConsole.MarkupLineInterpolated($"[red]审计链被破坏：{result.Problem}（之前 {result.Checked} 条完整）[/]");

@@ -10,8 +10,12 @@ public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string A
 /// The result of walking the chain: whole, or where it first breaks: the record (by id and place in the chain) whose
 /// hash or link does not hold, or the place of the first record missing, with the reason in Chinese.
 /// </summary>
+/// <remarks><see cref="Keyed"/> counts the records sealed with the installation's key; the others were linked before the
+/// chain was keyed and are protected by their hashes alone.</remarks>
 public sealed record AuditVerification(bool Intact, long Checked, long? FirstBrokenId, long? FirstBrokenSequence = null, string? Problem = null)
 {
+    public long Keyed { get; init; }
+
     public static readonly AuditVerification Whole = new(true, 0, null);
 }
 
@@ -19,7 +23,7 @@ public sealed record ListAudit(string? Actor = null, string? Action = null, int 
 
 public sealed record VerifyAuditChain;
 
-public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesHandler linker)
+public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesHandler linker, AuditSeal seal)
 {
     public async Task<Page<AuditRow>> HandleAsync(ListAudit query, CancellationToken ct)
     {
@@ -44,26 +48,31 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
     public async Task<AuditVerification> HandleAsync(VerifyAuditChain query, CancellationToken ct)
     {
         await linker.HandleAsync(new LinkAuditEntries(), ct);
-        var previous = AuditEntry.GenesisHash;
-        long count = 0;
+        AuditEntry? previous = null;
+        var (count, keyed) = (0L, 0L);
         await foreach (var entry in db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (Broken(entry, count + 1, previous) is { } problem)
+            if (Broken(entry, previous, count + 1) is { } problem)
             {
-                return problem with { Checked = count };
+                return problem with { Checked = count, Keyed = keyed };
             }
-            previous = entry.Hash;
+            previous = entry;
             count++;
+            keyed += entry.Seal == AuditSealKind.Keyed ? 1 : 0;
         }
         var head = await db.AuditHeads.AsNoTracking().FirstOrDefaultAsync(ct);
-        return Tail(head, count, previous);
+        return Tail(head, count, previous?.Hash ?? AuditEntry.GenesisHash) with { Keyed = keyed };
     }
 
-    private static AuditVerification? Broken(AuditEntry entry, long expected, string previous) =>
+    private AuditVerification? Broken(AuditEntry entry, AuditEntry? previous, long expected) =>
         entry.Sequence != expected ? new(false, 0, entry.Id, expected, $"第 {expected} 条记录缺失（被删除）")
-        : entry.ComputeHash() != entry.Hash ? new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）的内容被改动")
-        : entry.PreviousHash != previous ? new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）与前一条记录的链接不符")
-        : null;
+        : entry.BreakAfter(previous, previous?.Hash ?? AuditEntry.GenesisHash, seal) switch
+        {
+            AuditBreak.Changed => new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）的内容被改动"),
+            AuditBreak.Unlinked => new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）与前一条记录的链接不符"),
+            AuditBreak.Unkeyed => new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）没有密钥封印，而前一条有：记录被改写过"),
+            _ => null,
+        };
 
     /// <summary>The head records how many entries were linked and the last hash, so a deleted tail is found too.</summary>
     private static AuditVerification Tail(AuditHead? head, long count, string previous)

@@ -11,7 +11,7 @@ namespace CivicGrid.App.Audit;
 /// </summary>
 public sealed record LinkAuditEntries(int BatchSize = 5000);
 
-public sealed class LinkAuditEntriesHandler(CivicGridDbContext db)
+public sealed class LinkAuditEntriesHandler(CivicGridDbContext db, AuditSeal seal)
 {
     /// <summary>Links everything pending and returns how many entries were linked.</summary>
     public async Task<long> HandleAsync(LinkAuditEntries command, CancellationToken ct)
@@ -37,7 +37,7 @@ public sealed class LinkAuditEntriesHandler(CivicGridDbContext db)
         var pending = await db.AuditEntries.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(size).ToListAsync(ct);
         foreach (var entry in pending)
         {
-            entry.LinkAfter(head.LastHash, ++head.Version);
+            entry.LinkAfter(head.LastHash, ++head.Version, seal);
             head.LastHash = entry.Hash;
         }
         await db.SaveChangesAsync(ct);

@@ -84,7 +84,7 @@ public sealed class PersonalDataProtector : IDisposable
 
     public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    private static byte[] DecodeKey(string? base64, string name)
+    internal static byte[] DecodeKey(string? base64, string name)
     {
         if (string.IsNullOrWhiteSpace(base64))
         {

@@ -456,6 +456,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Seal")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 

@@ -441,6 +441,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Seal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 

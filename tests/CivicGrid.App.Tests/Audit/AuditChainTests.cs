@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
 using CivicGrid.App.People;
 using CivicGrid.Core.Access;
+using CivicGrid.Core.Audit;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +43,45 @@ public class AuditChainTests
         Assert.Equal(update.Id, broken.FirstBrokenId);
         Assert.Equal(update.Sequence, broken.FirstBrokenSequence);
         Assert.Contains("内容被改动", broken.Problem, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Someone with write access to the database but not the key changes a record and recomputes every hash after it and
+    /// the head, as they could with an unkeyed chain: the first rewritten record is named.
+    /// </summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ARewrittenChainWithoutTheKeyIsNamedAtItsFirstRewrittenRecord(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        await using var scope = app.Scope(new SystemJurisdiction("clerk"));
+        for (var n = 0; n < 6; n++)
+        {
+            await scope.Get<ManageTagsHandler>().HandleAsync(new SaveTag(null, $"封印标签{n}", null), default);
+        }
+        var audit = scope.Get<AuditQueriesHandler>();
+        var whole = await audit.HandleAsync(new VerifyAuditChain(), default);
+        Assert.True(whole.Intact);
+        Assert.Equal(whole.Checked, whole.Keyed);
+
+        var from = whole.Checked - 3;
+        var previous = await scope.Db.AuditEntries.Where(e => e.Sequence == from - 1).Select(e => e.Hash).SingleAsync();
+        foreach (var entry in await scope.Db.AuditEntries.AsNoTracking().Where(e => e.Sequence >= from).OrderBy(e => e.Sequence).ToListAsync())
+        {
+            entry.Actor = entry.Sequence == from ? "someone-else" : entry.Actor;
+            entry.Seal = AuditSealKind.Plain;
+            entry.PreviousHash = previous;
+            entry.Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entry.CanonicalText())));
+            previous = entry.Hash;
+            await scope.Db.AuditEntries.Where(e => e.Id == entry.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.Actor, entry.Actor).SetProperty(e => e.Seal, entry.Seal)
+                .SetProperty(e => e.PreviousHash, entry.PreviousHash).SetProperty(e => e.Hash, entry.Hash));
+        }
+        await scope.Db.AuditHeads.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastHash, previous));
+
+        var forged = await audit.HandleAsync(new VerifyAuditChain(), default);
+        Assert.False(forged.Intact);
+        Assert.Equal(from, forged.FirstBrokenSequence);
+        Assert.Contains("没有密钥封印", forged.Problem, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
