@@ -13,7 +13,22 @@ public sealed class PostgresProvider : IDatabaseProvider
     public int ConcurrentWriters => 4;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
+        options.UseNpgsql(WithPreparedStatements(connectionString), b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
+
+    /// <summary>
+    /// Statements a connection runs again are prepared on the server once, unless the connection string says otherwise:
+    /// unprepared, the dashboard's grouped queries spent about as long being parsed and planned as being run.
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
 
     public async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct)
     {
