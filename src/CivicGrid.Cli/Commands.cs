@@ -55,7 +55,7 @@ internal static class Commands
     public static Command Import(Func<ParseResult, GlobalOptions> globals)
     {
         var kind = new Argument<ImportKind>("kind") { Description = "Buildings, Households, Residents or Enterprises" };
-        var file = new Argument<FileInfo>("file") { Description = ".xlsx or .csv (UTF-8 or GBK)" };
+        var file = new Argument<FileInfo>("file") { Description = ".xlsx or .csv (UTF-8 with or without BOM, UTF-16 with BOM, or GBK)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report, write nothing" };
         var command = new Command("import", "Import a spreadsheet: all rows or none") { kind, file, dryRun };
         command.SetAction(async (r, ct) =>

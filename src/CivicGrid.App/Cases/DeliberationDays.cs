@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Cases;
 
 /// <summary>Schedules a deliberation day (议事日) for a community or street inside the caller's jurisdiction.</summary>
-public sealed record ScheduleDeliberationDay(string HostCode, string Title, DateOnly Date, string? Place);
+public sealed record ScheduleDeliberationDay(string HostCode, string Title, DateOnly? Date, string? Place);
 
 public sealed record DeliberationDayRow(int Id, string HostCode, string HostName, string Title, DateOnly Date, string Place, bool Held, int AgendaCount);
 
@@ -38,7 +38,11 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
         {
             errors["Title"] = ["请填写 1 到 100 字的议事主题"];
         }
-        if (command.Date < db.Clock.Today())
+        if (command.Date is not { } date)
+        {
+            errors["Date"] = ["请选择议事日期"];
+        }
+        else if (date < db.Clock.Today())
         {
             errors["Date"] = ["议事日期不能早于今天"];
         }
@@ -46,7 +50,7 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
         {
             return Outcome<int>.Invalid(errors);
         }
-        var day = new DeliberationDay { HostCode = command.HostCode, Title = command.Title.Trim(), Date = command.Date, Place = command.Place?.Trim() ?? "" };
+        var day = new DeliberationDay { HostCode = command.HostCode, Title = command.Title.Trim(), Date = command.Date!.Value, Place = command.Place?.Trim() ?? "" };
         db.DeliberationDays.Add(day);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(day.Id);

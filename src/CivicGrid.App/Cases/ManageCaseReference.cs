@@ -16,8 +16,9 @@ public sealed record SaveThinkTankGroup(int? Id, string Name, string? Descriptio
 public sealed record DeleteThinkTankGroup(int Id);
 
 /// <summary>Changes how an item of the deliberation list is handled: level, department, deadlines, deliberation, in use or not.</summary>
+/// <remarks>The numbers and flags are nullable because a JSON body may leave them out: a missing one is named, never taken as 0 or false.</remarks>
 public sealed record UpdateDeliberationItem(
-    string Code, DefaultHandling DefaultHandling, string? DepartmentCode, int ResponseHours, int ResolveDays, bool MayDeliberate, bool Active);
+    string Code, DefaultHandling DefaultHandling, string? DepartmentCode, int? ResponseHours, int? ResolveDays, bool? MayDeliberate, bool? Active);
 
 /// <summary>
 /// The district admin's edits of the reference data the case loop runs on. Each edit drops the cached copy here;
@@ -104,13 +105,21 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
         {
             errors[nameof(command.DepartmentCode)] = ["由职能部门办理的事项须指定存在的部门"];
         }
-        if (command.ResponseHours is < 1 or > 72)
+        if (command.ResponseHours is not (>= 1 and <= 72))
         {
             errors[nameof(command.ResponseHours)] = ["响应时限应在 1 到 72 个工作小时之间"];
         }
-        if (command.ResolveDays is < 1 or > 60)
+        if (command.ResolveDays is not (>= 1 and <= 60))
         {
             errors[nameof(command.ResolveDays)] = ["办结时限应在 1 到 60 个工作日之间"];
+        }
+        if (command.MayDeliberate is null)
+        {
+            errors[nameof(command.MayDeliberate)] = ["请指明是否可提交议事（mayDeliberate）"];
+        }
+        if (command.Active is null)
+        {
+            errors[nameof(command.Active)] = ["请指明是否启用（active）"];
         }
         if (errors.Count > 0)
         {
@@ -118,10 +127,10 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
         }
         item.DefaultHandling = command.DefaultHandling;
         item.DepartmentCode = command.DefaultHandling == DefaultHandling.Department ? command.DepartmentCode : null;
-        item.ResponseDeadline = Deadline.Hours(command.ResponseHours);
-        item.ResolveDeadline = Deadline.Days(command.ResolveDays);
-        item.MayDeliberate = command.MayDeliberate;
-        item.Active = command.Active;
+        item.ResponseDeadline = Deadline.Hours(command.ResponseHours!.Value);
+        item.ResolveDeadline = Deadline.Days(command.ResolveDays!.Value);
+        item.MayDeliberate = command.MayDeliberate!.Value;
+        item.Active = command.Active!.Value;
         return await SavedAsync(item.Code, ct);
     });
 

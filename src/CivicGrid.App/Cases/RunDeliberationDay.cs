@@ -8,13 +8,13 @@ namespace CivicGrid.App.Cases;
 public sealed record AddParticipant(int DayId, string Name, int? GroupId);
 
 /// <summary>An option for one agenda case; with <see cref="IsConsensus"/> it is the decision reached without a vote.</summary>
-public sealed record AddOption(int DayId, int CaseId, string Text, bool IsConsensus = false);
+public sealed record AddOption(int DayId, int? CaseId, string Text, bool IsConsensus = false);
 
-public sealed record RecordVotes(int DayId, int OptionId, int Votes, bool Chosen);
+public sealed record RecordVotes(int DayId, int OptionId, int? Votes, bool Chosen);
 
 public sealed record RecordMinutes(int DayId, string Minutes, bool Held);
 
-public sealed record AddPlanTask(int DayId, int CaseId, string Title, string Owner, DateOnly DueDate);
+public sealed record AddPlanTask(int DayId, int? CaseId, string Title, string Owner, DateOnly? DueDate);
 
 public sealed record CompletePlanTask(int DayId, int TaskId);
 
@@ -46,11 +46,15 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
         {
             return Outcome<int>.Invalid("Text", "请填写 1 到 1000 字的方案内容");
         }
-        if (!await OnAgendaAsync(day.Id, command.CaseId, ct))
+        if (command.CaseId is not { } caseId)
+        {
+            return Outcome<int>.Invalid("CaseId", "请指明议程上的诉求（caseId）");
+        }
+        if (!await OnAgendaAsync(day.Id, caseId, ct))
         {
             return Outcome<int>.Invalid("CaseId", "该诉求不在本次议事日的议程上");
         }
-        var option = new DeliberationOption { DeliberationDayId = day.Id, CaseId = command.CaseId, Text = command.Text.Trim(), IsConsensus = command.IsConsensus, Chosen = command.IsConsensus };
+        var option = new DeliberationOption { DeliberationDayId = day.Id, CaseId = caseId, Text = command.Text.Trim(), IsConsensus = command.IsConsensus, Chosen = command.IsConsensus };
         db.DeliberationOptions.Add(option);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(option.Id);
@@ -63,11 +67,15 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
         {
             return Outcome<int>.NotFound();
         }
-        if (command.Votes is < 0 or > 10_000)
+        if (command.Votes is not { } votes)
+        {
+            return Outcome<int>.Invalid("Votes", "请填写票数");
+        }
+        if (votes is < 0 or > 10_000)
         {
             return Outcome<int>.Invalid("Votes", "票数应在 0 到 10000 之间");
         }
-        option.Votes = command.Votes;
+        option.Votes = votes;
         if (command.Chosen)
         {
             // One chosen option per case: choosing this one sets the others aside.
@@ -81,7 +89,12 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
 
     public Task<Outcome<int>> HandleAsync(RecordMinutes command, CancellationToken ct) => WithDayAsync(command.DayId, async day =>
     {
-        if (command.Minutes?.Length > 8000)
+        if (command.Minutes is null)
+        {
+            // A body without minutes would clear them; clearing is an empty text, asked for in so many words.
+            return Outcome<int>.Invalid("Minutes", "缺少会议纪要（minutes）；要清空纪要请提交空文本");
+        }
+        if (command.Minutes.Length > 8000)
         {
             return Outcome<int>.Invalid("Minutes", "会议纪要不能超过 8000 字");
         }
@@ -106,11 +119,19 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
         {
             errors["Owner"] = ["请填写责任人"];
         }
-        if (command.DueDate < db.Clock.Today())
+        if (command.DueDate is not { } due)
+        {
+            errors["DueDate"] = ["请填写完成期限"];
+        }
+        else if (due < db.Clock.Today())
         {
             errors["DueDate"] = ["完成期限不能早于今天"];
         }
-        if (!await OnAgendaAsync(day.Id, command.CaseId, ct))
+        if (command.CaseId is not { } caseId)
+        {
+            errors["CaseId"] = ["请指明议程上的诉求（caseId）"];
+        }
+        else if (!await OnAgendaAsync(day.Id, caseId, ct))
         {
             errors["CaseId"] = ["该诉求不在本次议事日的议程上"];
         }
@@ -118,7 +139,7 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
         {
             return Outcome<int>.Invalid(errors);
         }
-        var task = new PlanTask { DeliberationDayId = day.Id, CaseId = command.CaseId, Title = command.Title.Trim(), Owner = command.Owner.Trim(), DueDate = command.DueDate };
+        var task = new PlanTask { DeliberationDayId = day.Id, CaseId = command.CaseId!.Value, Title = command.Title.Trim(), Owner = command.Owner.Trim(), DueDate = command.DueDate!.Value };
         db.PlanTasks.Add(task);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(task.Id);

@@ -29,8 +29,8 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
     protected override Row? Parse(ImportRow row)
     {
         var code = row.Text(CodeColumn, 40);
-        var name = row.PlainText(NameColumn);
-        var address = row.PlainText(AddressColumn, 200);
+        var name = row.FreeText(NameColumn);
+        var address = row.FreeText(AddressColumn, 200);
         var grid = row.Text(GridColumn, 15);
         if (grid is not null && !TerritoryCode.IsGrid(grid))
         {
@@ -44,7 +44,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
         var lon = row.Decimal(LongitudeColumn, -180, 180);
         var floors = row.Integer(FloorsColumn, 1, 200) ?? 1;
         var office = row.YesNo(OfficeColumn) ?? false;
-        var community = row.PlainText(CommunityColumn);
+        var community = row.FreeText(CommunityColumn);
         if (community is not null && !office)
         {
             row.Error(CommunityColumn, "只有商务楼宇可以归属商务社区");

@@ -30,7 +30,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
 
     protected override Row? Parse(ImportRow row)
     {
-        var name = row.PlainText(NameColumn);
+        var name = row.FreeText(NameColumn);
         var codeText = row.Text(CodeColumn, 40);
         string? code = null;
         if (codeText is not null && !CreditCode.TryNormalise(codeText, out code, out var reason))
@@ -43,8 +43,8 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
         var industry = row.PlainText(IndustryColumn, 40);
         var employees = row.Integer(EmployeesColumn, 0, 1_000_000);
         var keyTax = row.YesNo(KeyTaxColumn) ?? false;
-        var registered = row.PlainText(RegisteredColumn, 240);
-        var office = row.PlainText(OfficeColumn, 240);
+        var registered = row.FreeText(RegisteredColumn, 240);
+        var office = row.FreeText(OfficeColumn, 240);
         var grid = row.Text(GridColumn, 15);
         if (grid is not null && !TerritoryCode.IsGrid(grid))
         {

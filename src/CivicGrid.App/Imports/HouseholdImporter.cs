@@ -25,7 +25,7 @@ public sealed class HouseholdImporter(CivicGridDbContext db, BulkInsert bulk) : 
     {
         var code = row.Text(CodeColumn, 60);
         var building = row.Text(BuildingColumn, 40);
-        var room = row.PlainText(RoomColumn, 40);
+        var room = row.FreeText(RoomColumn, 40);
         return building is null || room is null ? null : new Row(code, building, room);
     }
 

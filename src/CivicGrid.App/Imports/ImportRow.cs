@@ -55,6 +55,13 @@ public sealed class ImportRow(int number, string?[] cells, IReadOnlyDictionary<s
         return value;
     }
 
+    /// <summary>
+    /// Plain text a person typed (a name, an address, a room): an ID or mobile number in it is masked here, as the
+    /// change tracker masks such fields, because the bulk insert writes past it.
+    /// </summary>
+    public string? FreeText(ImportColumn column, int maxLength = 100) =>
+        PlainText(column, maxLength) is { } value ? Data.FreeText.Masked(value) : null;
+
     public int? Integer(ImportColumn column, int min, int max)
     {
         var text = Text(column);

@@ -41,7 +41,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
 
     protected override Row? Parse(ImportRow row)
     {
-        var name = row.PlainText(NameColumn, 50);
+        var name = row.FreeText(NameColumn, 50);
         IdNumber? id = null;
         var idText = row.Text(IdColumn, 40);
         if (idText is not null && !IdNumber.TryParse(idText, out id, out var idReason))

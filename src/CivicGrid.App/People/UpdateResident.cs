@@ -52,6 +52,12 @@ public sealed class UpdateResidentHandler(CivicGridDbContext db, PersonalDataPro
         {
             return Outcome<int>.NotFound();
         }
+        // A JSON list may hold null; it is named, not skipped.
+        if (command.Tags.Any(t => t is null))
+        {
+            errors[nameof(command.Tags)] = ["标签列表不能含有空值（null）"];
+            return Outcome<int>.Invalid(errors);
+        }
         var wanted = command.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
         var tags = await db.Tags.Where(t => wanted.Contains(t.Name)).ToListAsync(ct);
         var unknown = wanted.Except(tags.Select(t => t.Name)).ToList();

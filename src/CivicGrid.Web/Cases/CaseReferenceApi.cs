@@ -11,7 +11,7 @@ public sealed record HolidayRequest(string Name, bool? IsWorkday);
 
 public sealed record ThinkTankGroupRequest(string Name, string? Description);
 
-public sealed record DeliberationItemRequest(string DefaultHandling, string? DepartmentCode, int ResponseHours, int ResolveDays, bool MayDeliberate, bool Active);
+public sealed record DeliberationItemRequest(string? DefaultHandling, string? DepartmentCode, int? ResponseHours, int? ResolveDays, bool? MayDeliberate, bool? Active);
 
 /// <summary>The district admin's JSON API for the deliberation list, the holiday calendar and the think-tank groups.</summary>
 public static class CaseReferenceApi

@@ -8,13 +8,13 @@ namespace CivicGrid.Web.Cases;
 
 public sealed record ParticipantRequest(string Name, int? GroupId);
 
-public sealed record OptionRequest(int CaseId, string Text, bool? IsConsensus);
+public sealed record OptionRequest(int? CaseId, string Text, bool? IsConsensus);
 
-public sealed record VotesRequest(int Votes, bool? Chosen);
+public sealed record VotesRequest(int? Votes, bool? Chosen);
 
 public sealed record MinutesRequest(string Minutes, bool? Held);
 
-public sealed record PlanTaskRequest(int CaseId, string Title, string Owner, DateOnly DueDate);
+public sealed record PlanTaskRequest(int? CaseId, string Title, string Owner, DateOnly? DueDate);
 
 public static class DeliberationApi
 {

@@ -14,11 +14,11 @@ using CivicGrid.Web.Hosting;
 
 namespace CivicGrid.Web.Services;
 
-public sealed record EnrolmentMoveRequest(EnrolmentMoveKind Move, int Version);
+public sealed record EnrolmentMoveRequest(EnrolmentMoveKind? Move, int? Version);
 
-public sealed record LifeEventRequest(LifeEventKind Kind, DateOnly OccurredOn);
+public sealed record LifeEventRequest(LifeEventKind? Kind, DateOnly? OccurredOn);
 
-public sealed record BundleMatter(int ServiceId, int ResidentId);
+public sealed record BundleMatter(int? ServiceId, int? ResidentId);
 
 public sealed record LinkAccountRequest(string? UserName);
 
@@ -75,7 +75,9 @@ public static class ServicesApi
         signedIn.MapPost("/enrolments/{id:int}/moves", async (int id, EnrolmentMoveRequest body, ActOnEnrolmentHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new ActOnEnrolment(id, body.Move, body.Version), ct)).ToHttp());
         signedIn.MapGet("/life-events/{id:int}", async (int id, GetLifeEventHandler h, CancellationToken ct) => (await h.HandleAsync(new GetLifeEvent(id), ct)).OrNotFound());
-        signedIn.MapPost("/life-events/{id:int}/accept", async (int id, IReadOnlyList<BundleMatter> body, AcceptBundleHandler h, CancellationToken ct) =>
-            (await h.HandleAsync(new AcceptBundle(id, body.Select(m => (m.ServiceId, m.ResidentId)).ToList()), ct)).ToHttp());
+        signedIn.MapPost("/life-events/{id:int}/accept", async (int id, IReadOnlyList<BundleMatter?> body, AcceptBundleHandler h, CancellationToken ct) =>
+            body.Any(m => m?.ServiceId is null || m.ResidentId is null)
+                ? Outcome<int>.Invalid("Matters", "每项所选服务须有 serviceId 和 residentId").ToHttp()
+                : (await h.HandleAsync(new AcceptBundle(id, body.Select(m => (m!.ServiceId!.Value, m.ResidentId!.Value)).ToList()), ct)).ToHttp());
     }
 }

@@ -81,6 +81,55 @@ public partial class BadFormTests
         Assert.Equal(before.Facilities + 1, (await TableCounts.OfAsync(site)).Facilities);
     }
 
+    /// <summary>
+    /// A bad number, date or choice typed into a form of another page. <see cref="Fields"/> are name=value with record
+    /// placeholders (<see cref="CorpusRecords"/>); <see cref="Shown"/> is the reason the page shows under the field;
+    /// <see cref="Unchanged"/> is an API answer about the record that must read the same afterwards.
+    /// </summary>
+    private sealed record BadField(string Path, string[] Fields, string Shown, string Unchanged);
+
+    private static readonly Dictionary<string, BadField> FieldPosts = new()
+    {
+        ["case-extension-days-text"] = new("/cases/{acceptedCase}", ["_handler=act", "Move.Action=RequestExtension", "Move.Note=等待材料", "Move.ExtensionDays=五天"], "延期工作日数应为整数", "/api/cases/{acceptedCase}"),
+        ["case-extension-days-overflow"] = new("/cases/{acceptedCase}", ["_handler=act", "Move.Action=RequestExtension", "Move.ExtensionDays=99999999999"], "延期工作日数应为整数", "/api/cases/{acceptedCase}"),
+        ["case-merge-into-text"] = new("/cases/{acceptedCase}", ["_handler=act", "Move.Action=Merge", "Move.MergeInto=#12"], "合并到的诉求编号应为整数", "/api/cases/{acceptedCase}"),
+        ["case-day-text"] = new("/cases/{acceptedCase}", ["_handler=act", "Move.Action=PutOnAgenda", "Move.DeliberationDayId=下周"], "议事日应为整数", "/api/cases/{acceptedCase}"),
+        ["votes-text"] = new("/deliberation/{day}", ["_handler=votes-{option}", "Votes=十二票", "Chosen=true"], "票数应为整数", "/api/deliberation-days/{day}"),
+        ["task-due-text"] = new("/deliberation/{day}", ["_handler=task-{agendaCase}", "Title=施划车位", "Owner=物业", "Due=下周五"], "完成期限应为日期", "/api/deliberation-days/{day}"),
+        ["participant-group-text"] = new("/deliberation/{day}", ["_handler=participant", "Name=王阿姨", "GroupId=邻里帮帮团"], "智囊团应为整数", "/api/deliberation-days/{day}"),
+        ["schedule-date-text"] = new("/deliberation", ["_handler=schedule", "Input.HostCode={community}", "Input.Title=议事会", "Input.Date=下周三"], "议事日期应为日期", "/api/deliberation-days"),
+        ["life-event-date-text"] = new("/residents/{resident}", ["_handler=life-event", "EventInput.Kind=Disability", "EventInput.OccurredOn=上个月"], "事件日期应为日期", "/api/residents/{resident}/services"),
+        ["life-event-kind-number"] = new("/residents/{resident}", ["_handler=life-event", "EventInput.Kind=99", "EventInput.OccurredOn=2026-11-01"], "事件类型无效", "/api/residents/{resident}/services"),
+        ["new-case-latitude-text"] = new("/cases/new", ["_handler=submit", "Input.ItemCode=0101", "Input.Description=楼上邻居装修噪音，影响休息", "Input.Latitude=北纬30度", "Input.Longitude=120.1"], "纬度应为数字", "/api/cases?pageSize=1"),
+        ["register-move-in-text"] = new("/residents/register", ["_handler=register", "Input.Name=王小明", "Input.IdNumber=11010519491231002X", "Input.HouseholdCode={household}", "Input.Relation=子女", "Input.ResidenceType=户籍", "Input.MoveInDate=去年"], "迁入日期应为日期", "/api/residents?pageSize=1"),
+    };
+
+    public static TheoryData<DatabaseKind, string> FieldCases() => CorpusCases.OnBothEngines(FieldPosts.Keys);
+
+    [Theory, MemberData(nameof(FieldCases))]
+    public async Task ABadValueInAPageFormIsNamedUnderItsFieldAndNothingIsSaved(DatabaseKind kind, string name)
+    {
+        var post = FieldPosts[name];
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var records = await CorpusRecords.OfAsync(site);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        admin.DefaultRequestHeaders.Remove("RequestVerificationToken");
+        var path = records.Fill(post.Path);
+        var fields = post.Fields.Select(f => records.Fill(f).Split('=', 2)).Select(f => new KeyValuePair<string, string>(f[0], f[1])).ToList();
+        fields.Add(new("__RequestVerificationToken", Token().Match(await admin.GetStringAsync(path)).Groups[1].Value));
+        var before = await TableCounts.OfAsync(site);
+        var record = await admin.GetStringAsync(records.Fill(post.Unchanged));
+
+        var response = await admin.PostAsync(path, new FormUrlEncodedContent(fields));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {(body.Length > 2000 ? body[..2000] : body)}");
+        // The reason sits in the field's feedback element, not only in the summary above the form.
+        Assert.Matches($"class=\"invalid-feedback[^>]*>[^<]*{Regex.Escape(post.Shown)}", body);
+        Assert.Equal(before, await TableCounts.OfAsync(site));
+        Assert.Equal(record, await admin.GetStringAsync(records.Fill(post.Unchanged)));
+    }
+
     public static TheoryData<DatabaseKind, string> Uploads()
     {
         var data = new TheoryData<DatabaseKind, string>();

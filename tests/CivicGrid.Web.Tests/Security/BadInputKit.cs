@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CivicGrid.App.Data;
@@ -81,4 +82,81 @@ internal static class CorpusCases
         }
         return data;
     }
+}
+
+/// <summary>
+/// Records of a corpus site that bad requests are aimed at, made once per site: a deliberation day with a case on its
+/// agenda, an option and a plan task, an accepted case, and the first resident, tag, service, facility, enrolment, life event and visit
+/// task. <see cref="Fill"/> puts their ids into a path or body ({resident}, {day}, {agendaCase} …); a record the
+/// seeded district lacks is 999999, so its requests are still sent and answered.
+/// </summary>
+internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
+{
+    private static readonly ConcurrentDictionary<CivicGridFactory, Lazy<Task<CorpusRecords>>> Made = new();
+
+    public string Fill(string text)
+    {
+        foreach (var (key, value) in values)
+        {
+            text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    public static Task<CorpusRecords> OfAsync(CivicGridFactory site) =>
+        Made.GetOrAdd(site, s => new Lazy<Task<CorpusRecords>>(() => MakeAsync(s))).Value;
+
+    private static async Task<CorpusRecords> MakeAsync(CivicGridFactory site)
+    {
+        var grid = (await site.GridsAsync())[0];
+        var community = grid.Code[..12];
+        var admin = await site.CreateClientAsync(CivicGrid.Core.Access.StaffRole.DistrictAdmin, "330105");
+        var worker = await site.CreateClientAsync(CivicGrid.Core.Access.StaffRole.GridWorker, grid.Code);
+        var day = await IdAsync(await admin.PostAsJsonAsync("/api/deliberation-days", new { hostCode = community, title = "语料议事会", date = "2026-11-30" }));
+        var agendaCase = await CivicGridFactory.SubmitCaseAsync(worker, grid, "0303", "小区停车位不足，夜间乱停车堵塞消防通道");
+        (await CivicGridFactory.ActAsync(worker, agendaCase, "Accept")).EnsureSuccessStatusCode();
+        (await CivicGridFactory.ActAsync(worker, agendaCase, "PutOnAgenda", new { deliberationDayId = day })).EnsureSuccessStatusCode();
+        var acceptedCase = await CivicGridFactory.SubmitCaseAsync(worker, grid, "0303", "楼道堆放杂物，影响通行");
+        (await CivicGridFactory.ActAsync(worker, acceptedCase, "Accept")).EnsureSuccessStatusCode();
+        var option = await IdAsync(await admin.PostAsJsonAsync($"/api/deliberation-days/{day}/options", new { caseId = agendaCase, text = "错时共享停车位" }));
+        var task = await IdAsync(await admin.PostAsJsonAsync($"/api/deliberation-days/{day}/tasks", new { caseId = agendaCase, title = "签订错时停车协议", owner = "社区书记", dueDate = "2026-12-10" }));
+        var group = JsonDocument.Parse(await admin.GetStringAsync("/api/think-tank-groups")).RootElement[0].GetProperty("id").GetInt32();
+        var values = await site.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CivicGridDbContext>();
+            var enrolment = await db.ServiceEnrolments.OrderBy(e => e.Id).Select(e => new { e.Id, e.Version }).FirstOrDefaultAsync();
+            return new Dictionary<string, string>
+            {
+                ["resident"] = Text(await db.Residents.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
+                ["household"] = await db.Households.OrderBy(h => h.Id).Select(h => h.Code).FirstAsync(),
+                ["tag"] = Text(await db.Tags.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync()),
+                ["tagName"] = await db.Tags.OrderBy(t => t.Id).Select(t => t.Name).FirstAsync(),
+                ["service"] = Text(await db.ServiceItems.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync()),
+                ["facility"] = Text(await db.Facilities.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync()),
+                ["enrolment"] = Text(enrolment?.Id),
+                ["version"] = Text(enrolment?.Version ?? 0),
+                ["lifeEvent"] = Text(await db.LifeEvents.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync()),
+                ["visitTask"] = Text(await db.VisitTasks.Where(t => t.DoneAt == null).OrderBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync()),
+            };
+        });
+        values["grid"] = grid.Code;
+        values["latitude"] = grid.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        values["longitude"] = grid.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        values["community"] = community;
+        values["day"] = Text(day);
+        values["agendaCase"] = Text(agendaCase);
+        values["acceptedCase"] = Text(acceptedCase);
+        values["option"] = Text(option);
+        values["task"] = Text(task);
+        values["group"] = Text(group);
+        return new CorpusRecords(values);
+    }
+
+    private static async Task<int> IdAsync(HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<int>();
+    }
+
+    private static string Text(int? id) => (id ?? 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

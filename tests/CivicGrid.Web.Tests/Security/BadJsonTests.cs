@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 
@@ -15,7 +14,7 @@ public class BadJsonTests
 {
     private const string Corpus = "json";
 
-    /// <summary>One bad request: method, path ({resident} is a resident's id), body, media type, expected status and the field it names (null: the body as a whole).</summary>
+    /// <summary>One bad request: method, path and body (with placeholders: {resident} is a resident's id, see <see cref="CorpusRecords"/>), media type, expected status and the field it names (null: the body as a whole).</summary>
     private sealed record BadRequest(string Method, string Path, string Body, int Status, string? Field, string ContentType = "application/json");
 
     private const string Case = """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息",""";
@@ -70,6 +69,35 @@ public class BadJsonTests
         ["webhook-name-number"] = new("POST", "/api/admin/webhooks", """{"name":1,"url":"https://example.com/hook"}""", 400, "name"),
         ["webhook-missing-url"] = new("POST", "/api/admin/webhooks", """{"name":"热线"}""", 400, "Url"),
         ["webhook-not-a-url"] = new("POST", "/api/admin/webhooks", """{"name":"热线","url":"javascript:alert(1)"}""", 400, "Url"),
+        // Fields left out, null or out of range where the handler used to take a default (0, false, the first enum
+        // value), save it, or throw: each is named now. Placeholders are records of the site (CorpusRecords).
+        ["deliberation-item-empty"] = new("PUT", "/api/admin/deliberation-items/0303", "{}", 400, "DefaultHandling"),
+        ["deliberation-item-flags-missing"] = new("PUT", "/api/admin/deliberation-items/0303", """{"defaultHandling":"Community","responseHours":24,"resolveDays":15}""", 400, "MayDeliberate"),
+        ["deliberation-item-hours-missing"] = new("PUT", "/api/admin/deliberation-items/0303", """{"defaultHandling":"Community","resolveDays":15,"mayDeliberate":true,"active":true}""", 400, "ResponseHours"),
+        ["holiday-empty"] = new("PUT", "/api/admin/holidays/2026-10-09", "{}", 400, "Name"),
+        ["think-tank-group-empty"] = new("POST", "/api/admin/think-tank-groups", "{}", 400, "Name"),
+        ["think-tank-group-name-null"] = new("PUT", "/api/admin/think-tank-groups/{group}", """{"name":null}""", 400, "Name"),
+        ["deliberation-day-date-missing"] = new("POST", "/api/deliberation-days", """{"hostCode":"{community}","title":"议事会"}""", 400, "Date"),
+        ["deliberation-day-empty"] = new("POST", "/api/deliberation-days", "{}", 400, "HostCode"),
+        ["participant-empty"] = new("POST", "/api/deliberation-days/{day}/participants", "{}", 400, "Name"),
+        ["option-case-missing"] = new("POST", "/api/deliberation-days/{day}/options", """{"text":"划设临时停车位"}""", 400, "CaseId"),
+        ["votes-missing"] = new("POST", "/api/deliberation-days/{day}/options/{option}/votes", """{"chosen":true}""", 400, "Votes"),
+        ["minutes-missing"] = new("POST", "/api/deliberation-days/{day}/minutes", """{"held":false}""", 400, "Minutes"),
+        ["plan-task-empty"] = new("POST", "/api/deliberation-days/{day}/tasks", "{}", 400, "DueDate"),
+        ["plan-task-case-null"] = new("POST", "/api/deliberation-days/{day}/tasks", """{"caseId":null,"title":"施划车位","owner":"物业","dueDate":"2026-12-20"}""", 400, "CaseId"),
+        ["enrolment-move-missing"] = new("POST", "/api/enrolments/{enrolment}/moves", """{"version":{version}}""", 400, "Move"),
+        ["enrolment-version-missing"] = new("POST", "/api/enrolments/{enrolment}/moves", """{"move":1}""", 400, "Version"),
+        ["enrolment-move-out-of-range"] = new("POST", "/api/enrolments/{enrolment}/moves", """{"move":99,"version":{version}}""", 400, "Move"),
+        ["life-event-empty"] = new("POST", "/api/residents/{resident}/life-events", "{}", 400, "Kind"),
+        ["life-event-kind-out-of-range"] = new("POST", "/api/residents/{resident}/life-events", """{"kind":99,"occurredOn":"2026-11-01"}""", 400, "Kind"),
+        ["life-event-date-missing"] = new("POST", "/api/residents/{resident}/life-events", """{"kind":7}""", 400, "OccurredOn"),
+        ["bundle-null-element"] = new("POST", "/api/life-events/{lifeEvent}/accept", "[null]", 400, "Matters"),
+        ["bundle-resident-missing"] = new("POST", "/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service}}]""", 400, "Matters"),
+        ["resident-tags-null-element"] = new("PUT", "/api/residents/{resident}", """{"residenceType":"户籍","tags":[null]}""", 400, "Tags"),
+        ["register-tags-null-element"] = new("POST", "/api/residents/register", """{"name":"王小明","idNumber":"11010519491231002X","householdCode":"{household}","relation":"子女","residenceType":"户籍","tags":[null]}""", 400, "Tags"),
+        ["facility-services-null-element"] = new("POST", "/api/facilities", """{"name":"阵地","services":[null]}""", 400, "ServiceCodes"),
+        ["service-theme-missing"] = new("POST", "/api/services", Service().Replace("\"theme\":0,", "", StringComparison.Ordinal), 400, "Theme"),
+        ["service-mode-null"] = new("POST", "/api/services", Service().Replace("\"mode\":0", "\"mode\":null", StringComparison.Ordinal), 400, "Mode"),
     };
 
     public static TheoryData<DatabaseKind, string> Cases() => CorpusCases.OnBothEngines(Requests.Keys);
@@ -80,13 +108,13 @@ public class BadJsonTests
         var request = Requests[name];
         var site = await CorpusSite.ForAsync(kind, Corpus);
         var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
-        var resident = JsonDocument.Parse(await admin.GetStringAsync("/api/residents?pageSize=1")).RootElement.GetProperty("items")[0].GetProperty("id").GetInt32();
+        var records = await CorpusRecords.OfAsync(site);
         var before = await TableCounts.OfAsync(site);
 
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Path.Replace("{resident}", resident.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), records.Fill(request.Path));
         if (request.Method != "GET")
         {
-            message.Content = new StringContent(request.Body, Encoding.UTF8, request.ContentType);
+            message.Content = new StringContent(records.Fill(request.Body), Encoding.UTF8, request.ContentType);
         }
         var response = await admin.SendAsync(message);
         var body = await response.Content.ReadAsStringAsync();

@@ -17,6 +17,8 @@ public sealed class PreviewRuleHandler(CivicGridDbContext db, RuleBook rules)
 {
     public async Task<RulePreview> HandleAsync(PreviewRule query, CancellationToken ct)
     {
+        // A body without text previews the empty rule, whose parse error is the answer.
+        query = query with { Text = query.Text ?? "" };
         var context = await rules.ContextAsync(ct);
         var check = RuleBook.Check(query.Text, context);
         if (check.Rule is null)

@@ -12,7 +12,7 @@ namespace CivicGrid.App.Services.Catalogue;
 /// version the one residents are measured against. Facilities are linked by type: every facility of a chosen type offers it.
 /// </summary>
 public sealed record SaveService(
-    int? Id, string Code, string Name, string Description, ServiceTheme Theme, DeliveryMode Mode, bool LimitedPlaces,
+    int? Id, string Code, string Name, string Description, ServiceTheme? Theme, DeliveryMode? Mode, bool LimitedPlaces,
     LifeEventKinds OpenedBy, string RuleText, IReadOnlyList<string> FacilityTypes, bool Publish);
 
 public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
@@ -74,13 +74,14 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
         {
             errors[nameof(c.Description)] = ["说明最多1000个字符"];
         }
-        if (!Enum.IsDefined(c.Theme))
+        // Left out of a JSON body they are null: named, never taken as the first theme or mode.
+        if (c.Theme is not { } theme || !Enum.IsDefined(theme))
         {
-            errors[nameof(c.Theme)] = ["未知的服务主题"];
+            errors[nameof(c.Theme)] = [c.Theme is null ? "请选择服务主题" : "未知的服务主题"];
         }
-        if (!Enum.IsDefined(c.Mode))
+        if (c.Mode is not { } mode || !Enum.IsDefined(mode))
         {
-            errors[nameof(c.Mode)] = ["未知的提供方式"];
+            errors[nameof(c.Mode)] = [c.Mode is null ? "请选择提供方式" : "未知的提供方式"];
         }
         if ((c.OpenedBy & ~Enum.GetValues<LifeEventKinds>().Aggregate((a, b) => a | b)) != 0)
         {
@@ -104,8 +105,8 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
         item.Code = c.Code.Trim();
         item.Name = c.Name.Trim();
         item.Description = c.Description.Trim();
-        item.Theme = c.Theme;
-        item.Mode = c.Mode;
+        item.Theme = c.Theme!.Value;
+        item.Mode = c.Mode!.Value;
         item.LimitedPlaces = c.LimitedPlaces;
         item.OpenedBy = c.OpenedBy;
     }

@@ -13,7 +13,8 @@ namespace CivicGrid.App.Services.LifeEvents;
 /// and moving out — the resident's departure, which ends their services and hands released places to the waiting list.
 /// The one-step bundle the event opens is read afterwards with <see cref="GetLifeEvent"/>.
 /// </summary>
-public sealed record RecordLifeEvent(int ResidentId, LifeEventKind Kind, DateOnly OccurredOn);
+/// <remarks>Kind and date are nullable because a JSON body may leave them out; the handler names a missing one.</remarks>
+public sealed record RecordLifeEvent(int ResidentId, LifeEventKind? Kind, DateOnly? OccurredOn);
 
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The handler of a use case about life events, not a .NET event handler.")]
 public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList waitingList)
@@ -29,20 +30,28 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
         {
             return Outcome<int>.NotFound();
         }
-        if (Validate(command, resident, db.Clock.Today()) is { } error)
+        if (command.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            return Outcome<int>.Invalid(nameof(command.Kind), "请选择事件类型（出生、迁入、入学、年满60周岁、年满80周岁、退休、残疾、死亡或迁出）");
+        }
+        if (command.OccurredOn is not { } on)
+        {
+            return Outcome<int>.Invalid(nameof(command.OccurredOn), "请填写事件日期");
+        }
+        if (Validate(on, resident, db.Clock.Today()) is { } error)
         {
             return Outcome<int>.Invalid(nameof(command.OccurredOn), error);
         }
-        if (await db.LifeEvents.AnyAsync(e => e.ResidentId == resident.Id && e.Kind == command.Kind && e.OccurredOn == command.OccurredOn, ct))
+        if (await db.LifeEvents.AnyAsync(e => e.ResidentId == resident.Id && e.Kind == kind && e.OccurredOn == on, ct))
         {
             return Outcome<int>.Invalid(nameof(command.Kind), "该事件已登记");
         }
-        await ApplyAsync(resident, command, ct);
-        var recorded = LifeEventLog.Add(db, resident, command.Kind, command.OccurredOn, derived: false);
-        var released = command.Kind.Departs() ? await EndServicesAsync(resident.Id, ct) : [];
-        if (command.Kind.Departs())
+        await ApplyAsync(resident, kind, on, ct);
+        var recorded = LifeEventLog.Add(db, resident, kind, on, derived: false);
+        var released = kind.Departs() ? await EndServicesAsync(resident.Id, ct) : [];
+        if (kind.Departs())
         {
-            await CloseVisitsAsync(resident.Id, command.Kind, ct);
+            await CloseVisitsAsync(resident.Id, kind, ct);
         }
         await db.SaveChangesAsync(ct);
         foreach (var serviceId in released)
@@ -52,18 +61,18 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
         return Outcome<int>.Ok(recorded.Id);
     }
 
-    private static string? Validate(RecordLifeEvent command, Resident resident, DateOnly today) =>
-        command.OccurredOn > today ? "事件日期不能晚于今天"
-        : command.OccurredOn < resident.BirthDate ? "事件日期不能早于出生日期"
+    private static string? Validate(DateOnly on, Resident resident, DateOnly today) =>
+        on > today ? "事件日期不能晚于今天"
+        : on < resident.BirthDate ? "事件日期不能早于出生日期"
         : !resident.IsActive ? "该居民已迁出或死亡，不能再登记事件"
         : null;
 
-    private async Task ApplyAsync(Resident resident, RecordLifeEvent command, CancellationToken ct)
+    private async Task ApplyAsync(Resident resident, LifeEventKind kind, DateOnly on, CancellationToken ct)
     {
-        switch (command.Kind)
+        switch (kind)
         {
             case LifeEventKind.MoveIn:
-                resident.MoveInDate = command.OccurredOn;
+                resident.MoveInDate = on;
                 break;
             case LifeEventKind.Disability when resident.Tags.All(t => t.Name != "残疾"):
                 if (await db.Tags.FirstOrDefaultAsync(t => t.Name == "残疾", ct) is { } tag)
@@ -72,8 +81,8 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
                 }
                 break;
             case LifeEventKind.Death or LifeEventKind.MoveOut:
-                resident.DepartedOn = command.OccurredOn;
-                resident.Departure = command.Kind == LifeEventKind.Death ? Departure.Died : Departure.MovedOut;
+                resident.DepartedOn = on;
+                resident.Departure = kind == LifeEventKind.Death ? Departure.Died : Departure.MovedOut;
                 break;
         }
     }

@@ -84,7 +84,8 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
         if (!HouseholdRelations.TryParse(c.Relation, out var relation)) Fail(nameof(c.Relation), "与户主关系不正确");
         if (!ResidenceTypes.TryParse(c.ResidenceType, out var residence)) Fail(nameof(c.ResidenceType), "居住类型应为户籍、常住或流动");
         if (c.MoveInDate > db.Clock.Today()) Fail(nameof(c.MoveInDate), "迁入日期不能晚于今天");
-        var wanted = c.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        if (c.Tags.Any(t => t is null)) Fail(nameof(c.Tags), "标签列表不能含有空值（null）");
+        var wanted = c.Tags.Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct().ToList();
         var tags = await db.Tags.Where(t => wanted.Contains(t.Name)).ToListAsync(ct);
         if (tags.Count < wanted.Count) Fail(nameof(c.Tags), $"未知标签：{string.Join("、", wanted.Except(tags.Select(t => t.Name)))}");
         return errors.Count > 0 ? (errors, null) : (errors, new Values(id!, phone, household!.Id, household.GridCode, relation, residence, tags));

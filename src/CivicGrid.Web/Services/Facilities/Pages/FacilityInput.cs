@@ -1,5 +1,6 @@
 using System.Globalization;
 using CivicGrid.App.Services.Facilities;
+using CivicGrid.Web.Hosting;
 
 namespace CivicGrid.Web.Services.Facilities.Pages;
 
@@ -34,36 +35,11 @@ public sealed class FacilityInput
     public FacilityRequest? ToRequest(out Dictionary<string, string[]> errors)
     {
         errors = [];
-        var latitude = Decimal(Latitude, nameof(Latitude), "纬度", errors);
-        var longitude = Decimal(Longitude, nameof(Longitude), "经度", errors);
-        var area = Decimal(FloorArea, nameof(FloorArea), "面积（㎡）", errors);
-        int? capacity = null;
-        if (!string.IsNullOrWhiteSpace(Capacity))
-        {
-            if (int.TryParse(Capacity.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var places))
-            {
-                capacity = places;
-            }
-            else
-            {
-                errors[nameof(Capacity)] = ["床位或托位应为整数"];
-            }
-        }
+        var latitude = FormValues.Decimal(Latitude, nameof(Latitude), "纬度", errors);
+        var longitude = FormValues.Decimal(Longitude, nameof(Longitude), "经度", errors);
+        var area = FormValues.Decimal(FloorArea, nameof(FloorArea), "面积（㎡）", errors);
+        var capacity = FormValues.Integer(Capacity, nameof(Capacity), "床位或托位", errors);
         return errors.Count > 0 ? null
             : new(Name, TypeCode, GridCode, Address, latitude, longitude, area, capacity, OpeningHours, Operator, Services ?? []);
-    }
-
-    private static double? Decimal(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
-        {
-            return value;
-        }
-        errors[field] = [$"{label}应为数字"];
-        return null;
     }
 }

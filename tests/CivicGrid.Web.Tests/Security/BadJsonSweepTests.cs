@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace CivicGrid.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint that reads a JSON body, spoilt field by field from a good body: the empty object, each field left
+/// out, each field null, each field of the wrong type, a null inside each list. A district admin sends them all; none
+/// may answer 500, every refusal is problem details with a Chinese reason, and a 400 or 422 saves nothing. The list of
+/// endpoints is checked against the site's own, so an endpoint added later without a good body here fails the sweep.
+/// </summary>
+public class BadJsonSweepTests(ITestOutputHelper output)
+{
+    private const string Corpus = "json-sweep";
+
+    /// <summary>A good request to one endpoint: its path with record placeholders (see <see cref="CorpusRecords"/>) and a body that would be accepted.</summary>
+    private sealed record Sample(string Path, string Body);
+
+    private static readonly Dictionary<string, Sample> Samples = new()
+    {
+        ["POST /api/auth/login"] = new("/api/auth/login", """{"userName":"nobody","password":"wrong-password"}"""),
+        ["POST /api/cases"] = new("/api/cases", """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息","latitude":{latitude},"longitude":{longitude},"address":"小河路1号","attachments":[],"answers":{"时段":"夜间"},"contactName":"王先生","contactPhone":"13812345678"}"""),
+        ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),
+        ["POST /api/deliberation-days"] = new("/api/deliberation-days", """{"hostCode":"{community}","title":"议事会","date":"2026-12-01","place":"社区议事厅"}"""),
+        ["POST /api/deliberation-days/{id:int}/participants"] = new("/api/deliberation-days/{day}/participants", """{"name":"王阿姨","groupId":{group}}"""),
+        ["POST /api/deliberation-days/{id:int}/options"] = new("/api/deliberation-days/{day}/options", """{"caseId":{agendaCase},"text":"划设临时停车位","isConsensus":false}"""),
+        ["POST /api/deliberation-days/{id:int}/options/{optionId:int}/votes"] = new("/api/deliberation-days/{day}/options/{option}/votes", """{"votes":12,"chosen":false}"""),
+        ["POST /api/deliberation-days/{id:int}/minutes"] = new("/api/deliberation-days/{day}/minutes", """{"minutes":"12 票赞成","held":false}"""),
+        ["POST /api/deliberation-days/{id:int}/tasks"] = new("/api/deliberation-days/{day}/tasks", """{"caseId":{agendaCase},"title":"施划车位","owner":"物业","dueDate":"2026-12-20"}"""),
+        ["PUT /api/admin/holidays/{date}"] = new("/api/admin/holidays/2026-10-09", """{"name":"调休","isWorkday":true}"""),
+        ["POST /api/admin/think-tank-groups"] = new("/api/admin/think-tank-groups", """{"name":"语料智囊团","description":"说明"}"""),
+        ["PUT /api/admin/think-tank-groups/{id:int}"] = new("/api/admin/think-tank-groups/{group}", """{"name":"语料智囊团二","description":"说明"}"""),
+        ["PUT /api/admin/deliberation-items/{code}"] = new("/api/admin/deliberation-items/0303", """{"defaultHandling":"Community","departmentCode":null,"responseHours":24,"resolveDays":15,"mayDeliberate":true,"active":true}"""),
+        ["POST /api/admin/webhooks/"] = new("/api/admin/webhooks", """{"name":"语料热线","url":"https://example.com/hook"}"""),
+        ["POST /api/admin/integration-keys/"] = new("/api/admin/integration-keys", """{"name":"语料接入方"}"""),
+        ["PUT /api/residents/{id:int}"] = new("/api/residents/{resident}", """{"phone":"13812345678","residenceType":"户籍","moveInDate":"2020-05-01","tags":["{tagName}"]}"""),
+        ["POST /api/residents/{id:int}/reveal"] = new("/api/residents/{resident}/reveal", """{"reason":"核对身份"}"""),
+        ["POST /api/tags"] = new("/api/tags", """{"name":"语料标签","description":"说明"}"""),
+        ["PUT /api/tags/{id:int}"] = new("/api/tags/{tag}", """{"name":"语料标签二","description":"说明"}"""),
+        ["POST /api/facilities/"] = new("/api/facilities", """{"name":"语料食堂","typeCode":"canteen","gridCode":"{grid}","address":"测试路1号","latitude":{latitude},"longitude":{longitude},"floorArea":250,"capacity":null,"openingHours":"10:30-13:00","operator":"测试公司","services":["S02"]}"""),
+        ["PUT /api/facilities/{id:int}"] = new("/api/facilities/{facility}", """{"name":"语料食堂","typeCode":"canteen","gridCode":"{grid}","address":"测试路1号","latitude":{latitude},"longitude":{longitude},"floorArea":250,"capacity":null,"openingHours":"10:30-13:00","operator":"测试公司","services":["S02"]}"""),
+        ["POST /api/services"] = new("/api/services", """{"code":"SWEEP1","name":"语料服务","description":"说明","theme":0,"mode":0,"limitedPlaces":false,"openedBy":0,"ruleText":"age >= 80","facilityTypes":["centre"],"publish":false}"""),
+        ["PUT /api/services/{id:int}"] = new("/api/services/{service}", """{"code":"SWEEP2","name":"语料服务","description":"说明","theme":0,"mode":0,"limitedPlaces":false,"openedBy":0,"ruleText":"age >= 80","facilityTypes":["centre"],"publish":false}"""),
+        ["POST /api/rules/preview"] = new("/api/rules/preview", """{"text":"age >= 80"}"""),
+        ["POST /api/residents/register"] = new("/api/residents/register", """{"name":"王小明","idNumber":"11010519491231002X","phone":"13812345678","householdCode":"{household}","relation":"子女","residenceType":"户籍","moveInDate":"2026-11-01","tags":["{tagName}"]}"""),
+        ["POST /api/residents/{id:int}/life-events"] = new("/api/residents/{resident}/life-events", """{"kind":7,"occurredOn":"2026-11-01"}"""),
+        ["PUT /api/residents/{id:int}/account"] = new("/api/residents/{resident}/account", """{"userName":"no-such-account"}"""),
+        ["POST /api/visit-tasks/{id:int}/done"] = new("/api/visit-tasks/{visitTask}/done", """{"note":"已上门"}"""),
+        ["POST /api/enrolments/{id:int}/moves"] = new("/api/enrolments/{enrolment}/moves", """{"move":1,"version":{version}}"""),
+        ["POST /api/life-events/{id:int}/accept"] = new("/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service},"residentId":{resident}}]"""),
+    };
+
+    /// <summary>The territory import reads its GeoJSON file itself, as an upload; its bad files are in TerritoryGeoJsonTests.</summary>
+    private static readonly string[] NotSwept = ["POST /api/territory/import"];
+
+    /// <summary>Endpoints that bind a JSON body (uploads and Open311's form posts bind none and have corpora of their own).</summary>
+    private static bool ReadsJson(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is { RequestType: not null } accepts
+        && accepts.ContentTypes.Contains("application/json", StringComparer.OrdinalIgnoreCase);
+
+    private static string Key(RouteEndpoint endpoint) =>
+        $"{endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} /{endpoint.RoutePattern.RawText!.TrimStart('/')}";
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task EveryEndpointThatReadsJsonIsInTheSweep(DatabaseKind kind)
+    {
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var mapped = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>() is { } methods && methods.HttpMethods.Any(m => m is "POST" or "PUT" or "PATCH" or "DELETE"))
+            .Where(ReadsJson).Select(Key).Except(NotSwept).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(mapped, Samples.Keys.Order(StringComparer.Ordinal).ToList());
+    }
+
+    public static TheoryData<DatabaseKind, string> Endpoints() => CorpusCases.OnBothEngines(Samples.Keys);
+
+    [Theory, MemberData(nameof(Endpoints))]
+    public async Task NoSpoiltBodyGetsA500AndEveryRefusalIsChineseAndSavesNothing(DatabaseKind kind, string endpoint)
+    {
+        var sample = Samples[endpoint];
+        var site = await CorpusSite.ForAsync(kind, Corpus);
+        var records = await CorpusRecords.OfAsync(site);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var method = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
+        var path = records.Fill(sample.Path);
+        var failures = new List<string>();
+
+        foreach (var (name, body) in Spoilt(JsonNode.Parse(records.Fill(sample.Body))!))
+        {
+            var before = await TableCounts.OfAsync(site);
+            using var message = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            using var response = await admin.SendAsync(message);
+            var text = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            output.WriteLine($"{status} {name}: {(text.Length > 200 ? text[..200] : text)}");
+            if (status >= 500)
+            {
+                failures.Add($"{name}: {status} {(text.Length > 300 ? text[..300] : text)}");
+                continue;
+            }
+            if (status < 400)
+            {
+                continue;
+            }
+            if (response.Content.Headers.ContentType?.MediaType != "application/problem+json" || !HasChinese(text))
+            {
+                failures.Add($"{name}: {status} without a Chinese problem: {text}");
+            }
+            if (status is 400 or 422 && !before.Equals(await TableCounts.OfAsync(site)))
+            {
+                failures.Add($"{name}: {status} but something was saved");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    /// <summary>The empty object, then per field: left out, null, of the wrong type, and for a list one null element.</summary>
+    private static IEnumerable<(string Name, string Body)> Spoilt(JsonNode good)
+    {
+        if (good is JsonArray list)
+        {
+            yield return ("empty list", "[]");
+            yield return ("null element", "[null]");
+            yield return ("empty element", "[{}]");
+            foreach (var variant in Spoilt(list[0]!))
+            {
+                yield return ($"element {variant.Name}", $"[{variant.Body}]");
+            }
+            yield break;
+        }
+        var fields = good.AsObject();
+        yield return ("{}", "{}");
+        foreach (var (field, value) in fields.ToList())
+        {
+            yield return ($"{field} left out", With(fields, field, null, remove: true));
+            yield return ($"{field} null", With(fields, field, null));
+            yield return ($"{field} wrong type", With(fields, field, value is JsonArray or JsonObject ? JsonValue.Create("文字") : new JsonObject { ["x"] = 1 }));
+            if (value is JsonArray)
+            {
+                yield return ($"{field} with a null element", With(fields, field, new JsonArray((JsonNode?)null)));
+            }
+        }
+    }
+
+    private static string With(JsonObject fields, string field, JsonNode? value, bool remove = false)
+    {
+        var copy = fields.DeepClone().AsObject();
+        copy.Remove(field);
+        if (!remove)
+        {
+            copy[field] = value;
+        }
+        return copy.ToJsonString();
+    }
+}
