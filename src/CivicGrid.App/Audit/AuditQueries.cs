@@ -38,10 +38,10 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
         }
         var size = Page<AuditRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
-        var total = await entries.CountAsync(ct);
+        var (total, more) = await entries.CountUpToAsync(PageCounting.Limit, ct);
         var rows = await entries.OrderByDescending(e => e.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         return new Page<AuditRow>(rows.ConvertAll(e => new AuditRow(e.Id, DistrictTime.ToDistrictTime(e.At), e.Actor, e.Action, e.Entity, e.EntityKey, e.Detail, e.ClientAddress)),
-            number, size, total);
+            number, size, total) { TotalIsLowerBound = more };
     }
 
     /// <summary>Links what is pending, then walks the whole chain in order, streaming, and checks it ends at the recorded head.</summary>

@@ -19,12 +19,12 @@ public sealed class SearchCasesHandler(CivicGridDbContext db, CaseReference refe
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var filtered = Filter(query, now);
-        var total = await filtered.CountAsync(ct);
+        var (total, more) = await filtered.CountUpToAsync(PageCounting.Limit, ct);
         var size = Page<CaseRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var cases = await Order(filtered, query.Sort).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         var snapshot = await reference.GetAsync(db, ct);
-        return new Page<CaseRow>(cases.ConvertAll(c => ToRow(c, snapshot, now)), number, size, total);
+        return new Page<CaseRow>(cases.ConvertAll(c => ToRow(c, snapshot, now)), number, size, total) { TotalIsLowerBound = more };
     }
 
     /// <summary>Every matching case in order, for export.</summary>
