@@ -9,11 +9,14 @@ namespace CivicGrid.Data.Postgres;
 /// <summary>PostgreSQL for production; bulk writes go through binary COPY.</summary>
 public sealed class PostgresProvider : IDatabaseProvider
 {
+    // Configure runs for every DbContext, that is every request: the connection string is read once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tuned = new(StringComparer.Ordinal);
+
     public string Name => "Postgres";
     public int ConcurrentWriters => 4;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(WithPreparedStatements(connectionString), b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
+        options.UseNpgsql(_tuned.GetOrAdd(connectionString, WithPreparedStatements), b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
 
     /// <summary>
     /// Statements a connection runs again are prepared on the server once, unless the connection string says otherwise:

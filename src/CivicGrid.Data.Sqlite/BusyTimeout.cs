@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace CivicGrid.Data.Sqlite;
 
@@ -11,6 +13,9 @@ namespace CivicGrid.Data.Sqlite;
 /// </summary>
 internal sealed class BusyTimeout : DbConnectionInterceptor
 {
+    // The setting belongs to the native connection, which the pool keeps open across many opens: set it once per handle.
+    private readonly ConditionalWeakTable<sqlite3, object> _applied = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken)
@@ -19,11 +24,16 @@ internal sealed class BusyTimeout : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
         var sqlite = (SqliteConnection)connection;
+        if (sqlite.Handle is not { } handle || _applied.TryGetValue(handle, out _))
+        {
+            return;
+        }
         using var command = sqlite.CreateCommand();
         command.CommandText = $"PRAGMA busy_timeout = {sqlite.DefaultTimeout * 1000L}";
         command.ExecuteNonQuery();
+        _applied.AddOrUpdate(handle, this);
     }
 }

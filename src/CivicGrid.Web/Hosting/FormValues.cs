@@ -9,60 +9,35 @@ namespace CivicGrid.Web.Hosting;
 /// </summary>
 internal static class FormValues
 {
-    public static int? Integer(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        errors[field] = [$"{label}应为整数"];
-        return null;
-    }
+    public static int? Integer(string? text, string field, string label, Dictionary<string, string[]> errors) =>
+        Read(text, field, $"{label}应为整数", errors, (string t, out int v) => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
 
-    public static double? Decimal(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
-        {
-            return value;
-        }
-        errors[field] = [$"{label}应为数字"];
-        return null;
-    }
+    public static double? Decimal(string? text, string field, string label, Dictionary<string, string[]> errors) =>
+        Read(text, field, $"{label}应为数字", errors,
+            (string t, out double v) => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v));
 
-    public static DateOnly? Date(string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            return value;
-        }
-        errors[field] = [$"{label}应为日期（yyyy-MM-dd）"];
-        return null;
-    }
+    public static DateOnly? Date(string? text, string field, string label, Dictionary<string, string[]> errors) =>
+        Read(text, field, $"{label}应为日期（yyyy-MM-dd）", errors,
+            (string t, out DateOnly v) => DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v));
 
     /// <summary>A choice posted by name (a select's option value); a number or an unknown name is refused.</summary>
-    public static TEnum? Choice<TEnum>(string? text, string field, string label, Dictionary<string, string[]> errors) where TEnum : struct, Enum
+    public static TEnum? Choice<TEnum>(string? text, string field, string label, Dictionary<string, string[]> errors) where TEnum : struct, Enum =>
+        Read(text, field, $"{label}无效，请从列表中选择", errors,
+            (string t, out TEnum v) => Enum.TryParse(t, ignoreCase: true, out v) && !t.All(char.IsAsciiDigit) && Enum.IsDefined(v));
+
+    private delegate bool Parse<T>(string text, out T value);
+
+    private static T? Read<T>(string? text, string field, string problem, Dictionary<string, string[]> errors, Parse<T> parse) where T : struct
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        if (!text.Trim().All(char.IsAsciiDigit) && Enum.TryParse<TEnum>(text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value))
+        if (parse(text.Trim(), out var value))
         {
             return value;
         }
-        errors[field] = [$"{label}无效，请从列表中选择"];
+        errors[field] = [problem];
         return null;
     }
 }
