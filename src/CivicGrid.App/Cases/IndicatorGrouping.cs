@@ -7,38 +7,58 @@ namespace CivicGrid.App.Cases;
 public sealed record KeyedCounts(string Key, IndicatorCounts Counts);
 
 /// <summary>
-/// The keys the roll-up is grouped by in SQL, and the sums taken per group. Prefix lengths go in as constants, not
-/// parameters, so PostgreSQL sees the same expression in SELECT and GROUP BY.
+/// One group's sums as SQL returns them: flat, so that several groupings can be read in one statement (UNION ALL).
+/// </summary>
+internal sealed class GroupSums
+{
+    public required string Key { get; init; }
+    public long Received { get; init; }
+    public long RespondedOnTime { get; init; }
+    public long Accepted { get; init; }
+    public long Due { get; init; }
+    public long Resolved { get; init; }
+    public long Closed { get; init; }
+    public long ClosedOnTime { get; init; }
+    public long Reworked { get; init; }
+    public long Extended { get; init; }
+    public long Rated { get; init; }
+    public long Satisfied { get; init; }
+    public long BasicallySatisfied { get; init; }
+
+    public KeyedCounts ToKeyed() => new(Key, new IndicatorCounts(
+        Received, RespondedOnTime, Accepted, Due, Resolved, Closed, ClosedOnTime, Reworked, Extended, Rated, Satisfied, BasicallySatisfied));
+}
+
+/// <summary>
+/// The keys the roll-up is grouped by in SQL, and the sums taken per group. Prefix lengths and tags go in as
+/// constants, not parameters, so PostgreSQL sees the same expression in SELECT and GROUP BY.
 /// </summary>
 internal static class IndicatorGrouping
 {
     private static readonly System.Reflection.MethodInfo Substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly System.Reflection.MethodInfo Concat = typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!;
 
-    public static readonly Expression<Func<CaseMonthlyStat, string>> Month = s => s.Month;
     public static readonly Expression<Func<CaseMonthlyStat, string>> Item = s => s.ItemCode;
     public static readonly Expression<Func<CaseMonthlyStat, string>> Department = s => s.DepartmentCode;
 
-    public static readonly Expression<Func<IGrouping<string, CaseMonthlyStat>, KeyedCounts>> Summed = g => new KeyedCounts(g.Key, new IndicatorCounts(
-        g.Sum(s => s.Received), g.Sum(s => s.RespondedOnTime), g.Sum(s => s.Accepted), g.Sum(s => s.Due), g.Sum(s => s.Resolved),
-        g.Sum(s => s.Closed), g.Sum(s => s.ClosedOnTime), g.Sum(s => s.Reworked), g.Sum(s => s.Extended), g.Sum(s => s.Rated),
-        g.Sum(s => s.Satisfied), g.Sum(s => s.BasicallySatisfied)));
-
-    /// <summary>The code of the node of <paramref name="length"/> digits a row's grid lies in.</summary>
-    public static Expression<Func<CaseMonthlyStat, string>> Prefix(int length)
+    public static readonly Expression<Func<IGrouping<string, CaseMonthlyStat>, GroupSums>> Summed = g => new GroupSums
     {
-        var row = Expression.Parameter(typeof(CaseMonthlyStat), "s");
-        return Expression.Lambda<Func<CaseMonthlyStat, string>>(PrefixOf(row, length), row);
-    }
+        Key = g.Key, Received = g.Sum(s => s.Received), RespondedOnTime = g.Sum(s => s.RespondedOnTime), Accepted = g.Sum(s => s.Accepted),
+        Due = g.Sum(s => s.Due), Resolved = g.Sum(s => s.Resolved), Closed = g.Sum(s => s.Closed), ClosedOnTime = g.Sum(s => s.ClosedOnTime),
+        Reworked = g.Sum(s => s.Reworked), Extended = g.Sum(s => s.Extended), Rated = g.Sum(s => s.Rated), Satisfied = g.Sum(s => s.Satisfied),
+        BasicallySatisfied = g.Sum(s => s.BasicallySatisfied),
+    };
 
-    /// <summary>"yyyy-MM" followed by the node's code, so one string key groups by both.</summary>
+    /// <summary>"yyyy-MM" followed by the code of the node of <paramref name="length"/> digits a row's grid lies in.</summary>
     public static Expression<Func<CaseMonthlyStat, string>> MonthAndPrefix(int length)
     {
         var row = Expression.Parameter(typeof(CaseMonthlyStat), "s");
         var month = Expression.Property(row, nameof(CaseMonthlyStat.Month));
-        return Expression.Lambda<Func<CaseMonthlyStat, string>>(Expression.Call(Concat, month, PrefixOf(row, length)), row);
+        var prefix = Expression.Call(Expression.Property(row, nameof(CaseMonthlyStat.GridCode)), Substring, Expression.Constant(0), Expression.Constant(length));
+        return Expression.Lambda<Func<CaseMonthlyStat, string>>(Expression.Call(Concat, month, prefix), row);
     }
 
-    private static MethodCallExpression PrefixOf(ParameterExpression row, int length) =>
-        Expression.Call(Expression.Property(row, nameof(CaseMonthlyStat.GridCode)), Substring, Expression.Constant(0), Expression.Constant(length));
+    /// <summary>The same key after a one-character tag, so the groups of several groupings read together stay apart.</summary>
+    public static Expression<Func<CaseMonthlyStat, string>> Tagged(char tag, Expression<Func<CaseMonthlyStat, string>> key) =>
+        Expression.Lambda<Func<CaseMonthlyStat, string>>(Expression.Call(Concat, Expression.Constant(tag.ToString()), key.Body), key.Parameters);
 }

@@ -48,8 +48,15 @@ public class IndicatorRollUpTests
         var (recounted, rolledUp) = await site.AsSystemAsync(CompareAsync);
         Assert.Equal(recounted, rolledUp);
         var whole = recounted.Values.Aggregate(IndicatorCounts.Zero, (sum, c) => sum + c);
-        var report = JsonDocument.Parse(await actors[0].GetStringAsync("/api/indicators")).RootElement.GetProperty("totals").GetProperty("counts");
-        Assert.Equal(whole, report.Deserialize<IndicatorCounts>(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var report = JsonDocument.Parse(await actors[0].GetStringAsync("/api/indicators")).RootElement;
+        Assert.Equal(whole, CountsOf(report.GetProperty("totals")));
+        var categories = DeliberationList.Items().ToDictionary(i => i.Code, i => i.Category);
+        Assert.Equal(Regrouped(recounted, k => k[0]), Listed(report, "trend"));
+        Assert.Equal(Regrouped(recounted, k => k[1]), Listed(report, "children"));
+        Assert.Equal(Regrouped(recounted, k => categories[k[2]]), Listed(report, "byCategory"));
+        Assert.Equal(Regrouped(recounted, k => k[3]), Listed(report, "byDepartment"));
+        Assert.True(Listed(report, "children").Count > 1 && Listed(report, "byCategory").Count > 1 && Listed(report, "byDepartment").ContainsKey("CG"),
+            "the walk should spread over several grids and categories and dispatch to a department");
         Assert.True(whole.Closed > 0 && whole.Accepted > whole.Closed && recounted.Keys.Any(k => k.StartsWith("2026-12", StringComparison.Ordinal)),
             $"the walk should close some cases, leave some open and reach a second month: {whole}");
     }
@@ -101,6 +108,20 @@ public class IndicatorRollUpTests
         var rolledUp = rows.ToDictionary(r => $"{r.Month} {r.GridCode} {r.ItemCode} {r.DepartmentCode}", r => r.Counts);
         return (Trim(recounted), Trim(rolledUp));
     }
+
+    /// <summary>The recounted figures summed by one part of their key (month, grid, item, department); no department is no row.</summary>
+    private static Dictionary<string, IndicatorCounts> Regrouped(Dictionary<string, IndicatorCounts> recounted, Func<string[], string> key) =>
+        recounted.GroupBy(c => key(c.Key.Split(' '))).Where(g => g.Key != "")
+            .ToDictionary(g => g.Key, g => g.Aggregate(IndicatorCounts.Zero, (sum, c) => sum + c.Value)).Where(c => !c.Value.IsZero)
+            .OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary();
+
+    /// <summary>One table of the report by code, leaving out the places and months without a case.</summary>
+    private static Dictionary<string, IndicatorCounts> Listed(JsonElement report, string table) =>
+        report.GetProperty(table).EnumerateArray().Select(e => (Code: e.GetProperty("code").GetString()!, Counts: CountsOf(e)))
+            .Where(e => !e.Counts.IsZero).OrderBy(e => e.Code, StringComparer.Ordinal).ToDictionary(e => e.Code, e => e.Counts);
+
+    private static IndicatorCounts CountsOf(JsonElement figures) =>
+        figures.GetProperty("counts").Deserialize<IndicatorCounts>(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     /// <summary>A key whose cases all moved away keeps a row of zeros; it counts the same as no row.</summary>
     private static Dictionary<string, IndicatorCounts> Trim(Dictionary<string, IndicatorCounts> counts) =>
