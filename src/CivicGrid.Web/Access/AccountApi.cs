@@ -45,9 +45,13 @@ public static class AccountApi
         return app;
     }
 
-    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn)
+    private static async Task<Results<Ok<AccountView>, ValidationProblem, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn)
     {
-        var result = await signIn.PasswordSignInAsync(request.UserName ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (Missing(request) is { Count: > 0 } missing)
+        {
+            return TypedResults.ValidationProblem(missing, title: "输入有误");
+        }
+        var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
             return TypedResults.Problem(result.IsLockedOut ? "账号已锁定，请15分钟后再试" : "用户名或密码错误",
@@ -55,6 +59,21 @@ public static class AccountApi
         }
         var user = await signIn.UserManager.FindByNameAsync(request.UserName!);
         return TypedResults.Ok(new AccountView(user!.UserName!, user.DisplayName, user.Role.ToString(), user.ScopeCode));
+    }
+
+    /// <summary>A body without a name or a password is refused by field before any account is looked up or locked.</summary>
+    private static Dictionary<string, string[]> Missing(SignInRequest request)
+    {
+        var missing = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.UserName))
+        {
+            missing["userName"] = ["请输入用户名"];
+        }
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            missing["password"] = ["请输入密码"];
+        }
+        return missing;
     }
 
     private static async Task<NoContent> SignOutAsync(SignInManager<StaffUser> signIn)

@@ -28,6 +28,29 @@ public class AccountSecurityTests
         Assert.Contains("账号已锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ASignInWithoutNameOrPasswordIsRefusedByFieldAndCountsNoFailure(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var userName = await site.CreateAccountAsync(StaffRole.GridWorker, (await site.GridsAsync())[0].Code);
+        using var client = site.CreateClient();
+
+        var empty = await client.PostAsJsonAsync("/api/auth/login", new { });
+        var blanks = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            blanks.Add((await client.PostAsJsonAsync("/api/auth/login", new { userName, password = "" })).StatusCode);
+        }
+        var right = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = CivicGridFactory.Password });
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var errors = (await empty.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>())!.Errors;
+        Assert.Equal(["请输入用户名"], errors["userName"]);
+        Assert.Equal(["请输入密码"], errors["password"]);
+        Assert.All(blanks, s => Assert.Equal(HttpStatusCode.BadRequest, s));
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
     [Theory]
     [InlineData("short-1", "密码至少 10 位")]
     [InlineData("1234567890", "连续的数字")]
