@@ -100,6 +100,9 @@ public partial class BadFormTests
         ["schedule-date-text"] = new("/deliberation", ["_handler=schedule", "Input.HostCode={community}", "Input.Title=议事会", "Input.Date=下周三"], "议事日期应为日期", "/api/deliberation-days"),
         ["life-event-date-text"] = new("/residents/{resident}", ["_handler=life-event", "EventInput.Kind=Disability", "EventInput.OccurredOn=上个月"], "事件日期应为日期", "/api/residents/{resident}/services"),
         ["life-event-kind-number"] = new("/residents/{resident}", ["_handler=life-event", "EventInput.Kind=99", "EventInput.OccurredOn=2026-11-01"], "事件类型无效", "/api/residents/{resident}/services"),
+        ["service-theme-tampered"] = new("/services/{service}/edit", ["_handler=service", "Input.Code=SVC-T", "Input.Name=语料服务", "Input.Theme=Bogus", "Input.Mode=Proactive", "Input.RuleText=age >= 80"], "主题无效", "/api/services/{service}"),
+        ["service-mode-number"] = new("/services/{service}/edit", ["_handler=service", "Input.Code=SVC-T", "Input.Name=语料服务", "Input.Theme=ElderlyCare", "Input.Mode=7", "Input.RuleText=age >= 80"], "服务方式无效", "/api/services/{service}"),
+        ["service-opened-by-tampered"] = new("/services/{service}/edit", ["_handler=service", "Input.Code=SVC-T", "Input.Name=语料服务", "Input.Theme=ElderlyCare", "Input.Mode=Proactive", "Input.OpenedBy=Birth", "Input.OpenedBy=Wedding", "Input.RuleText=age >= 80"], "联办事件无效", "/api/services/{service}"),
         ["new-case-latitude-text"] = new("/cases/new", ["_handler=submit", "Input.ItemCode=0101", "Input.Description=楼上邻居装修噪音，影响休息", "Input.Latitude=北纬30度", "Input.Longitude=120.1"], "纬度应为数字", "/api/cases?pageSize=1"),
         ["register-move-in-text"] = new("/residents/register", ["_handler=register", "Input.Name=王小明", "Input.IdNumber=11010519491231002X", "Input.HouseholdCode={household}", "Input.Relation=子女", "Input.ResidenceType=户籍", "Input.MoveInDate=去年"], "迁入日期应为日期", "/api/residents?pageSize=1"),
     };
