@@ -50,18 +50,22 @@ public class TerritoryJourneyTests
         await page.ClickAsync("#residents tbody a >> nth=0");
         var masked = await page.InnerTextAsync("#id-number");
         await page.ClickAsync("#reveal");
+        var refused = await page.InnerTextAsync("#reveal-error");
+        await page.FillAsync("#reveal-reason", "上门核实身份");
+        await page.ClickAsync("#reveal");
         await page.WaitForSelectorAsync("#revealed");
         var full = await page.InnerTextAsync("#id-number");
 
+        Assert.Contains("请填写查看事由", refused, StringComparison.Ordinal);
         Assert.Contains("*", masked, StringComparison.Ordinal);
         Assert.Matches(@"^\d{17}[\dX]$", full);
         Assert.EndsWith(masked[^4..], full, StringComparison.Ordinal);
         var audited = await site.Factory.AsSystemAsync(async services =>
         {
             var db = (App.Data.CivicGridDbContext)services.GetService(typeof(App.Data.CivicGridDbContext))!;
-            return db.AuditEntries.Count(e => e.Action == "reveal");
+            return db.AuditEntries.Where(e => e.Action == "reveal").Select(e => e.Detail).ToList();
         });
-        Assert.Equal(1, audited);
+        Assert.Equal("IdNumber,Phone: 上门核实身份", Assert.Single(audited));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -1,8 +1,11 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Security;
 
@@ -69,4 +72,29 @@ public partial class MaskingTests
         Assert.EndsWith(first.GetProperty("idNumber").GetString()![^4..], revealed.GetProperty("idNumber").GetString(), StringComparison.Ordinal);
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("entityKey").GetString() == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ARevealNeedsAReasonAndTheAuditLogKeepsItMasked(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var client = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var id = JsonDocument.Parse(await client.GetStringAsync("/api/residents?pageSize=1")).RootElement.GetProperty("items")[0].GetProperty("id").GetInt32();
+        var reveals = await RevealCountAsync(site);
+
+        var none = await client.PostAsJsonAsync($"/api/residents/{id}/reveal", new { reason = "  " });
+        var countAfterRefusal = await RevealCountAsync(site);
+        var typed = await client.PostAsJsonAsync($"/api/residents/{id}/reveal", new { reason = "来电人 11010519491231002X 要求核实" });
+        var detail = await site.AsSystemAsync(async services => await services.GetRequiredService<CivicGrid.App.Data.CivicGridDbContext>().AuditEntries
+            .Where(e => e.Action == "reveal").OrderByDescending(e => e.Id).Select(e => e.Detail).FirstAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Contains("请填写查看事由", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(reveals, countAfterRefusal);
+        Assert.Equal(HttpStatusCode.OK, typed.StatusCode);
+        Assert.DoesNotMatch(FullIdNumber(), detail!);
+        Assert.StartsWith("IdNumber,Phone: 来电人 1101", detail, StringComparison.Ordinal);
+    }
+
+    private static Task<int> RevealCountAsync(CivicGridFactory site) =>
+        site.AsSystemAsync(services => services.GetRequiredService<CivicGrid.App.Data.CivicGridDbContext>().AuditEntries.CountAsync(e => e.Action == "reveal"));
 }
