@@ -26,16 +26,16 @@ public class FacilitiesApiTests
         var bedsZero = await ErrorsAsync(await admin.PostAsJsonAsync("/api/facilities", Facility(grid) with { TypeCode = "childcare", Capacity = 0 }));
         var bedsNotWanted = await ErrorsAsync(await admin.PostAsJsonAsync("/api/facilities", Facility(grid) with { Capacity = 30 }));
 
-        Assert.Equal(["Address", "FloorArea", "GridCode", "Latitude", "Longitude", "Name", "ServiceCodes", "TypeCode"], empty.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("阵地名称不能为空", empty["Name"]);
-        Assert.Equal("请选择有效的阵地类型", empty["TypeCode"]);
-        Assert.Equal("纬度应在本区范围内", empty["Latitude"]);
-        Assert.Equal("面积应大于 0 平方米", empty["FloorArea"]);
-        Assert.Equal("未知服务事项：S99", empty["ServiceCodes"]);
-        Assert.Equal(["GridCode"], badGrid.Keys);
-        Assert.Equal(["Capacity"], bedsMissing.Keys);
-        Assert.Contains("至少为 1", bedsZero["Capacity"], StringComparison.Ordinal);
-        Assert.Contains("应留空", bedsNotWanted["Capacity"], StringComparison.Ordinal);
+        Assert.Equal(["address", "floorArea", "gridCode", "latitude", "longitude", "name", "serviceCodes", "typeCode"], empty.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("阵地名称不能为空", empty["name"]);
+        Assert.Equal("请选择有效的阵地类型", empty["typeCode"]);
+        Assert.Equal("纬度应在本区范围内", empty["latitude"]);
+        Assert.Equal("面积应大于 0 平方米", empty["floorArea"]);
+        Assert.Equal("未知服务事项：S99", empty["serviceCodes"]);
+        Assert.Equal(["gridCode"], badGrid.Keys);
+        Assert.Equal(["capacity"], bedsMissing.Keys);
+        Assert.Contains("至少为 1", bedsZero["capacity"], StringComparison.Ordinal);
+        Assert.Contains("应留空", bedsNotWanted["capacity"], StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -75,7 +75,7 @@ public class FacilitiesApiTests
 
         Assert.Equal(HttpStatusCode.Forbidden, (await community.PutAsJsonAsync($"/api/facilities/{elsewhere}", Facility(other))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await community.DeleteAsync($"/api/facilities/{elsewhere}")).StatusCode);
-        Assert.Equal(["GridCode"], (await ErrorsAsync(await community.PostAsJsonAsync("/api/facilities", Facility(other)))).Keys);
+        Assert.Equal(["gridCode"], (await ErrorsAsync(await community.PostAsJsonAsync("/api/facilities", Facility(other)))).Keys);
         Assert.Equal(HttpStatusCode.OK, (await community.PutAsJsonAsync($"/api/facilities/{mine}", Facility(own) with { Name = "本社区食堂（新）" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync("/api/facilities", Facility(own))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.PutAsJsonAsync($"/api/facilities/{mine}", Facility(own))).StatusCode);
