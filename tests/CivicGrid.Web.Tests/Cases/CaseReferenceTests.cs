@@ -43,9 +43,9 @@ public class CaseReferenceTests
         Assert.Equal(2, item.GetProperty("resolveDeadline").GetProperty("amount").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = await bad.Content.ReadAsStringAsync();
-        Assert.Contains("DepartmentCode", problem, StringComparison.Ordinal);
-        Assert.Contains("ResponseHours", problem, StringComparison.Ordinal);
-        Assert.Contains("ResolveDays", problem, StringComparison.Ordinal);
+        Assert.Contains("departmentCode", problem, StringComparison.Ordinal);
+        Assert.Contains("responseHours", problem, StringComparison.Ordinal);
+        Assert.Contains("resolveDays", problem, StringComparison.Ordinal);
         group.EnsureSuccessStatusCode();
         Assert.Contains("青年志愿队", await admin.GetStringAsync("/api/think-tank-groups"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
