@@ -28,7 +28,7 @@ foreach (var database in options.Databases)
     await Run("memory", database, async () => [await MemoryScenario.RunAsync(options, database)]);
     await Run("soak", database, async () => await SoakScenario.RunAsync(options, database));
 }
-ResultTable.Print(results);
+ResultTable.Print(results, options);
 Console.WriteLine($"Time per scenario: {string.Join(", ", timings)}");
 await ResultTable.SaveAsync(results, options);
 // The quick run is a smoke check of every scenario at small scale, where the targets (set for district scale) do not apply.

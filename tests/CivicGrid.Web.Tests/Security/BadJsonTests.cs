@@ -95,7 +95,7 @@ public class BadJsonTests
         ["bundle-resident-missing"] = new("POST", "/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service}}]""", 400, "Matters"),
         ["resident-tags-null-element"] = new("PUT", "/api/residents/{resident}", """{"residenceType":"户籍","tags":[null]}""", 400, "Tags"),
         ["register-tags-null-element"] = new("POST", "/api/residents/register", """{"name":"王小明","idNumber":"11010519491231002X","householdCode":"{household}","relation":"子女","residenceType":"户籍","tags":[null]}""", 400, "Tags"),
-        ["facility-services-null-element"] = new("POST", "/api/facilities", """{"name":"阵地","services":[null]}""", 400, "ServiceCodes"),
+        ["facility-services-null-element"] = new("POST", "/api/facilities", """{"name":"阵地","services":[null]}""", 400, "services"),
         ["service-theme-missing"] = new("POST", "/api/services", Service().Replace("\"theme\":0,", "", StringComparison.Ordinal), 400, "Theme"),
         ["service-mode-null"] = new("POST", "/api/services", Service().Replace("\"mode\":0", "\"mode\":null", StringComparison.Ordinal), 400, "Mode"),
     };

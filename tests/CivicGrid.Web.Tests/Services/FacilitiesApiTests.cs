@@ -26,12 +26,12 @@ public class FacilitiesApiTests
         var bedsZero = await ErrorsAsync(await admin.PostAsJsonAsync("/api/facilities", Facility(grid) with { TypeCode = "childcare", Capacity = 0 }));
         var bedsNotWanted = await ErrorsAsync(await admin.PostAsJsonAsync("/api/facilities", Facility(grid) with { Capacity = 30 }));
 
-        Assert.Equal(["address", "floorArea", "gridCode", "latitude", "longitude", "name", "serviceCodes", "typeCode"], empty.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["address", "floorArea", "gridCode", "latitude", "longitude", "name", "services", "typeCode"], empty.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("阵地名称不能为空", empty["name"]);
         Assert.Equal("请选择有效的阵地类型", empty["typeCode"]);
         Assert.Equal("纬度应在本区范围内", empty["latitude"]);
         Assert.Equal("面积应大于 0 平方米", empty["floorArea"]);
-        Assert.Equal("未知服务事项：S99", empty["serviceCodes"]);
+        Assert.Equal("未知服务事项：S99", empty["services"]);
         Assert.Equal(["gridCode"], badGrid.Keys);
         Assert.Equal(["capacity"], bedsMissing.Keys);
         Assert.Contains("至少为 1", bedsZero["capacity"], StringComparison.Ordinal);

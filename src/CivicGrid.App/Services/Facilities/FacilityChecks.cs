@@ -16,7 +16,7 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
         var grid = c.GridCode?.Trim();
         var gridExists = TerritoryCode.IsGrid(grid)
             && await db.TerritoryNodes.IgnoreQueryFilters().AnyAsync(n => n.Code == grid && n.Level == TerritoryLevel.Grid, ct);
-        var codes = (c.ServiceCodes ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct().ToList();
+        var codes = (c.Services ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct().ToList();
         var services = await db.ServiceItems.Where(s => codes.Contains(s.Code)).ToListAsync(ct);
         return new FacilityChecks(type, gridExists, await DistrictBounds.LoadAsync(db, ct), services);
     }
@@ -35,8 +35,8 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
         Check(errors, nameof(c.OpeningHours), Text(c.OpeningHours, 100, "开放时间", required: false));
         Check(errors, nameof(c.Operator), Text(c.Operator, 100, "运营单位", required: false));
         // A JSON list may hold null; it is named, not skipped.
-        var unknown = (c.ServiceCodes ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0 && Services.All(x => x.Code != s)).Distinct().ToList();
-        Check(errors, nameof(c.ServiceCodes), (c.ServiceCodes ?? []).Any(s => s is null) ? "服务事项列表不能含有空值（null）"
+        var unknown = (c.Services ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0 && Services.All(x => x.Code != s)).Distinct().ToList();
+        Check(errors, nameof(c.Services), (c.Services ?? []).Any(s => s is null) ? "服务事项列表不能含有空值（null）"
             : unknown.Count > 0 ? $"未知服务事项：{string.Join("、", unknown)}" : null);
         return errors;
     }

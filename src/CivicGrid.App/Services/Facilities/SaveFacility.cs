@@ -9,7 +9,7 @@ namespace CivicGrid.App.Services.Facilities;
 /// <summary>Creates a facility (no id) or changes one; services are named by their catalogue codes.</summary>
 public sealed record SaveFacility(
     int? Id, string? Name, string? TypeCode, string? GridCode, string? Address, double? Latitude, double? Longitude,
-    double? FloorArea, int? Capacity, string? OpeningHours, string? Operator, IReadOnlyList<string>? ServiceCodes);
+    double? FloorArea, int? Capacity, string? OpeningHours, string? Operator, IReadOnlyList<string>? Services);
 
 public sealed class SaveFacilityHandler(CivicGridDbContext db)
 {
