@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Services.Facilities;
 
 /// <summary>What a facility's fields are checked against: its type, its grid, the district's box and the named services.</summary>
-internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRect? District, IReadOnlyList<ServiceItem> Services)
+internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRect? District, IReadOnlyList<ServiceItem> KnownServices)
 {
     public static async Task<FacilityChecks> LoadAsync(CivicGridDbContext db, SaveFacility c, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
         var grid = c.GridCode?.Trim();
         var gridExists = TerritoryCode.IsGrid(grid)
             && await db.TerritoryNodes.IgnoreQueryFilters().AnyAsync(n => n.Code == grid && n.Level == TerritoryLevel.Grid, ct);
-        var codes = (c.Services ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct().ToList();
+        var codes = RequestedCodes(c);
         var services = await db.ServiceItems.Where(s => codes.Contains(s.Code)).ToListAsync(ct);
         return new FacilityChecks(type, gridExists, await DistrictBounds.LoadAsync(db, ct), services);
     }
@@ -35,11 +35,14 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
         Check(errors, nameof(c.OpeningHours), Text(c.OpeningHours, 100, "开放时间", required: false));
         Check(errors, nameof(c.Operator), Text(c.Operator, 100, "运营单位", required: false));
         // A JSON list may hold null; it is named, not skipped.
-        var unknown = (c.Services ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0 && Services.All(x => x.Code != s)).Distinct().ToList();
+        var unknown = RequestedCodes(c).Where(code => KnownServices.All(s => s.Code != code)).ToList();
         Check(errors, nameof(c.Services), (c.Services ?? []).Any(s => s is null) ? "服务事项列表不能含有空值（null）"
             : unknown.Count > 0 ? $"未知服务事项：{string.Join("、", unknown)}" : null);
         return errors;
     }
+
+    private static List<string> RequestedCodes(SaveFacility c) =>
+        (c.Services ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct().ToList();
 
     private static void Check(Dictionary<string, string[]> errors, string field, string? reason)
     {

@@ -35,7 +35,7 @@ public sealed class SaveFacilityHandler(CivicGridDbContext db)
             return Outcome<int>.Invalid(errors);
         }
         facility ??= db.Facilities.Add(NewFacility(command)).Entity;
-        Apply(facility, command, checks.Services);
+        Apply(facility, command, checks.KnownServices);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(facility.Id);
     }
