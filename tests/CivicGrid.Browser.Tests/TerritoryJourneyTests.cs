@@ -90,4 +90,31 @@ public class TerritoryJourneyTests
         Assert.Equal(0, await page.Locator("#commit").CountAsync());
         File.Delete(file);
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AGoodFileIsPreviewedThenImportedByClickingConfirm(DatabaseKind kind)
+    {
+        await using var site = await BrowserSite.StartAsync(kind);
+        var page = await site.SignInAsync(StaffRole.GridWorker, "330105001001001");
+        var file = Path.Combine(Path.GetTempPath(), $"residents-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "姓名,身份证号,居住类型,网格编码\r\n王导入,330105198001010017,户籍,330105001001001\r\n赵导入,330105198502020029,户籍,330105001001001\r\n");
+
+        await page.GotoAsync("/import");
+        await page.SelectOptionAsync("#kind", "Residents");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("#preview");
+        await page.WaitForSelectorAsync("#commit");
+        Assert.Contains("新增 2", await page.InnerTextAsync("#inserts"), StringComparison.Ordinal);
+
+        var answer = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#commit"), r => r.Request.Method == "POST");
+        Assert.Equal(200, answer.Status);
+        await page.WaitForSelectorAsync("#report h2:has-text('导入完成')");
+        var imported = await site.Factory.AsSystemAsync(services =>
+        {
+            var db = (App.Data.CivicGridDbContext)services.GetService(typeof(App.Data.CivicGridDbContext))!;
+            return Task.FromResult(db.Residents.Count(r => r.Name == "王导入" || r.Name == "赵导入"));
+        });
+        Assert.Equal(2, imported);
+        File.Delete(file);
+    }
 }

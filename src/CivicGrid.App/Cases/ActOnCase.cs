@@ -22,7 +22,12 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         {
             return Outcome<CaseMoved>.NotFound();
         }
-        var move = command.Move with { Actor = db.Jurisdiction.ActorLabel(), Note = command.Move.Note is { } note ? Core.People.PersonalDataMask.InText(note.Trim()) : null };
+        var move = command.Move with
+        {
+            Actor = db.Jurisdiction.ActorLabel(),
+            Note = Masked(command.Move.Note),
+            PublicNote = Masked(command.Move.PublicNote),
+        };
         if (move.Action is CaseAction.Receive or CaseAction.Remind || !db.Jurisdiction.May(move.Action, c))
         {
             return Outcome<CaseMoved>.Forbidden($"您无权对该诉求执行“{move.Action.ChineseName()}”");
@@ -30,6 +35,14 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         if (move.Note?.Length > 2000)
         {
             return Outcome<CaseMoved>.Invalid("Note", "说明不能超过 2000 字");
+        }
+        if (move.PublicNote is not null && !CasePermissions.MayWritePublicNote(db.Jurisdiction.Role))
+        {
+            return Outcome<CaseMoved>.Invalid("PublicNote", "只有办理人员可以填写公开答复");
+        }
+        if (move.PublicNote?.Length > 500)
+        {
+            return Outcome<CaseMoved>.Invalid("PublicNote", "公开答复不能超过 500 字");
         }
         var snapshot = await reference.GetAsync(db, ct);
         if (await ReferenceProblemAsync(move, c, snapshot, ct) is { } problem)
@@ -52,6 +65,10 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         }
         return Outcome<CaseMoved>.Ok(new CaseMoved(c.Id, c.Status.ToString(), c.Status.ChineseName(), c.Level.ChineseName()));
     }
+
+    /// <summary>Trimmed, empty as null, phone and ID numbers masked: notes are shown to everyone who follows the case.</summary>
+    private static string? Masked(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Core.People.PersonalDataMask.InText(text.Trim());
 
     /// <summary>Checks what the command points at: the department, the deliberation day, the case to merge into, the evidence.</summary>
     private async Task<(string Field, string Reason)?> ReferenceProblemAsync(CaseCommand command, Case c, CaseReferenceSnapshot snapshot, CancellationToken ct)

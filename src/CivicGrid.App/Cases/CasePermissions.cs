@@ -30,6 +30,9 @@ public static class CasePermissions
         };
     }
 
+    /// <summary>Those who handle cases answer the public; residents and supervisors write notes that stay in the loop.</summary>
+    public static bool MayWritePublicNote(StaffRole role) => role.ManagesPeople() || role == StaffRole.DepartmentHandler;
+
     /// <summary>How an actor appears on a timeline: the role and account name for staff, plainly "居民" for residents.</summary>
     public static string ActorLabel(this IJurisdiction who) =>
         who.Role == StaffRole.Resident ? "居民" : who.ScopeCode == "" ? who.ActorName : $"{who.Role.ChineseName()} {who.ActorName}";

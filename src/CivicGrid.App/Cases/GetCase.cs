@@ -7,7 +7,7 @@ namespace CivicGrid.App.Cases;
 
 public sealed record GetCase(int Id);
 
-public sealed record TimelineEntry(DateTime At, string Action, string ActionName, string From, string To, string Level, string Actor, string? Note, IReadOnlyList<string> Attachments);
+public sealed record TimelineEntry(DateTime At, string Action, string ActionName, string From, string To, string Level, string Actor, string? Note, IReadOnlyList<string> Attachments, string? PublicNote);
 
 public sealed record PlanTaskView(int Id, string Title, string Owner, DateOnly DueDate, DateTime? DoneAt);
 
@@ -51,5 +51,5 @@ public sealed class GetCaseHandler(CivicGridDbContext db, CaseReference referenc
 
     private static TimelineEntry ToEntry(CaseEvent e) => new(
         e.At, e.Action.ToString(), e.Action.ChineseName(), e.From.ChineseName(), e.To.ChineseName(), e.Level.ChineseName(), e.Actor, e.Note,
-        e.Attachments?.Split(',') ?? []);
+        e.Attachments?.Split(',') ?? [], e.PublicNote);
 }

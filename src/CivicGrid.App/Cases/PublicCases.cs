@@ -10,9 +10,13 @@ namespace CivicGrid.App.Cases;
 /// </summary>
 public static class PublicCases
 {
-    public static IQueryable<Case> Of(CivicGridDbContext db, CaseReferenceSnapshot snapshot)
+    public static IQueryable<Case> Of(CivicGridDbContext db, CaseReferenceSnapshot snapshot) =>
+        Among(db.Cases.IgnoreQueryFilters().AsNoTracking(), snapshot);
+
+    /// <summary>The public ones among <paramref name="cases"/>, which keep whatever filter they came with.</summary>
+    public static IQueryable<Case> Among(IQueryable<Case> cases, CaseReferenceSnapshot snapshot)
     {
         var items = snapshot.Items.Values.Where(i => i.Public).Select(i => i.Code).ToList();
-        return db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Source != CaseSource.Visit && items.Contains(c.ItemCode));
+        return cases.Where(c => c.Source != CaseSource.Visit && items.Contains(c.ItemCode));
     }
 }

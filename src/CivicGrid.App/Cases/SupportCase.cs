@@ -1,13 +1,18 @@
 using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Cases;
 
-/// <summary>A resident backs an open case nearby instead of raising the same one again (附议); once per resident.</summary>
+/// <summary>
+/// A resident backs an open case nearby instead of raising the same one again (附议); once per resident. Only a public
+/// case the caller may see can be backed: any public case for a resident (the nearby list shows them), a public case
+/// of their own jurisdiction for staff. Every other id answers 404, so ids and counts cannot be probed.
+/// </summary>
 public sealed record SupportCase(int CaseId);
 
-public sealed class SupportCaseHandler(CivicGridDbContext db)
+public sealed class SupportCaseHandler(CivicGridDbContext db, CaseReference reference)
 {
     public async Task<Outcome<int>> HandleAsync(SupportCase command, CancellationToken ct)
     {
@@ -15,7 +20,9 @@ public sealed class SupportCaseHandler(CivicGridDbContext db)
         {
             return Outcome<int>.Forbidden("请先登录");
         }
-        var c = await db.Cases.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
+        var visible = db.Jurisdiction.Role == StaffRole.Resident ? db.Cases.IgnoreQueryFilters() : db.Cases;
+        var snapshot = await reference.GetAsync(db, ct);
+        var c = await PublicCases.Among(visible, snapshot).AsTracking().FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
         if (c is null || !c.Status.IsOpen())
         {
             return Outcome<int>.NotFound();

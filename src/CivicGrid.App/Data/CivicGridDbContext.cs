@@ -3,6 +3,7 @@ using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Open311;
+using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
@@ -33,6 +34,8 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     private string CaseScope => jurisdiction.CaseScopeCode;
     private string CaseDepartment => jurisdiction.DepartmentCode ?? "~";
     private string CaseSubmitter => jurisdiction.UserId ?? "~";
+    /// <summary>Civic supervisors oversee the public loop: home-visit records and non-public items are for their handlers.</summary>
+    private bool CasePublicOnly => jurisdiction.Role == StaffRole.CivicSupervisor;
 
     public DbSet<TerritoryNode> TerritoryNodes => Set<TerritoryNode>();
     public DbSet<Building> Buildings => Set<Building>();
@@ -78,7 +81,10 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<Household>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
         builder.Entity<Resident>().HasQueryFilter(r => r.GridCode.StartsWith(ScopeCode));
         builder.Entity<Enterprise>().HasQueryFilter(e => e.GridCode.StartsWith(ScopeCode));
-        builder.Entity<Case>().HasQueryFilter(c => c.GridCode.StartsWith(CaseScope) || c.DepartmentCode == CaseDepartment || c.SubmitterId == CaseSubmitter);
+        builder.Entity<Case>().HasQueryFilter(c =>
+            (c.GridCode.StartsWith(CaseScope)
+                && (!CasePublicOnly || (c.Source != CaseSource.Visit && DeliberationItems.Any(i => i.Code == c.ItemCode && i.Public))))
+            || c.DepartmentCode == CaseDepartment || c.SubmitterId == CaseSubmitter);
         builder.Entity<CaseMonthlyStat>().HasQueryFilter(s => s.GridCode.StartsWith(CaseScope) || s.DepartmentCode == CaseDepartment);
         builder.Entity<DeliberationDay>().HasQueryFilter(d => d.HostCode.StartsWith(CaseScope) || CaseScope.StartsWith(d.HostCode));
         builder.Entity<ServiceEnrolment>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));

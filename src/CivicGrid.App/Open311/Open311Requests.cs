@@ -87,7 +87,7 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
     private static IQueryable<Row> Project(IQueryable<Case> cases) => cases.Select(c => new Row(
         c.Id, c.ItemCode, c.Description, c.Status, c.Level, c.GridCode, c.DepartmentCode, c.ReceivedAt, c.UpdatedAt, c.RespondBy, c.ResolveBy,
         c.Address, c.Latitude, c.Longitude,
-        c.Timeline.Where(t => t.Note != null && t.Note != "").OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Select(t => t.Note).FirstOrDefault()));
+        c.Timeline.Where(t => t.PublicNote != null && t.PublicNote != "").OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Select(t => t.PublicNote).FirstOrDefault()));
 
     private async Task<IReadOnlyList<Open311Request>> ToRequestsAsync(List<Row> rows, CancellationToken ct)
     {

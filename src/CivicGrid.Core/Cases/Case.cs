@@ -221,6 +221,7 @@ public sealed class Case
             Actor = command.Actor,
             Note = command.Action == CaseAction.Rate && command.Rating is { } r ? Join(r.ChineseName(), command.Note) : command.Note,
             Attachments = command.Attachments.Count == 0 ? null : string.Join(',', command.Attachments),
+            PublicNote = command.PublicNote,
         };
         Status = target;
         UpdatedAt = at;

@@ -11,6 +11,8 @@ public sealed record CaseCommand(CaseAction Action, string Actor, string? Note =
     public int? ProcessScore { get; init; }
     public int? ResultScore { get; init; }
     public int? MergeInto { get; init; }
+    /// <summary>A reply staff write on purpose for the public (公开答复); the only text of a move that Open311 publishes.</summary>
+    public string? PublicNote { get; init; }
 }
 
 /// <summary>What a move is judged against: the case's item (deadlines, whether it may be deliberated), the calendar and the time.</summary>

@@ -12,6 +12,8 @@ public sealed class CaseEvent
     public HandlingLevel Level { get; set; }
     public required string Actor { get; set; }
     public string? Note { get; set; }
+    /// <summary>What staff wrote for the public about this move; notes and rating comments never leave the loop.</summary>
+    public string? PublicNote { get; set; }
     /// <summary>Ids of the stored photos or documents, comma-separated.</summary>
     public string? Attachments { get; set; }
 }

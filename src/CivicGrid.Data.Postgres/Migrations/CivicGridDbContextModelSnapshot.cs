@@ -679,6 +679,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("PublicNote")
+                        .HasColumnType("text");
+
                     b.Property<int>("To")
                         .HasColumnType("integer");
 

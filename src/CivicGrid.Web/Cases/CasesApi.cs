@@ -20,7 +20,7 @@ public sealed record SubmitCaseRequest(
 
 public sealed record CaseActionRequest(
     string? Action, string? Note, IReadOnlyList<string>? Attachments, string? DepartmentCode, int? DeliberationDayId,
-    int? ExtensionDays, string? Rating, int? ProcessScore, int? ResultScore, int? MergeInto)
+    int? ExtensionDays, string? Rating, int? ProcessScore, int? ResultScore, int? MergeInto, string? PublicNote = null)
 {
     /// <summary>The move asked for, or null when the action or rating is not one the loop knows.</summary>
     public ActOnCase? ToCommand(int caseId)

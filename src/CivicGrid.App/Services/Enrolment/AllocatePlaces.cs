@@ -4,16 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Services.Enrolment;
 
-/// <summary>Staff run the allocation of a limited service's free places to its waiting list (it also runs on every release).</summary>
+/// <summary>
+/// The district runs the allocation of a limited service's free places to its whole waiting list (it also runs on every
+/// join and release). One district-wide run under one priority policy: a street running it for its own applicants would
+/// give them places that a higher-priority applicant elsewhere is owed, so it is the district admin's action only.
+/// </summary>
 public sealed record AllocatePlaces(int ServiceId);
 
 public sealed class AllocatePlacesHandler(CivicGridDbContext db, WaitingList waitingList)
 {
     public async Task<Outcome<AllocationReport>> HandleAsync(AllocatePlaces command, CancellationToken ct)
     {
-        if (!db.Jurisdiction.Role.MayAdminister())
+        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
         {
-            return Outcome<AllocationReport>.Forbidden("当前角色无权分配名额");
+            return Outcome<AllocationReport>.Forbidden("名额由区级统一分配，当前角色无权分配");
         }
         var service = await db.ServiceItems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.ServiceId, ct);
         if (service is null)

@@ -10,6 +10,7 @@ public sealed class CaseMoveInput
 {
     public string? Action { get; set; }
     public string? Note { get; set; }
+    public string? PublicNote { get; set; }
     public string? DepartmentCode { get; set; }
     public string? DeliberationDayId { get; set; }
     public string? ExtensionDays { get; set; }
@@ -31,6 +32,6 @@ public sealed class CaseMoveInput
         var merge = FormValues.Integer(MergeInto, nameof(MergeInto), "合并到的诉求编号", errors);
         return errors.Count > 0 ? null : new(
             Action, Note, (Attachments ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            DepartmentCode, day, extension, Rating, process, result, merge);
+            DepartmentCode, day, extension, Rating, process, result, merge, PublicNote);
     }
 }
