@@ -48,6 +48,7 @@ public sealed record CaseActionRequest(
             ProcessScore = ProcessScore,
             ResultScore = ResultScore,
             MergeInto = MergeInto,
+            PublicNote = PublicNote,
         });
     }
 }

@@ -98,11 +98,12 @@ public class Open311RequestTests
 
         foreach (var action in new[] { "Accept", "Handle", "Resolve", "Verify", "Close" })
         {
-            (await CivicGridFactory.ActAsync(worker, int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), action)).EnsureSuccessStatusCode();
+            var publicNote = action == "Close" ? "已办结，感谢反映" : null;
+            (await CivicGridFactory.ActAsync(worker, int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), action, new { publicNote })).EnsureSuccessStatusCode();
         }
         var closed = Assert.Single((await Open311Steps.JsonAsync(await client.GetAsync($"/open311/v2/requests.json?service_request_id={id}"))).EnumerateArray());
         Assert.Equal("closed", closed.GetProperty("status").GetString());
-        Assert.Equal("Close 说明", closed.GetProperty("status_notes").GetString());
+        Assert.Equal("已办结，感谢反映", closed.GetProperty("status_notes").GetString());
         Assert.Equal(JsonValueKind.Null, closed.GetProperty("expected_datetime").ValueKind);
         var openOnes = await Open311Steps.XmlAsync(await client.GetAsync("/open311/v2/requests.xml?status=open&service_code=0102"));
         Assert.DoesNotContain(id, openOnes.SelectNodes("//service_request_id")!.Cast<XmlNode>().Select(n => n.InnerText));

@@ -101,7 +101,11 @@ public static partial class SiteCrawl
         ["cases"] = "?pageSize=200",
     };
 
-    private static async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync(CivicGridFactory site) => await site.AsSystemAsync(async sp =>
+    /// <summary>A route pattern with its parameters filled from <paramref name="values"/>, or <paramref name="missing"/> where none is known.</summary>
+    public static string Fill(string pattern, IReadOnlyDictionary<string, string> values, string missing) =>
+        Parameter().Replace(pattern, m => values.TryGetValue(Key(pattern, m), out var v) ? v : missing);
+
+    public static async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync(CivicGridFactory site) => await site.AsSystemAsync(async sp =>
     {
         var db = sp.GetRequiredService<CivicGridDbContext>();
         var grid = await db.TerritoryNodes.Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code).Select(n => n.Code).FirstAsync();
