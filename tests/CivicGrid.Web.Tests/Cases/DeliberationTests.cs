@@ -36,12 +36,14 @@ public class DeliberationTests
         await IdOf(await staff.PostAsJsonAsync($"/api/deliberation-days/{day}/minutes", new { minutes = "23 票赞成错时共享停车", held = true }));
         var early = await CivicGridFactory.ActAsync(staff, id, "Resolve");
         var offeredEarly = JsonDocument.Parse(await staff.GetStringAsync($"/api/cases/{id}")).RootElement.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).ToList();
-        await IdOf(await staff.PostAsync($"/api/deliberation-days/{day}/tasks/{task}/complete", null));
+        var dayPage = await staff.GetStringAsync($"/deliberation/{day}");
+        (await PageForms.SubmitAsync(staff, $"/deliberation/{day}", $"done-{task}", [])).EnsureSuccessStatusCode();
         (await CivicGridFactory.ActAsync(staff, id, "Resolve")).EnsureSuccessStatusCode();
 
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("议事方案还有 1 项任务未完成，完成后才能办结", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Resolve", offeredEarly);
+        Assert.Contains($"id=\"complete-{task}\"", dayPage, StringComparison.Ordinal);
 
         var detail = JsonDocument.Parse(await staff.GetStringAsync($"/api/deliberation-days/{day}")).RootElement;
         Assert.True(detail.GetProperty("day").GetProperty("held").GetBoolean());
