@@ -40,13 +40,17 @@ public class CaseJourneyTests
         var community = await site.SignInAsync(StaffRole.CommunityStaff, gridCode[..12]);
         await community.GotoAsync("/deliberation");
         await community.FillAsync("#title", "停车难议事会");
-        await community.FillAsync("#date", "2026-11-26");
+        await community.FillAsync("#date", "2026-11-23");
         await community.ClickAsync("#schedule");
         await community.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/deliberation/\d+$"));
         var dayUrl = community.Url;
         var worker = await site.SignInAsync(StaffRole.GridWorker, gridCode);
         await ActAsync(worker, caseId, "Accept", "已核实，予以立案");
-        await ActAsync(worker, caseId, "PutOnAgenda", "提交社区议事会协商");
+        await worker.GotoAsync($"/cases/{caseId}");
+        await worker.SelectOptionAsync("#day", dayUrl.Split('/')[^1]);
+        await worker.FillAsync("#note", "提交社区议事会协商");
+        await worker.ClickAsync("#act-PutOnAgenda");
+        await worker.WaitForSelectorAsync("#done");
 
         // The deliberation day reaches a consensus, plans a task and records minutes; the community dispatches the work.
         await community.GotoAsync(dayUrl);
@@ -69,8 +73,12 @@ public class CaseJourneyTests
         await community.ClickAsync("#act-Dispatch");
         await community.WaitForSelectorAsync("#done");
 
-        // The department resolves it; the grid worker verifies on site and closes it; the resident rates it.
+        // The department does the planned work and resolves it once the community marks the task done; the grid worker
+        // verifies on site and closes it; the resident rates it.
         var department = await site.SignInAsync(StaffRole.DepartmentHandler, "330105", "CG");
+        await community.GotoAsync(dayUrl);
+        await community.ClickAsync(".agenda-case .plan button");
+        await community.WaitForSelectorAsync(".agenda-case .plan li:not(:has(button))");
         await ActAsync(department, caseId, "Resolve", "已施划 12 个临时停车位，消防通道已清理");
         await ActAsync(worker, caseId, "Verify", "现场核查属实");
         await ActAsync(worker, caseId, "Close", "结案");

@@ -17,7 +17,8 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
 {
     public async Task<Outcome<CaseMoved>> HandleAsync(ActOnCase command, CancellationToken ct)
     {
-        var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
+        // The timeline says who resolved the case, which a verification is judged against.
+        var c = await db.Cases.Include(x => x.Timeline).FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
         if (c is null)
         {
             return Outcome<CaseMoved>.NotFound();
@@ -50,7 +51,8 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
             return Outcome<CaseMoved>.Invalid(problem.Field, problem.Reason);
         }
         var before = CaseStats.Snapshot.Of(c);
-        var refusal = c.Apply(move, snapshot.Rules(c.ItemCode, db.Clock.GetUtcNow().UtcDateTime));
+        var openTasks = move.Action == CaseAction.Resolve ? await db.PlanTasks.CountAsync(t => t.CaseId == c.Id && t.DoneAt == null, ct) : 0;
+        var refusal = c.Apply(move, snapshot.Rules(c.ItemCode, db.Clock.GetUtcNow().UtcDateTime) with { OpenPlanTasks = openTasks });
         if (refusal is not null)
         {
             return Outcome<CaseMoved>.Invalid("Action", refusal);

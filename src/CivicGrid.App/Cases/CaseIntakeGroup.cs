@@ -20,7 +20,7 @@ internal static class CaseIntakeGroup
         foreach (var intake in group)
         {
             ClaimAttachments(batch, intake);
-            CaseNotifier.Queue(batch, intake.Case, intake.Receipt);
+            CaseNotifier.Queue(batch, intake.Case, intake.Receipt, intake.Case.SubmitterId);
         }
         CaseStats.QueueReceived(batch, group.Select(i => i.Case));
         await batch.ExecuteAsync(db, ct);

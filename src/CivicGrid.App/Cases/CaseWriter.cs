@@ -18,7 +18,7 @@ public static class CaseWriter
         // The case's id, which the messages name, is known once this save has run.
         await db.SaveChangesAsync(ct);
         var batch = new SqlBatch();
-        CaseNotifier.Queue(batch, c, move);
+        CaseNotifier.Queue(batch, c, move, db.Jurisdiction.UserId);
         CaseStats.Queue(batch, before, CaseStats.Snapshot.Of(c));
         await batch.ExecuteAsync(db, ct);
         await transaction.CommitAsync(ct);

@@ -78,7 +78,7 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
         var cases = await db.Cases.AsNoTracking().Where(c => c.DeliberationDayId == id).OrderBy(c => c.Id).ToListAsync(ct);
         var agenda = cases.ConvertAll(c => new AgendaCase(c.Id, snapshot.Items[c.ItemCode].Name, c.Description, c.Status.ChineseName(),
             day.Options.Where(o => o.CaseId == c.Id).OrderByDescending(o => o.Votes).ToList(), day.Tasks.Where(t => t.CaseId == c.Id).OrderBy(t => t.DueDate).ToList()));
-        var participants = day.Participants.OrderBy(p => p.Id).Select(p => new ParticipantView(p.Id, p.Name, p.GroupId is { } g ? groups.GetValueOrDefault(g) : null)).ToList();
+        var participants = day.Participants.OrderBy(p => p.Id).Select(p => new ParticipantView(p.Id, p.Name, p.GroupId is { } g ? groups.GetValueOrDefault(g) : DeliberationParticipant.ResidentRepresentative)).ToList();
         var who = db.Jurisdiction;
         return new DeliberationDayDetail((await RowsAsync([day], ct))[0], day.Minutes, participants, agenda,
             who.Role.MayAdminister() && day.HostCode.StartsWith(who.ScopeCode, StringComparison.Ordinal));

@@ -102,8 +102,12 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
         {
             return Outcome<int>.Invalid("Minutes", "标记为已召开前请填写会议纪要");
         }
-        day.Minutes = command.Minutes?.Trim();
-        day.HeldAt = command.Held ? day.HeldAt ?? db.Clock.GetUtcNow().UtcDateTime : null;
+        if (command.Held && day.MarkHeld(db.Clock.GetUtcNow().UtcDateTime) is { } early)
+        {
+            return Outcome<int>.Invalid("Held", early);
+        }
+        day.HeldAt = command.Held ? day.HeldAt : null;
+        day.Minutes = command.Minutes.Trim();
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(day.Id);
     });

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Demo;
 
 /// <summary>
-/// Writes generated historic cases by the bulk path, in batches, and their indicator roll-up in one pass at the end,
-/// so a demo or benchmark database starts with years of cases behind it.
+/// Writes generated historic cases and the timelines they were played through by the bulk path, in batches, and their
+/// indicator roll-up in one pass at the end, so a demo or benchmark database starts with years of cases behind it.
 /// </summary>
 public sealed record WriteHistoricCases(int Count, int Months);
 
@@ -23,6 +23,7 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
         var snapshot = await reference.GetAsync(db, ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var firstId = await bulk.NextIdAsync<Case>(ct);
+        var nextEventId = (await db.CaseEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1;
         var cases = new DemoCases(grids, snapshot.Items.Values.OrderBy(i => i.Code).ToList(), snapshot.Calendar)
             .Generate(command.Count, now.AddMonths(-command.Months), now, firstId);
         var rollUp = new Dictionary<(string, string, string, string), IndicatorCounts>();
@@ -34,7 +35,13 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
                 var k = (key.Month, key.GridCode, key.ItemCode, key.DepartmentCode);
                 rollUp[k] = rollUp.GetValueOrDefault(k) + key.Counts;
             }
-            await InTransactionAsync(() => bulk.WriteAsync(batch, ct), ct);
+            var timeline = batch.SelectMany(c => c.Timeline).ToList();
+            timeline.ForEach(e => e.Id = nextEventId++);
+            await InTransactionAsync(async () =>
+            {
+                await bulk.WriteAsync(batch, ct);
+                await bulk.WriteAsync(timeline, ct);
+            }, ct);
             written += batch.Length;
             progress?.Report(new SeedProgress("cases", written, command.Count));
         }

@@ -7,8 +7,8 @@ using CivicGrid.Core.Cases;
 namespace CivicGrid.App.Notifications;
 
 /// <summary>
-/// Tells the people a move concerns: the staff who now own the case, the department it went to, and the resident who
-/// raised it; and every webhook subscriber. The messages are INSERT … SELECT statements queued into the move's own
+/// Tells the people a move concerns, as <see cref="CaseAudience"/> decides: the grid's workers, the staff who own the
+/// case, the department it is with, the resident who raised it; and every webhook subscriber. The messages are INSERT … SELECT statements queued into the move's own
 /// batch, so finding the recipients costs no extra round trip and the messages commit with the move.
 /// </summary>
 public static class CaseNotifier
@@ -22,14 +22,16 @@ public static class CaseNotifier
     private static readonly string TerritorialRoles = string.Join(", ",
         new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin }.Select(r => ((int)r).ToString(CultureInfo.InvariantCulture)));
 
-    public static void Queue(SqlBatch batch, Case c, CaseEvent move)
+    /// <param name="actorId">The account that made the move, which is not told of it; null for the system.</param>
+    public static void Queue(SqlBatch batch, Case c, CaseEvent move, string? actorId)
     {
         var now = move.At;
         var title = $"诉求 #{c.Id} {move.Action.ChineseName()}";
         var body = string.IsNullOrWhiteSpace(move.Note) ? $"当前状态：{c.Status.ChineseName()}" : $"{move.Note}（当前状态：{c.Status.ChineseName()}）";
         var link = $"cases/{c.Id}";
-        TellStaff(batch, c, move.Action, title, body, link, now);
-        if (TellsResident(move.Action))
+        var audience = CaseAudience.Of(move.Action, c.Status);
+        TellStaff(batch, c, audience, new Message(title, body, link, now), actorId ?? "");
+        if (audience.HasFlag(Audience.Resident) && (actorId is null || c.SubmitterId != actorId))
         {
             TellResident(batch, c, title, body, link, now);
         }
@@ -37,22 +39,33 @@ public static class CaseNotifier
             (int)OutboxKind.Webhook, title, Payload(c, move), now, true);
     }
 
-    private static bool TellsResident(CaseAction action) =>
-        action is CaseAction.Accept or CaseAction.Reject or CaseAction.Resolve or CaseAction.Close or CaseAction.Reopen or CaseAction.PutOnAgenda or CaseAction.Dispatch;
+    private sealed record Message(string Title, string Body, string Link, DateTime At);
 
-    private static void TellStaff(SqlBatch batch, Case c, CaseAction action, string title, string body, string link, DateTime now)
+    /// <summary>One statement for all the staff told, so an account that is both grid worker and owner gets one message.</summary>
+    private static void TellStaff(SqlBatch batch, Case c, Audience audience, Message m, string actorId)
     {
-        if (action is CaseAction.Dispatch || (action is CaseAction.Press or CaseAction.Remind && c.Status == CaseStatus.Dispatched))
+        var who = new List<string>();
+        if (audience.HasFlag(Audience.GridWorkers))
         {
-            batch.Add(Inbox + "SELECT \"Id\", {0}, {1}, {2}, {3} FROM \"AspNetUsers\" WHERE \"Role\" = {4} AND \"DepartmentCode\" = {5}",
-                title, body, link, now, (int)StaffRole.DepartmentHandler, c.DepartmentCode ?? "");
+            who.Add("(\"Role\" = {9} AND \"ScopeCode\" = {5})");
         }
-        else if (action is CaseAction.Receive or CaseAction.Escalate or CaseAction.Press or CaseAction.Remind or CaseAction.Return
-            or CaseAction.RequestExtension or CaseAction.Resolve or CaseAction.Reopen or CaseAction.Rate)
+        if (audience.HasFlag(Audience.Owners))
         {
-            batch.Add(Inbox + $"SELECT \"Id\", {{0}}, {{1}}, {{2}}, {{3}} FROM \"AspNetUsers\" WHERE \"ScopeCode\" = {{4}} AND \"Role\" IN ({TerritorialRoles})",
-                title, body, link, now, c.OwnerCode);
+            who.Add($"(\"Role\" IN ({TerritorialRoles}) AND \"ScopeCode\" IN ({{6}}, {{7}}))");
         }
+        if (audience.HasFlag(Audience.Department) && c.DepartmentCode is not null)
+        {
+            who.Add("(\"Role\" = {10} AND \"DepartmentCode\" = {8})");
+        }
+        if (who.Count == 0)
+        {
+            return;
+        }
+        var owner = c.OwnerCode;
+        // Grid workers may not dispatch, approve or verify their own result, so the community hears of grid-level cases too.
+        var alsoOwner = c.Level == HandlingLevel.Grid ? HandlingLevel.Community.OwnerCode(c.GridCode) : owner;
+        batch.Add(Inbox + $"SELECT \"Id\", {{0}}, {{1}}, {{2}}, {{3}} FROM \"AspNetUsers\" WHERE \"Id\" <> {{4}} AND ({string.Join(" OR ", who)})",
+            m.Title, m.Body, m.Link, m.At, actorId, c.GridCode, owner, alsoOwner, c.DepartmentCode ?? "", (int)StaffRole.GridWorker, (int)StaffRole.DepartmentHandler);
     }
 
     private static void TellResident(SqlBatch batch, Case c, string title, string body, string link, DateTime now)

@@ -68,6 +68,12 @@ public sealed class Case
     /// <summary>Whether the resident already rated the current closure; a reopened and closed-again case may be rated anew.</summary>
     public bool IsRated => RatedAt >= ClosedAt;
 
+    /// <summary>
+    /// Who made the latest resolution, from the timeline (so a case read without its timeline knows nobody): the one
+    /// person who may not verify it.
+    /// </summary>
+    public string? ResolvedBy => Timeline.OrderBy(e => e.At).LastOrDefault(e => e.Action == CaseAction.Resolve && e.To == CaseStatus.Resolved)?.Actor;
+
     /// <summary>The deadline now running: the response deadline until someone answers, then the resolution deadline.</summary>
     public DateTime? CurrentDeadline => Status == CaseStatus.Received ? RespondBy : Status.IsInHand() ? ResolveBy : null;
 
@@ -98,6 +104,10 @@ public sealed class Case
         Record(command, to, rules.NowUtc);
         return null;
     }
+
+    /// <summary>The moves the table and the case's data allow this actor now, before any form is filled in: the buttons to offer.</summary>
+    public IEnumerable<CaseAction> AvailableActions(string actor, CaseRules rules) =>
+        CaseStateMachine.ActionsFrom(Status).Where(a => CaseGuards.Blocks(this, a, actor, rules) is null);
 
     private void Effect(CaseCommand command, CaseRules rules)
     {

@@ -15,5 +15,8 @@ public sealed record CaseCommand(CaseAction Action, string Actor, string? Note =
     public string? PublicNote { get; init; }
 }
 
-/// <summary>What a move is judged against: the case's item (deadlines, whether it may be deliberated), the calendar and the time.</summary>
-public sealed record CaseRules(DeliberationItem Item, WorkingCalendar Calendar, DateTime NowUtc);
+/// <summary>
+/// What a move is judged against: the case's item (deadlines, whether it may be deliberated), the calendar, the time,
+/// and how many tasks of the case's deliberation plan are still open (a case is resolved after its plan, not before).
+/// </summary>
+public sealed record CaseRules(DeliberationItem Item, WorkingCalendar Calendar, DateTime NowUtc, int OpenPlanTasks = 0);

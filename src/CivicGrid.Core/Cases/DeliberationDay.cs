@@ -19,11 +19,26 @@ public sealed class DeliberationDay
     public List<PlanTask> Tasks { get; set; } = [];
 
     public bool IsHeld => HeldAt is not null;
+
+    /// <summary>Records the day as held now (it stays held at its first time), or says why it cannot have been held yet.</summary>
+    public string? MarkHeld(DateTime nowUtc)
+    {
+        var today = DateOnly.FromDateTime(nowUtc + WorkingCalendar.ChinaOffset);
+        if (today < Date)
+        {
+            return $"议事日定于 {Date:yyyy-MM-dd}，当天或之后才能标记为已召开";
+        }
+        HeldAt ??= nowUtc;
+        return null;
+    }
 }
 
-/// <summary>Someone taking part, from one of the think-tank groups or as a resident.</summary>
+/// <summary>Someone taking part, from one of the think-tank groups or, without a group, as a residents' representative.</summary>
 public sealed class DeliberationParticipant
 {
+    /// <summary>What a participant without a think-tank group takes part as.</summary>
+    public const string ResidentRepresentative = "居民代表";
+
     public int Id { get; set; }
     public int DeliberationDayId { get; set; }
     public required string Name { get; set; }

@@ -6,7 +6,9 @@ namespace CivicGrid.Core.Demo;
 /// <summary>
 /// Historic cases for the demo and the benchmarks, played through the real state machine so every one is a case the
 /// system could have produced: most are accepted and closed, some are dispatched, reworked, extended, escalated or
-/// rejected, and most closed ones are rated. Deterministic for a seed. Timelines are not kept, only the cases.
+/// rejected, and most closed ones are rated. Deterministic for a seed. Each case keeps the timeline it was played
+/// through, and the moves are made by the roles that may make them: a grid worker or the department resolves, community
+/// staff dispatch, approve and verify (never the one who resolved), the resident rates.
 /// </summary>
 public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<DeliberationItem> items, WorkingCalendar calendar, int seed = 20261123)
 {
@@ -38,19 +40,18 @@ public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<
                 Token = $"demo{firstId + i:x8}",
             };
             Play(c, new CaseRules(item, calendar, received), random, toUtc);
-            c.Timeline.Clear();
             yield return c;
         }
     }
 
     private static void Play(Case c, CaseRules rules, Random random, DateTime until)
     {
-        c.Receive(rules, "居民");
+        c.Receive(rules, c.Source == CaseSource.Visit ? GridWorker : Resident);
         var now = rules.NowUtc;
         bool Step(CaseAction action, double hours, CaseCommand? command = null)
         {
             now = now.AddHours(hours * (0.5 + random.NextDouble()));
-            return now < until && c.Apply(command ?? new CaseCommand(action, "网格员", "办理说明"), rules with { NowUtc = now }) is null;
+            return now < until && c.Apply(command ?? new CaseCommand(action, ActorOf(c, action), "办理说明"), rules with { NowUtc = now }) is null;
         }
         if (random.NextDouble() < 0.04)
         {
@@ -66,7 +67,7 @@ public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<
             return;
         }
         var handled = rules.Item.DepartmentCode is { } department
-            ? Step(CaseAction.Dispatch, 2, new CaseCommand(CaseAction.Dispatch, "社区工作者", "派单") { DepartmentCode = department })
+            ? Step(CaseAction.Dispatch, 2, new CaseCommand(CaseAction.Dispatch, CommunityStaff, "派单") { DepartmentCode = department })
             : Step(CaseAction.Handle, 1);
         if (!handled || (random.NextDouble() < 0.08 && !Extend(c, rules, random, ref now, until)))
         {
@@ -86,14 +87,27 @@ public sealed class DemoCases(IReadOnlyList<TerritoryNode> grids, IReadOnlyList<
         }
         var roll = random.NextDouble();
         var rating = roll < 0.82 ? CaseRating.Satisfied : roll < 0.95 ? CaseRating.BasicallySatisfied : CaseRating.Unsatisfied;
-        Step(CaseAction.Rate, 24, new CaseCommand(CaseAction.Rate, "居民") { Rating = rating });
+        Step(CaseAction.Rate, 24, new CaseCommand(CaseAction.Rate, Resident) { Rating = rating });
     }
+
+    private const string GridWorker = "网格员";
+    private const string CommunityStaff = "社区工作者";
+    private const string Resident = "居民";
+    private const string Department = "承办部门";
+
+    /// <summary>Who makes a move in the demo's history: whoever may make it, and never the resolver verifying their own result.</summary>
+    private static string ActorOf(Case c, CaseAction action) => action switch
+    {
+        CaseAction.Resolve when c.Status == CaseStatus.Dispatched => Department,
+        CaseAction.Dispatch or CaseAction.Verify or CaseAction.FailVerification or CaseAction.Close or CaseAction.ApproveExtension => CommunityStaff,
+        _ => GridWorker,
+    };
 
     private static bool Extend(Case c, CaseRules rules, Random random, ref DateTime now, DateTime until)
     {
         now = now.AddHours(24);
         return now < until
-            && c.Apply(new CaseCommand(CaseAction.RequestExtension, "网格员", "需协调多方") { ExtensionDays = 1 + random.Next(5) }, rules with { NowUtc = now }) is null
-            && c.Apply(new CaseCommand(CaseAction.ApproveExtension, "社区工作者", "同意"), rules with { NowUtc = now.AddHours(2) }) is null;
+            && c.Apply(new CaseCommand(CaseAction.RequestExtension, c.Status == CaseStatus.Dispatched ? Department : GridWorker, "需协调多方") { ExtensionDays = 1 + random.Next(5) }, rules with { NowUtc = now }) is null
+            && c.Apply(new CaseCommand(CaseAction.ApproveExtension, CommunityStaff, "同意"), rules with { NowUtc = now.AddHours(2) }) is null;
     }
 }

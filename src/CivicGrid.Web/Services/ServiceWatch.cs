@@ -1,3 +1,4 @@
+using CivicGrid.App.Services.Enrolment;
 using CivicGrid.App.Services.LifeEvents;
 using CivicGrid.App.Services.Offers;
 using CivicGrid.Web.Hosting;
@@ -5,8 +6,9 @@ using CivicGrid.Web.Hosting;
 namespace CivicGrid.Web.Services;
 
 /// <summary>
-/// Every <c>Services:SweepMinutes</c> (60 by default): records the life events birthdays bring, then offers every
-/// proactive service to the residents newly entitled to it (免申即享). An offer is unique per resident and service,
+/// Every <c>Services:SweepMinutes</c> (60 by default): records the life events birthdays bring, offers every
+/// proactive service to the residents newly entitled to it (免申即享), and hands free places to waiting lists that no
+/// join or release has served. An offer is unique per resident and service,
 /// so an instance that loses a race to another one fails that pass and finds nothing left on the next.
 /// </summary>
 public sealed class ServiceWatch(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ServiceWatch> log)
@@ -19,9 +21,11 @@ public sealed class ServiceWatch(IServiceScopeFactory scopes, TimeProvider clock
     {
         var events = await services.GetRequiredService<DeriveLifeEventsHandler>().HandleAsync(new DeriveLifeEvents(), ct);
         var offers = await services.GetRequiredService<SweepOffersHandler>().HandleAsync(new SweepOffers(), ct);
-        if (events + offers.Offers > 0)
+        var placed = await services.GetRequiredService<AllocateWaitingListsHandler>().HandleAsync(new AllocateWaitingLists(), ct);
+        if (events + offers.Offers + placed > 0)
         {
-            log.LogInformation("Service sweep: {Events} life events from birthdays, {Offers} offers over {Services} services", events, offers.Offers, offers.Services);
+            log.LogInformation("Service sweep: {Events} life events from birthdays, {Offers} offers over {Services} services, {Placed} places allocated",
+                events, offers.Offers, offers.Services, placed);
         }
         return false;
     }

@@ -47,7 +47,8 @@ public class CaseStateMachineTests
         var bits = (uint)step;
         var action = Actions[(int)(bits % (uint)Actions.Length)];
         var withNote = (bits & 0x100) == 0 || (bits & 0x200) == 0;
-        return new CaseCommand(action, "staff", withNote ? "说明" : null)
+        // Two people act, so a case resolved by one may be verified by the other.
+        return new CaseCommand(action, (bits & 0x800) == 0 ? "网格员" : "社区工作者", withNote ? "说明" : null)
         {
             DepartmentCode = (bits & 0x400) == 0 ? "CG" : null,
             DeliberationDayId = 1,
@@ -72,6 +73,10 @@ public class CaseStateMachineTests
         if (timeline[^1].To != c.Status)
         {
             yield return "last entry does not end where the case stands";
+        }
+        if (CaseTimeline.Problem(timeline, c.Status) is { } replay)
+        {
+            yield return $"timeline does not replay: {replay}";
         }
         if (c.Status == CaseStatus.Dispatched && c.DepartmentCode is null)
         {
@@ -132,7 +137,7 @@ public class CaseStateMachineTests
         c.Receive(rules, "居民");
         foreach (var action in new[] { CaseAction.Accept, CaseAction.Handle, CaseAction.Resolve, CaseAction.Verify, CaseAction.Close })
         {
-            Assert.Null(c.Apply(new CaseCommand(action, "网格员", "说明"), rules));
+            Assert.Null(c.Apply(new CaseCommand(action, action == CaseAction.Verify ? "社区工作者" : "网格员", "说明"), rules));
         }
         var later = rules with { NowUtc = Start.AddDays(1) };
 

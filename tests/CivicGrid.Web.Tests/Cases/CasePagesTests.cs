@@ -46,6 +46,36 @@ public class CasePagesTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheCasePageOffersDeliberationOnlyForListedItemsAndTheGridWorkerPicksTheDay(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grid = (await site.GridsAsync())[0];
+        var worker = await site.CreateClientAsync(StaffRole.GridWorker, grid.Code);
+        var community = await site.CreateClientAsync(StaffRole.CommunityStaff, grid.Code[..12]);
+        var charging = await CivicGridFactory.SubmitCaseAsync(worker, grid, "0203", "楼道里电动车充电");
+        var dispute = await CivicGridFactory.SubmitCaseAsync(worker, grid, "0101", "邻里因晾晒衣物起纠纷");
+        foreach (var id in new[] { charging, dispute })
+        {
+            (await CivicGridFactory.ActAsync(worker, id, "Accept")).EnsureSuccessStatusCode();
+        }
+        var day = await (await community.PostAsJsonAsync("/api/deliberation-days", new { hostCode = grid.Code[..12], title = "邻里议事会", date = "2026-11-26" })).Content.ReadFromJsonAsync<int>();
+
+        var chargingPage = await worker.GetStringAsync($"/cases/{charging}");
+        var disputePage = await worker.GetStringAsync($"/cases/{dispute}");
+        var withoutDay = await PageForms.SubmitAsync(worker, $"/cases/{dispute}", "act", [new("Move.Action", "PutOnAgenda"), new("Move.Note", "提交议事"), new("Move.DeliberationDayId", "")]);
+        var withDay = await PageForms.SubmitAsync(worker, $"/cases/{dispute}", "act", [new("Move.Action", "PutOnAgenda"), new("Move.Note", "提交议事"), new("Move.DeliberationDayId", $"{day}")]);
+
+        Assert.DoesNotContain("id=\"act-PutOnAgenda\"", chargingPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"act-PutOnAgenda\"", disputePage, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{day}\">2026-11-26 邻里议事会", disputePage, StringComparison.Ordinal);
+        Assert.Contains("<div>请选择议事日</div>", await withoutDay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("id=\"done\"", await withDay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var detail = System.Text.Json.JsonDocument.Parse(await worker.GetStringAsync($"/api/cases/{dispute}")).RootElement;
+        Assert.Equal("OnAgenda", detail.GetProperty("status").GetString());
+        Assert.Equal(day, detail.GetProperty("deliberationDayId").GetInt32());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task AVisitCaseKeepsTheResidentsPhoneEncryptedAndShowsItMasked(DatabaseKind kind)
     {
         await using var site = await CivicGridFactory.StartAsync(kind);

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Services.Enrolment;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Facilities;
 using CivicGrid.Core.Territory;
@@ -6,12 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Services.Facilities;
 
-/// <summary>Creates a facility (no id) or changes one; services are named by their catalogue codes.</summary>
+/// <summary>
+/// Creates a facility (no id) or changes one; services are named by their catalogue codes. Places it offers (a new
+/// facility, more capacity, a service added) go to the services' waiting lists at once.
+/// </summary>
 public sealed record SaveFacility(
     int? Id, string? Name, string? TypeCode, string? GridCode, string? Address, double? Latitude, double? Longitude,
     double? FloorArea, int? Capacity, string? OpeningHours, string? Operator, IReadOnlyList<string>? Services);
 
-public sealed class SaveFacilityHandler(CivicGridDbContext db)
+public sealed class SaveFacilityHandler(CivicGridDbContext db, AllocateWaitingListsHandler allocation)
 {
     public async Task<Outcome<int>> HandleAsync(SaveFacility command, CancellationToken ct)
     {
@@ -37,6 +41,10 @@ public sealed class SaveFacilityHandler(CivicGridDbContext db)
         facility ??= db.Facilities.Add(NewFacility(command)).Entity;
         Apply(facility, command, checks.KnownServices);
         await db.SaveChangesAsync(ct);
+        if (facility.Capacity > 0)
+        {
+            await allocation.HandleAsync(new AllocateWaitingLists(facility.Services.Where(s => s.LimitedPlaces).Select(s => s.Id).ToList()), ct);
+        }
         return Outcome<int>.Ok(facility.Id);
     }
 
