@@ -51,7 +51,11 @@ public static class CaseNotifier
         }
         if (audience.HasFlag(Audience.Owners))
         {
-            who.Add($"(\"Role\" IN ({TerritorialRoles}) AND \"ScopeCode\" IN ({{6}}, {{7}}))");
+            who.Add($"(\"Role\" IN ({TerritorialRoles}) AND \"ScopeCode\" = {{6}})");
+        }
+        if (audience.HasFlag(Audience.Supervisors))
+        {
+            who.Add($"(\"Role\" IN ({TerritorialRoles}) AND \"ScopeCode\" = {{7}})");
         }
         if (audience.HasFlag(Audience.Department) && c.DepartmentCode is not null)
         {
@@ -62,10 +66,9 @@ public static class CaseNotifier
             return;
         }
         var owner = c.OwnerCode;
-        // Grid workers may not dispatch, approve or verify their own result, so the community hears of grid-level cases too.
-        var alsoOwner = c.Level == HandlingLevel.Grid ? HandlingLevel.Community.OwnerCode(c.GridCode) : owner;
+        var supervisor = c.Level == HandlingLevel.Grid ? HandlingLevel.Community.OwnerCode(c.GridCode) : owner;
         batch.Add(Inbox + $"SELECT \"Id\", {{0}}, {{1}}, {{2}}, {{3}} FROM \"AspNetUsers\" WHERE \"Id\" <> {{4}} AND ({string.Join(" OR ", who)})",
-            m.Title, m.Body, m.Link, m.At, actorId, c.GridCode, owner, alsoOwner, c.DepartmentCode ?? "", (int)StaffRole.GridWorker, (int)StaffRole.DepartmentHandler);
+            m.Title, m.Body, m.Link, m.At, actorId, c.GridCode, owner, supervisor, c.DepartmentCode ?? "", (int)StaffRole.GridWorker, (int)StaffRole.DepartmentHandler);
     }
 
     private static void TellResident(SqlBatch batch, Case c, string title, string body, string link, DateTime now)

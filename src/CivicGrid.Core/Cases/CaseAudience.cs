@@ -7,15 +7,17 @@ public enum Audience
     None = 0,
     /// <summary>The grid workers of the case's grid, who follow every case in their grid.</summary>
     GridWorkers = 1,
-    /// <summary>
-    /// The staff of the level that owns the case; at grid level also the community's staff, since grid workers may not
-    /// dispatch, press or approve, and may not verify what they resolved themselves.
-    /// </summary>
+    /// <summary>The staff of the level that owns the case.</summary>
     Owners = 2,
     /// <summary>The handlers of the department the case is with.</summary>
     Department = 4,
     /// <summary>The resident who raised it (inbox and e-mail).</summary>
     Resident = 8,
+    /// <summary>
+    /// For a case at grid level, the community's staff: grid workers may not approve an extension, dispatch what a
+    /// department returned, or verify what they resolved themselves. The same as the owners at any other level.
+    /// </summary>
+    Supervisors = 16,
 }
 
 /// <summary>
@@ -30,10 +32,11 @@ public static class CaseAudience
         var handlers = to == CaseStatus.Dispatched ? Audience.Department : Audience.Owners;
         return Audience.GridWorkers | action switch
         {
-            CaseAction.Receive or CaseAction.Escalate or CaseAction.Return or CaseAction.RequestExtension
-                or CaseAction.Verify or CaseAction.Rate or CaseAction.Evaluate => Audience.Owners,
+            CaseAction.Receive or CaseAction.Escalate or CaseAction.Verify or CaseAction.Rate or CaseAction.Evaluate => Audience.Owners,
+            CaseAction.Return or CaseAction.RequestExtension => Audience.Owners | Audience.Supervisors,
             CaseAction.Accept or CaseAction.Reject or CaseAction.Close or CaseAction.Merge => Audience.Resident,
-            CaseAction.PutOnAgenda or CaseAction.Resolve or CaseAction.Reopen => Audience.Owners | Audience.Resident,
+            CaseAction.PutOnAgenda or CaseAction.Reopen => Audience.Owners | Audience.Resident,
+            CaseAction.Resolve => Audience.Owners | Audience.Supervisors | Audience.Resident,
             CaseAction.Dispatch => Audience.Department | Audience.Resident,
             CaseAction.FailVerification or CaseAction.Press or CaseAction.Remind
                 or CaseAction.ApproveExtension or CaseAction.DenyExtension => handlers,

@@ -63,7 +63,8 @@ public class CaseAudienceTests
         }
 
         Assert.Empty(await TitlesAsync(worker, id));
-        Assert.Equal(["提交诉求", "办结反馈"], await TitlesAsync(community, id));
+        // Small matters stay in the grid: the community hears of the case when there is a result to verify.
+        Assert.Equal(["办结反馈"], await TitlesAsync(community, id));
         Assert.Empty(await TitlesAsync(neighbourWorker, id));
     }
 }
