@@ -53,7 +53,7 @@ public static class RuleBuilderModel
 
     /// <summary>The builder script's words and field names in the page's language, keyed by their Chinese text.</summary>
     public static string Texts(IStringLocalizer localizer) =>
-        JsonSerializer.Serialize(Words.Concat(RuleFields.All.Select(f => f.Label)).Distinct().ToDictionary(w => w, w => localizer[w].Value), Json);
+        JsonSerializer.Serialize(Words.Concat(RuleFields.All.Select(f => f.Label)).Concat(RuleFields.All.SelectMany(f => f.Values)).Distinct().ToDictionary(w => w, w => localizer[w].Value), Json);
 
     /// <summary>The field catalogue for the builder script, with the tags staff may name.</summary>
     public static object Catalogue(IEnumerable<string> tags) => new

@@ -28,7 +28,7 @@ internal static class PageFit
     // The page's own words (headings, labels, buttons, column names, hints), not the records it shows, which stay as entered.
     private const string ChineseScript = """
         () => {
-            const chrome = 'label, th, dt, legend, button, .nav-link, .dropdown-item, .form-text, .card-header, .alert, #rule-builder option, [placeholder], [title]';
+            const chrome = 'label, th, dt, legend, button, .nav-link, .dropdown-item, .form-text, .card-header, .alert, #rule-builder option, [placeholder]';
             const chinese = /[\u3400-\u9fff]/;
             const found = [];
             document.querySelectorAll(chrome).forEach(e => {

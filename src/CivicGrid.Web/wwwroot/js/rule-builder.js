@@ -46,7 +46,7 @@
         }
         if (field.type === 'Flag') { return element('span', { class: 'rule-value' }); }
         if (field.type === 'Choice' && condition.op !== 'in' && condition.op !== 'not in') {
-            return select(field.values.map(function (v) { return [v, v]; }), condition.value, 'rule-value');
+            return select(field.values.map(function (v) { return [v, t(v)]; }), condition.value, 'rule-value');
         }
         const placeholder = field.type === 'Choice' ? field.values.join(',') : field.type === 'Code' ? t('{0} 位代码，多个用逗号分隔').replace('{0}', field.codeLength) : '';
         const input = element('input', { class: 'form-control form-control-sm rule-value', value: condition.value || '', placeholder: placeholder });
