@@ -38,6 +38,10 @@ internal static class PageFit
                 const texts = [own, e.getAttribute('placeholder') || '', e.getAttribute('title') || ''];
                 texts.filter(t => chinese.test(t)).forEach(t => found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': ' + t.slice(0, 60)));
             });
+            // A title and what follows it, such as the area's name, must not run together as one word.
+            document.querySelectorAll('h1, h2, h3, .card-header').forEach(e => {
+                if (/[A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z]/.test(e.innerText)) { found.push('run together: ' + e.innerText.slice(0, 60)); }
+            });
             return [...new Set(found)];
         }
         """;
