@@ -32,6 +32,13 @@ public sealed class PhoneLayoutTests
             problems.AddRange(await PageFit.ProblemsAsync(worker, [.. WorkerPages, .. records, $"/cases/{caseId}"]));
             await worker.GotoAsync("/residents");
             await BrowserSite.ScreenshotAsync(worker, $"phone-worker-residents-{locale}");
+            if (locale == "en-US")
+            {
+                foreach (var path in WorkerPages.Concat(records))
+                {
+                    problems.AddRange(await PageFit.ChineseAsync(worker, path));
+                }
+            }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
