@@ -21,7 +21,8 @@ public sealed class UntranslatedText(IStringLocalizerFactory factory, Untranslat
     private LocalizedString Checked(LocalizedString text)
     {
         var culture = CultureInfo.CurrentUICulture.Name;
-        if (text.ResourceNotFound && !culture.StartsWith("zh", StringComparison.Ordinal))
+        // A blank text (an empty field shown through the localizer) reads the same in every language.
+        if (text.ResourceNotFound && !string.IsNullOrWhiteSpace(text.Name) && !culture.StartsWith("zh", StringComparison.Ordinal))
         {
             reports.Report(culture, text.Name);
         }
