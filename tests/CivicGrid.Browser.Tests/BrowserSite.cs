@@ -51,13 +51,21 @@ public sealed class BrowserSite : IAsyncDisposable
     public async Task<IPage> SignInAsync(StaffRole role, string scope, string? departmentCode = null)
     {
         var userName = await Factory.CreateAccountAsync(role, scope, departmentCode);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        return await SignInAsync(userName, new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+    }
+
+    /// <summary>A fresh browser context of the given size and language, signed in as an existing account.</summary>
+    public async Task<IPage> SignInAsync(string userName, BrowserNewContextOptions options)
+    {
+        options.BaseURL = Address;
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", CivicGridFactory.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("#who");
+        // Attached rather than visible: on a phone the menu holding it is folded away.
+        await page.WaitForSelectorAsync("#who", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         return page;
     }
 

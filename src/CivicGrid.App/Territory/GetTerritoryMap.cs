@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Territory;
 
-/// <summary>The map of a node as a GeoJSON FeatureCollection: its children's boundaries, or a grid's boundary and buildings.</summary>
+/// <summary>
+/// The map of a node as a GeoJSON FeatureCollection: its children's boundaries and its own outline, or a grid's boundary
+/// and buildings.
+/// </summary>
 public sealed record GetTerritoryMap(string Code);
 
 public sealed class GetTerritoryMapHandler(CivicGridDbContext db)
@@ -26,6 +29,13 @@ public sealed class GetTerritoryMapHandler(CivicGridDbContext db)
             features.Add(Feature(JsonNode.Parse(area.Boundary!), new JsonObject
             {
                 ["code"] = area.Code, ["name"] = area.Name, ["level"] = area.Level.ChineseName(), ["kind"] = "area",
+            }));
+        }
+        if (node.Level != TerritoryLevel.Grid && node.Boundary is not null)
+        {
+            features.Add(Feature(JsonNode.Parse(node.Boundary), new JsonObject
+            {
+                ["code"] = node.Code, ["name"] = node.Name, ["level"] = node.Level.ChineseName(), ["kind"] = "outline",
             }));
         }
         if (node.Level == TerritoryLevel.Grid)

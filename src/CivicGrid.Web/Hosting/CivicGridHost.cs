@@ -77,6 +77,8 @@ public static class CivicGridHost
         builder.Services.AddHttpContextAccessor();
 
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddSingleton<UntranslatedText.Reports>();
+        builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, UntranslatedText>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("zh-CN");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CivicGrid.Core.Services.Rules;
+using Microsoft.Extensions.Localization;
 
 namespace CivicGrid.Web.Services;
 
@@ -43,6 +44,16 @@ public static class RuleBuilderModel
         NotRule { Operand: FlagCondition f } => new ConditionModel(RuleFields.Get(f.Field).Name, f.Expected ? "!=" : "="),
         _ => null,
     };
+
+    private static readonly string[] Words =
+    [
+        "等于", "不等于", "小于", "不大于", "大于", "不小于", "属于", "不属于", "有", "没有", "是", "不是", "{0} 位代码，多个用逗号分隔",
+        "删除", "满足全部条件（且）", "满足任一条件（或）", "＋ 条件", "＋ 条件组", "删除条件组", "符合条件的居民：{0} 人",
+    ];
+
+    /// <summary>The builder script's words and field names in the page's language, keyed by their Chinese text.</summary>
+    public static string Texts(IStringLocalizer localizer) =>
+        JsonSerializer.Serialize(Words.Concat(RuleFields.All.Select(f => f.Label)).Concat(RuleFields.All.SelectMany(f => f.Values)).Distinct().ToDictionary(w => w, w => localizer[w].Value), Json);
 
     /// <summary>The field catalogue for the builder script, with the tags staff may name.</summary>
     public static object Catalogue(IEnumerable<string> tags) => new

@@ -2,6 +2,8 @@
 (function () {
     'use strict';
 
+    const tapSize = 48;
+
     function uploadPhotos(input) {
         const target = document.getElementById(input.dataset.photosFor);
         const status = document.getElementById('photo-status');
@@ -68,6 +70,20 @@
             .then(function (cases) { renderNearby(box, cases); });
     }
 
+    // The whole district on a phone makes each grid a few pixels wide; zoom in until the smallest is a finger's width.
+    function zoomToTappable(map, layer) {
+        let smallest = Infinity;
+        layer.eachLayer(function (shape) {
+            const bounds = shape.getBounds();
+            const a = map.latLngToContainerPoint(bounds.getNorthWest());
+            const b = map.latLngToContainerPoint(bounds.getSouthEast());
+            smallest = Math.min(smallest, Math.abs(b.x - a.x), Math.abs(b.y - a.y));
+        });
+        if (smallest > 0 && smallest < tapSize) {
+            map.setZoom(Math.min(18, map.getZoom() + Math.ceil(Math.log2(tapSize / smallest))), { animate: false });
+        }
+    }
+
     function pickMap(element) {
         const map = L.map(element);
         if (element.dataset.tiles) {
@@ -92,6 +108,7 @@
                     }
                 }).addTo(map);
                 if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds(), { animate: false }); } else { map.setView([30.32, 120.14], 13); }
+                zoomToTappable(map, layer);
             });
     }
 

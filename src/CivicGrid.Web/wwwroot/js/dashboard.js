@@ -112,7 +112,7 @@
                 map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 17, animate: false });
             })
             .catch(function () {
-                element.textContent = '地图数据加载失败';
+                element.textContent = element.dataset.failed || '地图数据加载失败';
             });
     }
 

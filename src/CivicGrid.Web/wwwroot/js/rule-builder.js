@@ -6,6 +6,10 @@
     const OPERATOR_NAMES = { '=': '等于', '!=': '不等于', '<': '小于', '<=': '不大于', '>': '大于', '>=': '不小于', 'in': '属于', 'not in': '不属于' };
     let fields = [];
     let tags = [];
+    // The page's translations of the words below, keyed by the Chinese text as the site's resources are.
+    let texts = {};
+
+    function t(text) { return texts[text] || text; }
 
     function quote(text) { return "'" + String(text).replace(/'/g, "''") + "'"; }
 
@@ -31,9 +35,9 @@
     function fieldOf(name) { return fields.find(function (f) { return f.name === name; }) || fields[0]; }
 
     function operatorsOf(field) {
-        if (field.type === 'Tag') { return [['=', '有'], ['!=', '没有']]; }
-        if (field.type === 'Flag') { return [['=', '是'], ['!=', '不是']]; }
-        return field.operators.map(function (op) { return [op, OPERATOR_NAMES[op] || op]; });
+        if (field.type === 'Tag') { return [['=', t('有')], ['!=', t('没有')]]; }
+        if (field.type === 'Flag') { return [['=', t('是')], ['!=', t('不是')]]; }
+        return field.operators.map(function (op) { return [op, OPERATOR_NAMES[op] ? t(OPERATOR_NAMES[op]) : op]; });
     }
 
     function valueInput(field, condition) {
@@ -42,9 +46,9 @@
         }
         if (field.type === 'Flag') { return element('span', { class: 'rule-value' }); }
         if (field.type === 'Choice' && condition.op !== 'in' && condition.op !== 'not in') {
-            return select(field.values.map(function (v) { return [v, v]; }), condition.value, 'rule-value');
+            return select(field.values.map(function (v) { return [v, t(v)]; }), condition.value, 'rule-value');
         }
-        const placeholder = field.type === 'Choice' ? field.values.join(',') : field.type === 'Code' ? field.codeLength + ' 位代码，多个用逗号分隔' : '';
+        const placeholder = field.type === 'Choice' ? field.values.join(',') : field.type === 'Code' ? t('{0} 位代码，多个用逗号分隔').replace('{0}', field.codeLength) : '';
         const input = element('input', { class: 'form-control form-control-sm rule-value', value: condition.value || '', placeholder: placeholder });
         if (field.type === 'Integer' || field.type === 'IntegerOnDate') { input.type = 'number'; input.min = '0'; }
         return input;
@@ -57,7 +61,7 @@
             const field = fieldOf(condition.field);
             const ops = operatorsOf(field);
             if (!ops.some(function (o) { return o[0] === condition.op; })) { condition.op = ops[0][0]; }
-            const fieldBox = select(fields.map(function (f) { return [f.name, f.label]; }), field.name, 'rule-field w-auto');
+            const fieldBox = select(fields.map(function (f) { return [f.name, t(f.label)]; }), field.name, 'rule-field w-auto');
             const opBox = select(ops, condition.op, 'rule-operator w-auto');
             row.append(fieldBox);
             if (field.type === 'IntegerOnDate') {
@@ -68,7 +72,7 @@
             const value = valueInput(field, condition);
             if (field.type === 'Choice' && (condition.value === undefined || condition.value === '') && value.tagName === 'SELECT') { condition.value = value.value; }
             if (field.type === 'Tag' && !condition.value) { condition.value = value.value; }
-            row.append(opBox, value, element('button', { type: 'button', class: 'btn btn-sm btn-outline-danger rule-remove', text: '删除' }));
+            row.append(opBox, value, element('button', { type: 'button', class: 'btn btn-sm btn-outline-danger rule-remove', text: t('删除') }));
             fieldBox.addEventListener('change', function () { condition.field = fieldBox.value; condition.value = ''; render(); onChange(); });
             opBox.addEventListener('change', function () { condition.op = opBox.value; render(); onChange(); });
             value.addEventListener && value.addEventListener('input', function () { condition.value = value.value; onChange(); });
@@ -83,22 +87,22 @@
         const box = element('div', { class: 'border rounded p-2 mb-2 rule-group' });
         function render() {
             box.replaceChildren();
-            const join = select([['and', '满足全部条件（且）'], ['or', '满足任一条件（或）']], group.join, 'w-auto mb-2 rule-join');
+            const join = select([['and', t('满足全部条件（且）')], ['or', t('满足任一条件（或）')]], group.join, 'w-auto mb-2 rule-join');
             join.addEventListener('change', function () { group.join = join.value; onChange(); });
             box.append(join);
             group.items.forEach(function (item, index) {
                 const remove = function () { group.items.splice(index, 1); render(); onChange(); };
                 box.append(item.items ? groupBox(item, onChange, remove) : conditionRow(item, onChange, remove));
             });
-            const add = element('button', { type: 'button', class: 'btn btn-sm btn-outline-primary me-1 rule-add', text: '＋ 条件' });
+            const add = element('button', { type: 'button', class: 'btn btn-sm btn-outline-primary me-1 rule-add', text: t('＋ 条件') });
             add.addEventListener('click', function () { group.items.push({ field: fields[0].name, op: '>=', value: '' }); render(); onChange(); });
             box.append(add);
             if (!onRemove) {
-                const addGroup = element('button', { type: 'button', class: 'btn btn-sm btn-outline-secondary me-1 rule-add-group', text: '＋ 条件组' });
+                const addGroup = element('button', { type: 'button', class: 'btn btn-sm btn-outline-secondary me-1 rule-add-group', text: t('＋ 条件组') });
                 addGroup.addEventListener('click', function () { group.items.push({ join: 'or', items: [] }); render(); onChange(); });
                 box.append(addGroup);
             } else {
-                const removeGroup = element('button', { type: 'button', class: 'btn btn-sm btn-outline-danger', text: '删除条件组' });
+                const removeGroup = element('button', { type: 'button', class: 'btn btn-sm btn-outline-danger', text: t('删除条件组') });
                 removeGroup.addEventListener('click', onRemove);
                 box.append(removeGroup);
             }
@@ -137,7 +141,7 @@
             target.append(element('div', { class: 'alert alert-danger py-1 small mb-0', id: 'rule-errors', text: preview.errors.join('；') }));
             return;
         }
-        target.append(element('div', { class: 'fw-bold', id: 'rule-total', 'data-total': preview.total, text: '符合条件的居民：' + preview.total.toLocaleString('zh-CN') + ' 人' }));
+        target.append(element('div', { class: 'fw-bold', id: 'rule-total', 'data-total': preview.total, text: t('符合条件的居民：{0} 人').replace('{0}', preview.total.toLocaleString()) }));
         const table = element('table', { class: 'table table-sm small mb-0', id: 'rule-areas' });
         preview.areas.forEach(function (a) {
             table.append(element('tr', {}, [element('td', { text: a.name }), element('td', { class: 'text-end', text: a.residents.toLocaleString('zh-CN') })]));
@@ -148,6 +152,7 @@
     function start() {
         const root = document.getElementById('rule-builder');
         if (!root) { return; }
+        texts = root.dataset.texts ? JSON.parse(root.dataset.texts) : {};
         const text = document.getElementById(root.dataset.textFor);
         const preview = document.getElementById('rule-preview');
         let timer = 0;

@@ -1,0 +1,42 @@
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+
+namespace CivicGrid.Browser.Tests.Layout;
+
+public sealed class LanguageLayoutTests
+{
+    private static readonly string[] AdminPages =
+        ["/", "/cases", "/cases/new", "/dashboard", "/territory", "/residents", "/residents/register", "/services", "/services/new", "/visits",
+         "/facilities", "/facilities/new", "/coverage", "/import", "/deliberation", "/enterprises", "/business-communities", "/inbox",
+         "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/account/password"];
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task EveryPageOfTheDistrictAdminHasItsEnglishTextAndFitsALaptopInBothLanguages(DatabaseKind kind)
+    {
+        await using var site = await BrowserSite.StartAsync(kind);
+        var grid = (await site.Factory.GridsAsync())[0];
+        var adminName = await site.Factory.CreateAccountAsync(StaffRole.DistrictAdmin, "330105");
+        var records = await LayoutSites.RecordPagesAsync(site, grid.Code);
+        var service = records.Single(p => p.StartsWith("/services/", StringComparison.Ordinal));
+        var problems = new List<string>();
+
+        foreach (var locale in new[] { "zh-CN", "en-US" })
+        {
+            var admin = await site.SignInAsync(adminName, LayoutSites.Laptop(locale));
+            var caseId = await LayoutSites.RaiseCaseAsync(admin, grid);
+            problems.AddRange(await PageFit.ProblemsAsync(admin, [.. AdminPages, .. records, $"/cases/{caseId}", service + "/edit"]));
+            await admin.GotoAsync("/");
+            await BrowserSite.ScreenshotAsync(admin, $"laptop-admin-home-{locale}");
+            if (locale == "en-US")
+            {
+                foreach (var path in AdminPages.Concat(records).Append(service + "/edit"))
+                {
+                    problems.AddRange(await PageFit.ChineseAsync(admin, path));
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(LayoutSites.Untranslated(site).Count == 0, string.Join("\n", LayoutSites.Untranslated(site)));
+    }
+}
