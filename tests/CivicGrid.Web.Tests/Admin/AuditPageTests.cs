@@ -15,7 +15,7 @@ public class AuditPageTests
         var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
         var id = await CivicGridFactory.SubmitCaseAsync(resident, grid);
         (await CivicGridFactory.ActAsync(worker, id, "Accept")).EnsureSuccessStatusCode();
-        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = site.Clock.GetUtcNow().AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var page = await admin.GetStringAsync($"/admin/audit?action=update&entity=Case&key={id}&from={today}&to={today}");
         var later = await admin.GetStringAsync($"/admin/audit?entity=Case&key={id}&from=2099-01-01");
