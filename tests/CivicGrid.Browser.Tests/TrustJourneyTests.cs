@@ -11,7 +11,7 @@ namespace CivicGrid.Browser.Tests;
 public partial class TrustJourneyTests
 {
     private static readonly string[] Pages =
-        ["/", "/dashboard", "/cases", "/residents", "/facilities", "/services", "/coverage", "/import", "/deliberation", "/admin/audit"];
+        ["/", "/dashboard", "/cases", "/residents", "/facilities", "/services", "/coverage", "/import", "/deliberation", "/admin/audit", "/residents/register"];
 
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task TheMainPagesRunUnderTheContentSecurityPolicyWithoutAConsoleErrorOrAMissingFile(DatabaseKind kind)

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Audit;
 
-public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string Action, string Entity, string EntityKey, string? Detail, string? ClientAddress);
+public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string Action, string Entity, string EntityKey, string? Detail, string? ClientAddress)
+{
+    /// <summary>The record's own name where it has one people know it by (a service, a facility, a case's item).</summary>
+    public string? RecordName { get; init; }
+}
 
 /// <summary>
 /// The result of walking the chain: whole, or where it first breaks: the record (by id and place in the chain) whose
@@ -19,7 +23,14 @@ public sealed record AuditVerification(bool Intact, long Checked, long? FirstBro
     public static readonly AuditVerification Whole = new(true, 0, null);
 }
 
-public sealed record ListAudit(string? Actor = null, string? Action = null, int PageNumber = 1, int PageSize = 50);
+/// <summary>The log, newest first, narrowed by who, what, when (district dates, both included) and which record.</summary>
+public sealed record ListAudit(string? Actor = null, string? Action = null, int PageNumber = 1, int PageSize = 50)
+{
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Entity { get; init; }
+    public string? EntityKey { get; init; }
+}
 
 public sealed record VerifyAuditChain;
 
@@ -27,22 +38,42 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
 {
     public async Task<Page<AuditRow>> HandleAsync(ListAudit query, CancellationToken ct)
     {
-        var entries = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Actor))
-        {
-            entries = entries.Where(e => e.Actor == query.Actor);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Action))
-        {
-            entries = entries.Where(e => e.Action == query.Action);
-        }
+        var entries = Filter(db.AuditEntries.AsNoTracking(), query);
         var size = Page<AuditRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var (total, more) = await entries.CountUpToAsync(PageCounting.Limit, ct);
-        var rows = await entries.OrderByDescending(e => e.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<AuditRow>(rows.ConvertAll(e => new AuditRow(e.Id, DistrictTime.ToDistrictTime(e.At), e.Actor, e.Action, e.Entity, e.EntityKey, e.Detail, e.ClientAddress)),
-            number, size, total) { TotalIsLowerBound = more };
+        var entities = await entries.OrderByDescending(e => e.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var rows = entities.ConvertAll(e => new AuditRow(e.Id, DistrictTime.ToDistrictTime(e.At), e.Actor, e.Action, e.Entity, e.EntityKey, e.Detail, e.ClientAddress));
+        var names = await AuditRecordNames.ForAsync(db, rows, ct);
+        rows = rows.ConvertAll(r => r with { RecordName = names.GetValueOrDefault((r.Entity, r.EntityKey)) });
+        return new Page<AuditRow>(rows, number, size, total) { TotalIsLowerBound = more };
     }
+
+    private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, ListAudit query)
+    {
+        entries = Equal(entries, query.Actor, v => e => e.Actor == v);
+        entries = Equal(entries, query.Action, v => e => e.Action == v);
+        entries = Equal(entries, query.Entity, v => e => e.Entity == v);
+        entries = Equal(entries, query.EntityKey, v => e => e.EntityKey == v);
+        if (query.From is { } from)
+        {
+            var start = Utc(from);
+            entries = entries.Where(e => e.At >= start);
+        }
+        if (query.To is { } to)
+        {
+            var end = Utc(to.AddDays(1));
+            entries = entries.Where(e => e.At < end);
+        }
+        return entries;
+    }
+
+    private static IQueryable<AuditEntry> Equal(IQueryable<AuditEntry> entries, string? value, Func<string, System.Linq.Expressions.Expression<Func<AuditEntry, bool>>> test) =>
+        string.IsNullOrWhiteSpace(value) ? entries : entries.Where(test(value.Trim()));
+
+    /// <summary>The start of a district day, as stored.</summary>
+    private static DateTime Utc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), DistrictTime.Zone);
 
     /// <summary>Links what is pending, then walks the whole chain in order, streaming, and checks it ends at the recorded head.</summary>
     public async Task<AuditVerification> HandleAsync(VerifyAuditChain query, CancellationToken ct)

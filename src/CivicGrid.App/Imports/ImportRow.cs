@@ -104,7 +104,7 @@ public sealed class ImportRow(int number, string?[] cells, IReadOnlyDictionary<s
         {
             return date;
         }
-        Error(column, "日期格式应为 yyyy-MM-dd");
+        Error(column, $"“{text}”不是有效日期，应写成 年-月-日，如 2026-11-01（也可写 2026/11/01、20261101 或 2026年11月1日）");
         return null;
     }
 

@@ -9,8 +9,13 @@ namespace CivicGrid.Web.Hosting;
 /// </summary>
 internal static class FormValues
 {
-    public static int? Integer(string? text, string field, string label, Dictionary<string, string[]> errors) =>
-        Read(text, field, $"{label}应为整数", errors, (string t, out int v) => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out v));
+    /// <summary>A whole number between <paramref name="min"/> and <paramref name="max"/>; a number outside is told the range, not that it is no number.</summary>
+    public static int? Integer(string? text, string field, string label, Dictionary<string, string[]> errors, int min = int.MinValue, int max = int.MaxValue) =>
+        Read(text, field, Digits(text) && (min, max) != (int.MinValue, int.MaxValue) ? $"{label}应为 {min} 到 {max} 之间的整数" : $"{label}应为整数", errors,
+            (string t, out int v) => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out v) && v >= min && v <= max);
+
+    private static bool Digits(string? text) =>
+        text?.Trim().TrimStart('-', '+') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit);
 
     public static double? Decimal(string? text, string field, string label, Dictionary<string, string[]> errors) =>
         Read(text, field, $"{label}应为数字", errors,

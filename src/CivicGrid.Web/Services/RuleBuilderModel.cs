@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using CivicGrid.App.Services.Catalogue;
+using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Services.Rules;
 using Microsoft.Extensions.Localization;
 
@@ -14,6 +16,17 @@ public static class RuleBuilderModel
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string? ToJson(CheckedRule rule) => Group(rule.Root, nested: false) is { } model ? JsonSerializer.Serialize(model, Json) : null;
+
+    /// <summary>
+    /// The preview with the builder's reading of the text, so the builder follows what staff type instead of
+    /// writing its older rule over it; null when the text has errors or is more than the builder can show.
+    /// </summary>
+    public static BuilderPreview WithBuilder(RulePreview preview, RuleContext context) => new(
+        preview.Canonical, preview.Errors, preview.Spans, preview.Total, preview.Areas,
+        preview.Canonical is null ? null : Group(RuleBook.Check(preview.Canonical, context).Rule!.Root, nested: false));
+
+    public sealed record BuilderPreview(
+        string? Canonical, IReadOnlyList<string> Errors, IReadOnlyList<RuleErrorSpan> Spans, int Total, IReadOnlyList<AreaCount> Areas, object? Builder);
 
     private sealed record GroupModel(string Join, IReadOnlyList<object> Items);
 

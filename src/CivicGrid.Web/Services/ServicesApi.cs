@@ -34,7 +34,8 @@ public static class ServicesApi
         staff.MapPost("/services", async (SaveService body, SaveServiceHandler h, CancellationToken ct) => (await h.HandleAsync(body with { Id = null }, ct)).ToHttp());
         staff.MapPut("/services/{id:int}", async (int id, SaveService body, SaveServiceHandler h, CancellationToken ct) => (await h.HandleAsync(body with { Id = id }, ct)).ToHttp());
         staff.MapGet("/rules/fields", async (RuleBook rules, CancellationToken ct) => TypedResults.Ok(RuleBuilderModel.Catalogue((await rules.ContextAsync(ct)).TagIds.Keys)));
-        staff.MapPost("/rules/preview", async (PreviewRule body, PreviewRuleHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(body, ct)));
+        staff.MapPost("/rules/preview", async (PreviewRule body, PreviewRuleHandler h, RuleBook rules, CancellationToken ct) =>
+            TypedResults.Ok(RuleBuilderModel.WithBuilder(await h.HandleAsync(body, ct), await rules.ContextAsync(ct))));
 
         staff.MapGet("/services/{id:int}/targets", async (int id, string? node, GetServiceTargetsHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new GetServiceTargets(id, node), ct)).ToHttp());

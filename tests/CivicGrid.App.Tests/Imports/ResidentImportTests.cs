@@ -91,7 +91,7 @@ public class ResidentImportTests
         Assert.Equal(before, await CountAsync(app));
         Assert.Contains(new ImportError(3, "身份证号", "身份证号校验位错误"), report.Errors);
         Assert.Contains(new ImportError(4, "手机号", "手机号应为以1开头的11位数字"), report.Errors);
-        Assert.Contains(new ImportError(4, "迁入日期", "日期格式应为 yyyy-MM-dd"), report.Errors);
+        Assert.Contains(new ImportError(4, "迁入日期", "“2020-13-01”不是有效日期，应写成 年-月-日，如 2026-11-01（也可写 2026/11/01、20261101 或 2026年11月1日）"), report.Errors);
         Assert.Contains(new ImportError(5, "身份证号", "身份证号与第2行重复"), report.Errors);
         Assert.Contains(new ImportError(6, "姓名", "不能以 = + - @ 开头（疑似公式）"), report.Errors);
         Assert.Contains(new ImportError(4, "标签", "未知标签：不存在的标签"), report.Errors);

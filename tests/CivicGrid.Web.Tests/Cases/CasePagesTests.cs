@@ -10,6 +10,26 @@ namespace CivicGrid.Web.Tests.Cases;
 public class CasePagesTests
 {
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheCasePageShowsEachAnswerByItsQuestionAndOptionNames(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grid = (await site.GridsAsync())[0];
+        var resident = await site.CreateClientAsync(StaffRole.Resident, grid.Code);
+        var item = await site.AsSystemAsync(async sp => (await sp.GetRequiredService<App.Data.CivicGridDbContext>().DeliberationItems.AsNoTracking().ToListAsync())
+            .OrderBy(i => i.Code, StringComparer.Ordinal).First(i => i.Active && i.Attributes.Any(q => q.Values.Count > 0)));
+        var question = item.Attributes.First(q => q.Values.Count > 0);
+        var option = question.Values[0];
+        var answers = item.Attributes.Where(q => q.Required).ToDictionary(q => q.Code, q => q.Values.Count > 0 ? q.Values[0].Key : "1");
+        answers[question.Code] = option.Key;
+        var response = await resident.PostAsJsonAsync("/api/cases", new { itemCode = item.Code, description = "夜间施工噪音扰民", latitude = grid.Latitude, longitude = grid.Longitude, answers });
+        var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+
+        var page = await resident.GetStringAsync($"/cases/{id}");
+
+        Assert.Contains($"<dt class=\"col-4 case-question\">{question.Description}</dt><dd class=\"col-8 case-answer\">{option.Name}</dd>", page, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task StaffAndResidentPagesShowTheCaseItsTimelineAndOnlyTheMovesTheyMayMake(DatabaseKind kind)
     {
         await using var site = await CivicGridFactory.StartAsync(kind);

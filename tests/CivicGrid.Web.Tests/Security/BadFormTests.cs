@@ -32,7 +32,7 @@ public partial class BadFormTests
         ["oversized-form"] = new(true, f => Set(f, "Input.Name", new string('名', 400_000)), 413, "提交的内容过大"),
         ["too-many-fields"] = new(true, f => [.. f, .. Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>("Input.Services", "S02"))], 413, "提交的内容过大"),
         ["capacity-not-a-number"] = new(true, f => Set(Set(f, "Input.TypeCode", "elderly"), "Input.Capacity", "三十张"), 200, "床位或托位应为整数"),
-        ["capacity-overflow"] = new(true, f => Set(Set(f, "Input.TypeCode", "elderly"), "Input.Capacity", "99999999999"), 200, "床位或托位应为整数"),
+        ["capacity-overflow"] = new(true, f => Set(Set(f, "Input.TypeCode", "elderly"), "Input.Capacity", "99999999999"), 200, "床位或托位应为 0 到 100000 之间的整数"),
         ["latitude-not-a-number"] = new(true, f => Set(f, "Input.Latitude", "北纬30度"), 200, "纬度应为数字"),
         ["area-not-a-number"] = new(true, f => Set(f, "Input.FloorArea", "250平方米"), 200, "面积（㎡）应为数字"),
     };

@@ -20,7 +20,7 @@ public sealed class PreviewRuleHandler(CivicGridDbContext db, RuleBook rules)
         // A body without text previews the empty rule, whose parse error is the answer.
         query = query with { Text = query.Text ?? "" };
         var context = await rules.ContextAsync(ct);
-        var check = RuleBook.Check(query.Text, context);
+        var check = RuleBook.CheckDraft(query.Text, context);
         if (check.Rule is null)
         {
             return new RulePreview(null, check.Errors.Select(e => e.Describe(query.Text)).ToList(),

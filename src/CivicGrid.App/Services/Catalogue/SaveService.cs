@@ -37,7 +37,7 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
             return Outcome<int>.NotFound();
         }
         var context = await rules.ContextAsync(ct);
-        var check = RuleBook.Check(command.RuleText, context);
+        var check = RuleBook.CheckDraft(command.RuleText, context);
         var errors = await ValidateAsync(command, item, check, ct);
         if (errors.Count > 0)
         {

@@ -14,9 +14,15 @@ public sealed class RuleBook(CivicGridDbContext db)
 {
     public Task<RuleContext> ContextAsync(CancellationToken ct) => RuleContextLoader.LoadAsync(db, db.Clock.Today(), ct);
 
-    public static RuleCheck Check(string text, RuleContext context)
+    /// <summary>A stored rule, read as it was saved.</summary>
+    public static RuleCheck Check(string text, RuleContext context) => Check(text, context, draft: false);
+
+    /// <summary>A rule staff are writing, also refused numbers its fields cannot hold.</summary>
+    public static RuleCheck CheckDraft(string text, RuleContext context) => Check(text, context, draft: true);
+
+    private static RuleCheck Check(string text, RuleContext context, bool draft)
     {
-        var parsed = RuleParser.Parse(text ?? "", context);
+        var parsed = RuleParser.Parse(text ?? "", context.TagIds, draft);
         return parsed.Succeeded
             ? new RuleCheck(parsed.Rule, RuleFormatter.Format(parsed.Rule), [])
             : new RuleCheck(null, null, parsed.Errors);

@@ -23,7 +23,10 @@ public sealed record RuleChoice(string Name, int Number);
 /// <summary>One field of the rule language as the form builder shows it.</summary>
 public sealed record RuleField(
     FieldKey Key, string Name, string Label, RuleFieldType Type, IReadOnlyList<RuleOperator> Operators,
-    IReadOnlyList<RuleChoice> Choices, int CodeLength = 0)
+    IReadOnlyList<RuleChoice> Choices, int CodeLength = 0, int Minimum = 0, int Maximum = int.MaxValue)
 {
     public IReadOnlyList<string> Values => Choices.Select(c => c.Name).ToList();
+
+    /// <summary>Whether a number field can hold <paramref name="value"/> at all (an age of -5 cannot).</summary>
+    public bool CanHold(int value) => value >= Minimum && value <= Maximum;
 }

@@ -13,7 +13,13 @@ public sealed partial class RuleParser
         {
             if (literal.Kind == TokenKind.Integer)
             {
-                values.Add(int.Parse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+                var value = int.Parse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                if (_draft && !field.CanHold(value))
+                {
+                    Report(literal, $"“{field.Label}”不可能是 {value}，应在 {field.Minimum} 到 {field.Maximum} 之间");
+                    ok = false;
+                }
+                values.Add(value);
                 continue;
             }
             Report(literal, $"“{field.Label}”应与整数比较");

@@ -11,26 +11,39 @@ public sealed partial class RuleParser
     public const int MaxTagId = 64;
     private const int MaxDepth = 64;
 
+    /// <summary>The form's limit; the densest rule this long still fits SQLite's expression depth.</summary>
+    public const int MaxDraftLength = 4000;
+
     private readonly string _source;
     private readonly List<Token> _tokens;
     private readonly IReadOnlyDictionary<string, int> _tagIds;
+    private readonly bool _draft;
     private readonly List<RuleError> _errors = [];
     private int _position;
     private int _depth;
 
-    private RuleParser(string source, IReadOnlyDictionary<string, int> tagIds)
+    private RuleParser(string source, IReadOnlyDictionary<string, int> tagIds, bool draft)
     {
         _source = source;
         _tokens = RuleLexer.Tokenize(source);
         _tagIds = tagIds;
+        _draft = draft;
     }
 
     public static RuleParseResult Parse(string source, RuleContext context) => Parse(source, context.TagIds);
 
-    /// <summary>Parses and checks <paramref name="source"/>; tag names are checked against <paramref name="tagIds"/>.</summary>
-    public static RuleParseResult Parse(string source, IReadOnlyDictionary<string, int> tagIds)
+    /// <summary>
+    /// Parses and checks <paramref name="source"/>; tag names are checked against <paramref name="tagIds"/>.
+    /// A <paramref name="draft"/> (what staff are writing now) is also refused numbers its field cannot hold; stored
+    /// rules are read without that check, so one saved before the limits keeps working.
+    /// </summary>
+    public static RuleParseResult Parse(string source, IReadOnlyDictionary<string, int> tagIds, bool draft = false)
     {
-        var parser = new RuleParser(source ?? "", tagIds);
+        if (draft && source?.Length > MaxDraftLength)
+        {
+            return RuleParseResult.Failure([new RuleError(MaxDraftLength, 0, $"规则文本不能超过 {MaxDraftLength} 个字符（现有 {source.Length} 个），请拆分或合并条件")]);
+        }
+        var parser = new RuleParser(source ?? "", tagIds, draft);
         try
         {
             var root = parser.ParseRule();

@@ -18,7 +18,7 @@
                 .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { return Promise.reject(p); }); });
         })).then(function (ids) {
             target.value = ids.join(',');
-            if (status) { status.textContent = '✓ ' + ids.length; }
+            if (status) { status.textContent = status.dataset.uploaded.replace('{0}', ids.length); }
         }).catch(function (problem) {
             input.value = '';
             const errors = problem && problem.errors ? Object.values(problem.errors).flat() : ['上传失败'];
@@ -90,13 +90,23 @@
             L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution || '' }).addTo(map);
         }
         let marker = null;
+        function mark(latlng) {
+            document.getElementById('picked').textContent = latlng.lat.toFixed(5) + ', ' + latlng.lng.toFixed(5);
+            if (marker) { marker.setLatLng(latlng); } else { marker = L.marker(latlng).addTo(map); }
+        }
         map.on('click', function (e) {
             document.getElementById('latitude').value = e.latlng.lat.toFixed(6);
             document.getElementById('longitude').value = e.latlng.lng.toFixed(6);
-            document.getElementById('picked').textContent = e.latlng.lat.toFixed(5) + ', ' + e.latlng.lng.toFixed(5);
-            if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng).addTo(map); }
+            mark(e.latlng);
             lookNearby();
         });
+        // A form sent back with an error still holds the place picked before it.
+        const lat = parseFloat(document.getElementById('latitude').value);
+        const lng = parseFloat(document.getElementById('longitude').value);
+        if (isFinite(lat) && isFinite(lng)) {
+            mark(L.latLng(lat, lng));
+            lookNearby();
+        }
         fetch(element.dataset.geojson, { credentials: 'same-origin' })
             .then(function (r) { return r.json(); })
             .then(function (outline) {

@@ -135,10 +135,17 @@
         return nested && parts.length > 1 ? '(' + text + ')' : text;
     }
 
+    // A preview's list, or a refused request's problem details (field → messages).
+    function errorsOf(answer) {
+        if (Array.isArray(answer.errors)) { return answer.errors; }
+        return answer.errors ? Object.values(answer.errors).flat() : [];
+    }
+
     function showPreview(target, preview) {
         target.replaceChildren();
-        if (preview.errors && preview.errors.length) {
-            target.append(element('div', { class: 'alert alert-danger py-1 small mb-0', id: 'rule-errors', text: preview.errors.join('；') }));
+        const errors = errorsOf(preview);
+        if (errors.length) {
+            target.append(element('div', { class: 'alert alert-danger py-1 small mb-0', id: 'rule-errors', text: errors.join('；') }));
             return;
         }
         target.append(element('div', { class: 'fw-bold', id: 'rule-total', 'data-total': preview.total, text: t('符合条件的居民：{0} 人').replace('{0}', preview.total.toLocaleString()) }));
@@ -149,31 +156,65 @@
         target.append(table);
     }
 
+    // The text is what is saved. While it is being read, or when the builder cannot show it, the builder is
+    // locked, so a click in it never writes an older rule over what was typed.
+    function lock(root, note, message) {
+        root.querySelectorAll('select, input, button').forEach(function (control) { control.disabled = Boolean(message); });
+        root.classList.toggle('opacity-50', Boolean(message));
+        note.hidden = !message;
+        note.textContent = message || '';
+    }
+
     function start() {
         const root = document.getElementById('rule-builder');
         if (!root) { return; }
         texts = root.dataset.texts ? JSON.parse(root.dataset.texts) : {};
         const text = document.getElementById(root.dataset.textFor);
+        const note = document.getElementById(root.dataset.note);
         const preview = document.getElementById('rule-preview');
+        let model = root.dataset.model ? JSON.parse(root.dataset.model) : { join: 'and', items: [] };
         let timer = 0;
-        function ask() {
+        let asked = 0;
+        function render() { root.replaceChildren(groupBox(model, changed, null)); }
+        function follow(p) {
+            if (p.builder) {
+                model = p.builder;
+                render();
+                lock(root, note, '');
+            } else if (!text.value.trim()) {
+                model = { join: 'and', items: [] };
+                render();
+                lock(root, note, '');
+            } else {
+                lock(root, note, errorsOf(p).length ? note.dataset.unreadable : note.dataset.complex);
+            }
+        }
+        function ask(fromText) {
             clearTimeout(timer);
+            const number = ++asked;
             timer = setTimeout(function () {
                 fetch('api/rules/preview', {
                     method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
                     body: JSON.stringify({ text: text.value })
-                }).then(function (r) { return r.json(); }).then(function (p) { showPreview(preview, p); });
+                }).then(function (r) { return r.json(); }).then(function (p) {
+                    if (number !== asked) { return; }
+                    showPreview(preview, p);
+                    if (fromText) { follow(p); }
+                });
             }, 250);
         }
-        const model = root.dataset.model ? JSON.parse(root.dataset.model) : { join: 'and', items: [] };
-        function changed() { text.value = groupText(model, false); ask(); }
+        function changed() { text.value = groupText(model, false); ask(false); }
         fetch('api/rules/fields', { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (catalogue) {
             fields = catalogue.fields;
             tags = catalogue.tags;
-            root.replaceChildren(groupBox(model, changed, null));
-            if (text.value) { ask(); }
+            render();
+            if (root.dataset.readable === 'false') { lock(root, note, note.textContent); }
+            if (text.value) { ask(false); }
         });
-        text.addEventListener('input', ask);
+        text.addEventListener('input', function () {
+            lock(root, note, note.dataset.reading);
+            ask(true);
+        });
     }
 
     if (document.readyState === 'loading') {

@@ -10,6 +10,9 @@ namespace CivicGrid.Web.Services.Facilities.Pages;
 /// </summary>
 public sealed class FacilityInput
 {
+    /// <summary>More beds or places than any one facility has; a longer number is a typing slip.</summary>
+    private const int MaxCapacity = 100_000;
+
     public string? Name { get; set; }
     public string? TypeCode { get; set; }
     public string? GridCode { get; set; }
@@ -38,7 +41,7 @@ public sealed class FacilityInput
         var latitude = FormValues.Decimal(Latitude, nameof(Latitude), "纬度", errors);
         var longitude = FormValues.Decimal(Longitude, nameof(Longitude), "经度", errors);
         var area = FormValues.Decimal(FloorArea, nameof(FloorArea), "面积（㎡）", errors);
-        var capacity = FormValues.Integer(Capacity, nameof(Capacity), "床位或托位", errors);
+        var capacity = FormValues.Integer(Capacity, nameof(Capacity), "床位或托位", errors, 0, MaxCapacity);
         return errors.Count > 0 ? null
             : new(Name, TypeCode, GridCode, Address, latitude, longitude, area, capacity, OpeningHours, Operator, Services ?? []);
     }

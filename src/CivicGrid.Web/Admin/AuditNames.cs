@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace CivicGrid.Web.Admin;
+
+/// <summary>
+/// The audit log's stored words (actions, entity types, property names, kept in English so the hash chain never
+/// depends on wording) as staff read them, and the page a record can be opened on.
+/// </summary>
+public static class AuditNames
+{
+    public static IReadOnlyDictionary<string, string> Actions { get; } = new Dictionary<string, string>
+    {
+        ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["reveal"] = "查看完整个人信息", ["import"] = "批量导入",
+    };
+
+    public static IReadOnlyDictionary<string, string> Entities { get; } = new Dictionary<string, string>
+    {
+        ["Case"] = "诉求", ["CaseAttachment"] = "诉求照片", ["Resident"] = "居民", ["Household"] = "家庭", ["Building"] = "楼栋",
+        ["BusinessCommunity"] = "商圈", ["TerritoryNode"] = "区划网格", ["Tag"] = "人员标签", ["Enterprise"] = "企业",
+        ["DeliberationItem"] = "议事清单事项", ["Department"] = "职能部门", ["PublicHoliday"] = "节假日", ["ThinkTankGroup"] = "智囊团",
+        ["DeliberationDay"] = "议事日", ["DeliberationOption"] = "议事方案", ["PlanTask"] = "议事任务", ["WebhookSubscription"] = "Webhook 订阅",
+        ["IntegrationKey"] = "接入密钥", ["FacilityType"] = "阵地类型", ["Facility"] = "阵地", ["ServiceItem"] = "服务", ["EligibilityRule"] = "享受条件",
+        ["ServiceEnrolment"] = "服务办理", ["LifeEvent"] = "生命周期事件", ["VisitTask"] = "走访任务", ["CaseMonthlyStat"] = "诉求统计",
+        ["Residents"] = "居民导入", ["Households"] = "家庭导入", ["Buildings"] = "楼栋导入", ["Enterprises"] = "企业导入",
+    };
+
+    public static string Action(string action) => Actions.GetValueOrDefault(action, action);
+
+    public static string Entity(string entity) => Entities.GetValueOrDefault(entity, entity);
+
+    private static readonly Dictionary<string, string> ImportCounts = new()
+    {
+        ["rows"] = "行数", ["inserted"] = "新增", ["updated"] = "更新", ["unchanged"] = "未变",
+    };
+
+    /// <summary>
+    /// "EscalationCount,Level" → "升级次数、层级"; "IdNumber,Phone: 核对" → "身份证号、手机号：核对";
+    /// "rows=3,inserted=3" → "行数 3，新增 3". A name not listed stays as stored.
+    /// </summary>
+    public static string Detail(string action, string? detail)
+    {
+        if (string.IsNullOrEmpty(detail))
+        {
+            return "";
+        }
+        if (action == "import")
+        {
+            return string.Join("，", detail.Split(',').Select(p => p.Split('=', 2)).Select(p => p.Length == 2 ? $"{ImportCounts.GetValueOrDefault(p[0], p[0])} {p[1]}" : p[0]));
+        }
+        var split = detail.IndexOf(": ", StringComparison.Ordinal);
+        var fields = split < 0 ? detail : detail[..split];
+        var named = string.Join("、", fields.Split(',').Select(f => AuditFieldNames.All.GetValueOrDefault(f, f)));
+        return split < 0 ? named : $"{named}：{detail[(split + 2)..]}";
+    }
+
+    /// <summary>The page showing the record, for the kinds that have one.</summary>
+    public static string? Link(string entity, string key)
+    {
+        if (entity == "TerritoryNode")
+        {
+            return key.All(char.IsAsciiDigit) ? $"territory/{key}" : null;
+        }
+        if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return null;
+        }
+        return entity switch
+        {
+            "Case" => $"cases/{id}",
+            "Resident" => $"residents/{id}",
+            "Household" => $"households/{id}",
+            "Building" => $"buildings/{id}",
+            "ServiceItem" => $"services/{id}",
+            "Facility" => $"facilities/{id}",
+            "LifeEvent" => $"life-events/{id}",
+            "DeliberationDay" => $"deliberation/{id}",
+            _ => null,
+        };
+    }
+}
