@@ -84,6 +84,7 @@ public class TerritoryJourneyTests
         await BrowserSite.ScreenshotAsync(page, $"import-errors-{kind}");
 
         Assert.Contains("错误 1", await page.InnerTextAsync("#error-count"), StringComparison.Ordinal);
+        Assert.Contains("有错误的行 1", await page.InnerTextAsync("#error-rows"), StringComparison.Ordinal);
         var row = await page.InnerTextAsync("#errors tbody tr");
         Assert.Contains("2", row, StringComparison.Ordinal);
         Assert.Contains("身份证号校验位错误", row, StringComparison.Ordinal);

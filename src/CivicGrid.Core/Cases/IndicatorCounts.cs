@@ -71,5 +71,18 @@ public sealed record Indicators(
         ("closureRate", "结案率"), ("onTimeClosureRate", "按期结案率"), ("reworkRate", "返工率"), ("extensionRate", "延期率"),
     ];
 
+    /// <summary>What each indicator counts, as staff read it beside the figure; the formulas of <see cref="IndicatorCounts.Rates"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Definitions = new Dictionary<string, string>
+    {
+        ["responseRate"] = "按时响应（在响应时限内立案或不予立案，且此前未超时）的诉求数 ÷ 诉求数",
+        ["resolutionRate"] = "办结数 ÷ 应办结数（已办结的，加上超过办结时限并已被督办或升级的）",
+        ["satisfactionRate"] = "（满意数 + 0.5 × 基本满意数）÷ 评价数",
+        ["acceptanceRate"] = "立案数 ÷ 诉求数",
+        ["closureRate"] = "结案数 ÷ 立案数",
+        ["onTimeClosureRate"] = "在办结时限（含批准的延期）内结案的数 ÷ 结案数",
+        ["reworkRate"] = "核查不通过后返工、现已办结的数 ÷ 办结数",
+        ["extensionRate"] = "批准过延期的数 ÷ 立案数",
+    };
+
     public IReadOnlyList<double?> Values => [ResponseRate, ResolutionRate, SatisfactionRate, AcceptanceRate, ClosureRate, OnTimeClosureRate, ReworkRate, ExtensionRate];
 }

@@ -1,10 +1,24 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using CivicGrid.Web.Admin;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Admin;
 
 public class AuditPageTests
 {
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task EveryKindOfRecordTheModelHoldsHasAChineseName(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var names = await site.AsSystemAsync(sp => Task.FromResult(sp.GetRequiredService<App.Data.CivicGridDbContext>().Model.GetEntityTypes()
+            .Select(e => e.ClrType == typeof(Dictionary<string, object>) ? e.Name : e.ClrType.Name).ToList()));
+
+        var unnamed = names.Where(n => n is not ("AuditEntry" or "AuditHead") && !AuditNames.Entities.ContainsKey(n)).ToList();
+
+        Assert.True(unnamed.Count == 0, "Record kinds without a name on the audit page: " + string.Join(", ", unnamed));
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task TheLogSpeaksChineseLinksTheRecordAndFiltersByActionRecordAndDate(DatabaseKind kind)
     {
