@@ -86,12 +86,15 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
 
     private async Task<List<DeliberationDayRow>> RowsAsync(List<DeliberationDay> days, CancellationToken ct)
     {
-        var hosts = days.Select(d => d.HostCode).Distinct().ToList();
-        var names = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => hosts.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        var names = await HostNamesAsync(db, days.Select(d => d.HostCode).Distinct().ToList(), ct);
         var ids = days.Select(d => d.Id).ToList();
         var counts = await db.Cases.AsNoTracking().Where(c => c.DeliberationDayId != null && ids.Contains(c.DeliberationDayId.Value))
             .GroupBy(c => c.DeliberationDayId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return days.ConvertAll(d => new DeliberationDayRow(d.Id, d.HostCode, names.GetValueOrDefault(d.HostCode, d.HostCode), d.Title, d.Date, d.Place,
             d.IsHeld, counts.GetValueOrDefault(d.Id)));
     }
+
+    /// <summary>The names of the communities and streets holding days, read past the territory filter: a host's name is public.</summary>
+    internal static Task<Dictionary<string, string>> HostNamesAsync(CivicGridDbContext db, IReadOnlyList<string> hosts, CancellationToken ct) =>
+        db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => hosts.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
 }

@@ -33,7 +33,7 @@ public sealed class UpcomingDeliberationDaysHandler(CivicGridDbContext db, Resid
             .Where(d => hosts.Contains(d.HostCode) && d.HeldAt == null && d.Date >= today)
             .OrderBy(d => d.Date).ThenBy(d => d.Id).Take(query.Count)
             .Select(d => new { d.Date, d.Title, d.Place, d.HostCode }).ToListAsync(ct);
-        var names = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => hosts.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        var names = await DeliberationDaysHandler.HostNamesAsync(db, hosts, ct);
         return days.ConvertAll(d => new PublicDeliberationDay(d.Date, d.Title, d.Place, names.GetValueOrDefault(d.HostCode, d.HostCode)));
     }
 }

@@ -19,6 +19,9 @@ public sealed record ImportReport(
     ImportKind Kind, int Rows, int Inserted, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors, bool Committed)
 {
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>How many rows have at least one error; a row may have several.</summary>
+    public int ErrorRows => Errors.Select(e => e.Row).Distinct().Count();
 }
 
 /// <summary>A column of an import file: the key the importer uses, the Chinese header and the other names it accepts.</summary>
