@@ -10,13 +10,17 @@ namespace CivicGrid.App.Imports;
 /// <summary>Residents, keyed by ID number: a row whose person exists updates them, a new one adds them.</summary>
 public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtector protector, BulkInsert bulk) : Importer<ResidentImporter.Row>
 {
-    public sealed record Row(string Name, IdNumber IdNumber, string? Phone, ResidenceType ResidenceType, DateOnly? MoveInDate,
+    /// <summary>A parsed row. Name and ID number are missing when their cells were bad: such a row is still checked against
+    /// the database (household, grid, tags) so the preview shows all its errors, but it is never written.</summary>
+    public sealed record Row(string? Name, IdNumber? IdNumber, string? Phone, ResidenceType ResidenceType, DateOnly? MoveInDate,
         string? HouseholdCode, HouseholdRelation Relation, string? GridCode, IReadOnlyList<string> Tags)
     {
         public string Hash { get; set; } = "";
         public string? PhoneHash { get; set; }
         public int? HouseholdId { get; set; }
         public string ResolvedGrid { get; set; } = "";
+
+        public bool Identified => Name is not null && IdNumber is not null;
     }
 
     private sealed record HouseholdKey(string Code, int Id, string GridCode);
@@ -78,27 +82,28 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             row.Error(GridColumn, "户编号和网格编码至少填写一项");
         }
         var tags = (row.Text(TagsColumn, 200) ?? "").Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return name is null || id is null ? null : new Row(name, id, phone, type, moveIn, household, relation, grid, tags.Distinct().ToList());
+        return new Row(name, id, phone, type, moveIn, household, relation, grid, tags.Distinct().ToList());
     }
 
     protected override async Task<ImportPlan> PlanAsync(IReadOnlyList<(int Row, Row Value)> rows, List<ImportError> errors, CancellationToken ct)
     {
-        Chunks.RejectDuplicates(rows, r => r.IdNumber.Value, IdColumn.Header, "身份证号", errors);
         var households = await Chunks.LookupAsync(rows.Select(r => r.Value.HouseholdCode).OfType<string>(),
             codes => db.Households.Where(h => codes.Contains(h.Code)).Select(h => new HouseholdKey(h.Code, h.Id, h.GridCode)).ToListAsync(ct), h => h.Code,
             () => db.Households.Select(h => new HouseholdKey(h.Code, h.Id, h.GridCode)).AsAsyncEnumerable());
         var grids = await Chunks.GridsAsync(db, rows.Select(r => r.Value.GridCode).OfType<string>(), ct);
         var tags = await db.Tags.ToDictionaryAsync(t => t.Name, t => t.Id, ct);
         var householdsByCode = households.ToDictionary(h => h.Key, h => (h.Value.Id, h.Value.GridCode));
-        Parallel.ForEach(rows, r =>
-        {
-            r.Value.Hash = protector.Hash(r.Value.IdNumber.Value);
-            r.Value.PhoneHash = r.Value.Phone is null ? null : protector.Hash(r.Value.Phone);
-        });
         foreach (var (number, row) in rows)
         {
             Resolve(number, row, householdsByCode, grids, tags, errors);
         }
+        rows = rows.Where(r => r.Value.Identified).ToList();
+        Chunks.RejectDuplicates(rows, r => r.IdNumber!.Value, IdColumn.Header, "身份证号", errors);
+        Parallel.ForEach(rows, r =>
+        {
+            r.Value.Hash = protector.Hash(r.Value.IdNumber!.Value);
+            r.Value.PhoneHash = r.Value.Phone is null ? null : protector.Hash(r.Value.Phone);
+        });
         var everyone = db.Residents.IgnoreQueryFilters();
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Hash),
             hashes => Current(everyone.Where(r => hashes.Contains(r.IdNumberHash))).ToListAsync(ct), e => e.Hash,
@@ -141,14 +146,16 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             if (!households.TryGetValue(row.HouseholdCode, out var household))
             {
                 errors.Add(new ImportError(number, HouseholdColumn.Header, "户编号不存在或不在您的管辖范围内"));
-                return;
             }
-            if (row.GridCode is not null && row.GridCode != household.GridCode)
+            else
             {
-                errors.Add(new ImportError(number, GridColumn.Header, $"与户所在网格（{household.GridCode}）不一致"));
+                if (row.GridCode is not null && row.GridCode != household.GridCode)
+                {
+                    errors.Add(new ImportError(number, GridColumn.Header, $"与户所在网格（{household.GridCode}）不一致"));
+                }
+                row.HouseholdId = household.Id;
+                row.ResolvedGrid = household.GridCode;
             }
-            row.HouseholdId = household.Id;
-            row.ResolvedGrid = household.GridCode;
         }
         else if (row.GridCode is not null)
         {
@@ -193,16 +200,18 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
         }
     }
 
-    private Resident ToResident(Row row, int id) => new()
+    private Resident ToResident(Row row, int id) => ToResident(row, row.IdNumber!, id);
+
+    private Resident ToResident(Row row, IdNumber number, int id) => new()
     {
         Id = id,
-        Name = row.Name,
-        IdNumberCipher = protector.Encrypt(row.IdNumber.Value),
+        Name = row.Name!,
+        IdNumberCipher = protector.Encrypt(number.Value),
         IdNumberHash = row.Hash,
-        IdNumberMasked = PersonalDataMask.IdNumber(row.IdNumber.Value),
-        IdLast4 = row.IdNumber.Last4,
-        BirthDate = row.IdNumber.BirthDate,
-        Gender = row.IdNumber.Gender,
+        IdNumberMasked = PersonalDataMask.IdNumber(number.Value),
+        IdLast4 = number.Last4,
+        BirthDate = number.BirthDate,
+        Gender = number.Gender,
         PhoneCipher = row.Phone is null ? null : protector.Encrypt(row.Phone),
         PhoneHash = row.PhoneHash,
         PhoneMasked = row.Phone is null ? null : PersonalDataMask.Phone(row.Phone),
@@ -215,7 +224,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
 
     private void Update(Resident r, Row row, List<Tag> tags)
     {
-        r.Name = row.Name;
+        r.Name = row.Name!;
         if (r.PhoneHash != row.PhoneHash)
         {
             r.PhoneHash = row.PhoneHash;

@@ -99,6 +99,21 @@ public class ResidentImportTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ARowWithABadIdNumberIsStillCheckedAgainstTheDatabase(DatabaseKind kind)
+    {
+        var (app, _, _) = await ArrangeAsync(kind);
+        await using var _app = app;
+        var report = await ImportAsync(app, ImportFiles.Csv(ImportFiles.Lines(ImportFiles.ResidentHeader,
+            Row("张三", "110105194912310021", "no-such-household", "外星人"), Row("", "11010519491231002X", "no-such-household"))));
+
+        Assert.Contains(new ImportError(2, "身份证号", "身份证号校验位错误"), report.Errors);
+        Assert.Contains(new ImportError(2, "户编号", "户编号不存在或不在您的管辖范围内"), report.Errors);
+        Assert.Contains(new ImportError(2, "标签", "未知标签：外星人"), report.Errors);
+        Assert.Contains(new ImportError(3, "户编号", "户编号不存在或不在您的管辖范围内"), report.Errors);
+        Assert.Equal(2, report.ErrorRows);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task UnknownTagsAreRefused(DatabaseKind kind)
     {
         var (app, household, _) = await ArrangeAsync(kind);
