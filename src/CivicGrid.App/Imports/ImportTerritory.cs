@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
@@ -13,7 +14,7 @@ namespace CivicGrid.App.Imports;
 /// </summary>
 public sealed record ImportTerritory(string GeoJson, bool Commit);
 
-public sealed class ImportTerritoryHandler(CivicGridDbContext db)
+public sealed class ImportTerritoryHandler(CivicGridDbContext db, CaseLocator locator)
 {
     private sealed record Feature(int Number, string Code, string Name, string Geometry, double Latitude, double Longitude);
 
@@ -51,6 +52,7 @@ public sealed class ImportTerritoryHandler(CivicGridDbContext db)
             node.CentreLongitude = f.Longitude;
         }
         await db.SaveChangesAsync(ct);
+        locator.Invalidate();
         return Outcome<ImportReport>.Ok(report with { Committed = true });
     }
 

@@ -34,6 +34,25 @@ public class TerritoryGeoJsonTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ACaseRaisedInsideANewlyImportedGridLandsInIt(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        const string farGrid = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"330105001001011","name":"远处网格"},
+             "geometry":{"type":"Polygon","coordinates":[[[121.00,31.00],[121.01,31.00],[121.01,31.01],[121.00,31.01],[121.00,31.00]]]}}]}
+            """;
+        var before = await admin.PostAsJsonAsync("/api/cases", new { itemCode = "0101", description = "楼上邻居装修噪音，影响休息", latitude = 31.005, longitude = 121.005 });
+
+        await admin.PostAsync("/api/territory/import?commit=true", GeoJson(farGrid));
+        var after = await admin.PostAsJsonAsync("/api/cases", new { itemCode = "0101", description = "楼上邻居装修噪音，影响休息", latitude = 31.005, longitude = 121.005 });
+
+        Assert.False(before.IsSuccessStatusCode);
+        Assert.True(after.IsSuccessStatusCode, await after.Content.ReadAsStringAsync());
+        Assert.Equal("330105001001011", (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("gridCode").GetString());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task BadFeaturesAreNamedAndNothingIsSaved(DatabaseKind kind)
     {
         var site = await SharedSite.ForAsync(kind);
