@@ -2,6 +2,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Notifications;
+using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,9 @@ public static class AuditTrail
     /// <summary>
     /// Rows that are not records of people, places or cases: messages, and timeline entries, which are themselves the
     /// record of the case change audited beside them. Leaving them out keeps the chain's lock off inbox clicks.
+    /// A key of the key ring is recorded by name only, without its (encrypted) content.
     /// </summary>
-    private static readonly HashSet<Type> NotAudited = [typeof(InboxMessage), typeof(OutboxMessage), typeof(CaseEvent), typeof(CaseSupport)];
+    private static readonly HashSet<Type> NotAudited = [typeof(InboxMessage), typeof(OutboxMessage), typeof(CaseEvent), typeof(CaseSupport), typeof(ProtectionKey)];
 
     /// <summary>Whether a save has anything to write, and whether any of it is audited.</summary>
     internal static (bool Writes, bool Audited) Pending(CivicGridDbContext db)

@@ -3,6 +3,7 @@ using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Open311;
+using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
@@ -46,6 +47,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseSupport> CaseSupports => Set<CaseSupport>();

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
+using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.People;
@@ -136,6 +137,11 @@ internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHea
         e.Property(h => h.LastHash).HasMaxLength(64);
         e.Property(h => h.Version).IsConcurrencyToken();
     }
+}
+
+internal sealed class ProtectionKeyConfiguration : IEntityTypeConfiguration<ProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<ProtectionKey> e) => e.Property(k => k.FriendlyName).HasMaxLength(100);
 }
 
 internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>

@@ -395,6 +395,29 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("IntegrationKeys");
                 });
 
+            modelBuilder.Entity("CivicGrid.App.Security.KeyRing.ProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProtectionKeys");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -7,6 +7,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
+using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Core.Access;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
@@ -58,8 +59,7 @@ public static class CivicGridHost
         builder.Services.AddHostedService<AuditLinker>();
         builder.Services.AddOutboxDelivery(builder.Configuration);
 
-        builder.Services.AddDataProtection().SetApplicationName("CivicGrid")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "protection-keys")));
+        builder.Services.AddDataProtection().SetApplicationName("CivicGrid").PersistKeysToDatabase();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         var sessions = builder.Configuration.GetSection(SessionLimits.Section).Get<SessionLimits>() ?? new SessionLimits();
         builder.Services.ConfigureApplicationCookie(o => CookiePolicy.Configure(o, sessions));
