@@ -36,16 +36,7 @@ public static class AuditTrail
     /// Takes the chain head's row lock for the current transaction: a no-op update that every engine turns into a
     /// write lock held until commit, so entries are linked onto the head one batch at a time and the chain never forks.
     /// </summary>
-    public static async Task LockHeadAsync(CivicGridDbContext db, CancellationToken ct)
-    {
-        var entity = db.Model.FindEntityType(typeof(AuditHead))!;
-        var version = entity.FindProperty(nameof(AuditHead.Version))!.GetColumnName();
-        var id = entity.FindProperty(nameof(AuditHead.Id))!.GetColumnName();
-#pragma warning disable EF1002 // identifiers come from the model, not from input
-        await db.Database.ExecuteSqlRawAsync(
-            $"UPDATE \"{entity.GetTableName()}\" SET \"{version}\" = \"{version}\" WHERE \"{id}\" = {AuditHead.SingletonId}", ct);
-#pragma warning restore EF1002
-    }
+    public static Task LockHeadAsync(CivicGridDbContext db, CancellationToken ct) => RowLock.TakeAsync<AuditHead>(db, AuditHead.SingletonId, ct);
 
     /// <summary>
     /// Adds an entry for every pending change, to be saved with it. The entries are linked onto the chain afterwards by

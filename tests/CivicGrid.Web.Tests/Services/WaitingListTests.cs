@@ -75,4 +75,22 @@ public class WaitingListTests
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
         Assert.Equal([EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled], await StatusesAsync(site, beds));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TwoNodesAllocatingAtOnceNeverGiveOnePlaceTwice(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var first = await CivicGridFactory.StartAsync(database);
+        await using var second = CivicGridFactory.Attach(database);
+        var grid = (await first.GridsAsync())[0].Code;
+        var (beds, facility, _) = await WaitingForBedsAsync(first, grid, capacity: 1);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? first : second).AsSystemAsync(sp =>
+            sp.GetRequiredService<WaitingList>().AllocateAsync(beds, CancellationToken.None))));
+
+        var held = await second.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().ServiceEnrolments
+            .CountAsync(e => e.FacilityId == facility && e.Status == EnrolmentStatus.Enrolled));
+        Assert.Equal(1, held);
+        Assert.Equal([EnrolmentStatus.Waiting, EnrolmentStatus.Enrolled], (await StatusesAsync(second, beds)).Order());
+    }
 }

@@ -1,6 +1,7 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Services.Allocation;
+using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +13,10 @@ public sealed record AllocationReport(int Waiting, int FreePlaces, int Placed, l
 /// <summary>
 /// The waiting list of a service with limited places: priority points per <see cref="WaitingPriority"/>, and
 /// allocation of the free places of every facility offering the service by min-cost flow (<see cref="PlaceAllocator"/>).
-/// Allocations are serialised within this instance, so two releases never hand out one place twice.
+/// Allocations of a service are serialised by a row lock in the database, so two nodes never hand out one place twice.
 /// </summary>
 public sealed class WaitingList(CivicGridDbContext db)
 {
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
     private static readonly string[] VulnerableTags = ["残疾", "失能", "独居"];
 
     /// <summary>
@@ -58,17 +58,22 @@ public sealed class WaitingList(CivicGridDbContext db)
         return WaitingPriority.Points(dualIncome, vulnerable, now, now);
     }
 
+    /// <summary>
+    /// Allocates inside a transaction that first locks the service's row, so allocations of one service run one at a
+    /// time across every node: each counts the free places the one before it left.
+    /// </summary>
     public async Task<AllocationReport> AllocateAsync(int serviceId, CancellationToken ct)
     {
-        await OneAtATime.WaitAsync(ct);
-        try
+        if (db.Database.CurrentTransaction is not null)
         {
+            await RowLock.TakeAsync<ServiceItem>(db, serviceId, ct);
             return await AllocateOnceAsync(serviceId, ct);
         }
-        finally
-        {
-            OneAtATime.Release();
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await RowLock.TakeAsync<ServiceItem>(db, serviceId, ct);
+        var report = await AllocateOnceAsync(serviceId, ct);
+        await transaction.CommitAsync(ct);
+        return report;
     }
 
     private async Task<AllocationReport> AllocateOnceAsync(int serviceId, CancellationToken ct)
