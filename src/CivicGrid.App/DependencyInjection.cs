@@ -2,6 +2,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Caching;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Security;
@@ -55,6 +56,7 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton<CacheVersions>();
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddSingleton<CaseIntake>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Caching;
 using CivicGrid.Core.Geography;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Cases;
 
 /// <summary>Finds the grid a case belongs to: from a point on the map, else from a known building's address.</summary>
-public sealed class CaseLocator
+public sealed class CaseLocator(CacheVersions versions)
 {
-    private IReadOnlyList<(string Code, GeoRing Ring)>? _grids;
+    private (IReadOnlyList<(string Code, GeoRing Ring)> Rings, long Version)? _grids;
 
     public sealed record Place(string GridCode, GeoPoint? Point);
 
@@ -17,7 +18,7 @@ public sealed class CaseLocator
     {
         if (point is { } p)
         {
-            var grids = _grids ??= await LoadAsync(db, ct);
+            var grids = await GridsAsync(db, ct);
             var grid = grids.FirstOrDefault(g => g.Ring.Contains(p));
             return grid.Code is null ? null : new Place(grid.Code, p);
         }
@@ -33,8 +34,20 @@ public sealed class CaseLocator
         return building is null ? null : new Place(building.GridCode, new GeoPoint(building.Latitude, building.Longitude));
     }
 
-    /// <summary>Drops the cached boundaries after a territory import.</summary>
+    /// <summary>Drops the cached boundaries after a territory import here; other nodes see the change through its version.</summary>
     public void Invalidate() => _grids = null;
+
+    private async Task<IReadOnlyList<(string Code, GeoRing Ring)>> GridsAsync(CivicGridDbContext db, CancellationToken ct)
+    {
+        var version = await versions.CurrentAsync(db, CachedData.Territory, ct);
+        if (_grids is { } cached && cached.Version == version)
+        {
+            return cached.Rings;
+        }
+        var rings = await LoadAsync(db, ct);
+        _grids = (rings, version);
+        return rings;
+    }
 
     private static async Task<IReadOnlyList<(string, GeoRing)>> LoadAsync(CivicGridDbContext db, CancellationToken ct)
     {

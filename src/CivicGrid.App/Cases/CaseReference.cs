@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Caching;
 using CivicGrid.Core.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,26 +12,26 @@ public sealed record CaseReferenceSnapshot(IReadOnlyDictionary<string, Deliberat
 }
 
 /// <summary>
-/// Keeps the reference data every case move reads in memory, so intake does not query it each time. Edits made here
-/// drop the copy at once; edits made on another instance are seen within <see cref="MaxAge"/>.
+/// Keeps the reference data every case move reads in memory, so intake does not query it each time. A change saved on
+/// any node is seen here within <see cref="CacheVersions.CheckEvery"/>; <see cref="Invalidate"/> drops it at once.
 /// </summary>
-public sealed class CaseReference(TimeProvider clock)
+public sealed class CaseReference(CacheVersions versions)
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
-    private (CaseReferenceSnapshot Snapshot, DateTimeOffset LoadedAt)? _current;
+    private (CaseReferenceSnapshot Snapshot, long Version)? _current;
 
     public async Task<CaseReferenceSnapshot> GetAsync(CivicGridDbContext db, CancellationToken ct)
     {
-        if (_current is { } current && clock.GetUtcNow() - current.LoadedAt < MaxAge)
+        var version = await versions.CurrentAsync(db, CachedData.CaseReference, ct);
+        if (_current is { } current && current.Version == version)
         {
             return current.Snapshot;
         }
-        // Two requests may both load after expiry; the copies are equal, so the race costs a query, not correctness.
+        // Two requests may both load after a change; the copies are equal, so the race costs a query, not correctness.
         var items = await db.DeliberationItems.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, ct);
         var calendar = PublicHoliday.Calendar(await db.PublicHolidays.AsNoTracking().ToListAsync(ct));
         var snapshot = new CaseReferenceSnapshot(items, departments, calendar);
-        _current = (snapshot, clock.GetUtcNow());
+        _current = (snapshot, version);
         return snapshot;
     }
 

@@ -1,6 +1,7 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
+using CivicGrid.App.Data.Caching;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Open311;
 using CivicGrid.App.Security.KeyRing;
@@ -48,6 +49,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
+    public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseSupport> CaseSupports => Set<CaseSupport>();
@@ -108,7 +110,10 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
             // The entries are saved in the same transaction as the changes they record.
             AuditTrail.QueueChanges(this);
         }
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var cached = Caching.CacheVersions.Touched(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Caching.CacheVersions.RaiseAsync(this, cached, cancellationToken);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
+using CivicGrid.App.Data.Caching;
 using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
@@ -142,6 +143,16 @@ internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHea
 internal sealed class ProtectionKeyConfiguration : IEntityTypeConfiguration<ProtectionKey>
 {
     public void Configure(EntityTypeBuilder<ProtectionKey> e) => e.Property(k => k.FriendlyName).HasMaxLength(100);
+}
+
+internal sealed class CacheVersionConfiguration : IEntityTypeConfiguration<CacheVersion>
+{
+    public void Configure(EntityTypeBuilder<CacheVersion> e)
+    {
+        e.HasKey(v => v.Name);
+        e.Property(v => v.Name).HasMaxLength(40);
+        e.HasData(CachedData.All.Select(name => new CacheVersion { Name = name }));
+    }
 }
 
 internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>

@@ -242,6 +242,32 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("CaseSupports");
                 });
 
+            modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CacheVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "territory",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Name = "case-reference",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CivicGrid.App.Notifications.InboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -237,6 +237,32 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("CaseSupports");
                 });
 
+            modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CacheVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "territory",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Name = "case-reference",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CivicGrid.App.Notifications.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
