@@ -95,7 +95,7 @@ public static class CivicGridHost
         // Binding failures throw, so BadInput can answer them with a Chinese reason instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<Readiness>("readiness", tags: [Readiness.Tag]);
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
         var casesPerMinute = builder.Configuration.GetValue("RateLimits:CasesPerMinute", 30);
         builder.Services.AddRateLimiter(o =>
@@ -148,7 +148,9 @@ public static class CivicGridHost
         app.UseMiddleware<ApiAntiforgery>();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        // Alive: the process answers and reaches the database. Ready: also started and not draining.
+        app.MapHealthChecks("/health", new() { Predicate = check => !check.Tags.Contains(Readiness.Tag) });
+        app.MapHealthChecks("/health/ready");
         app.MapOpenApi();
         app.MapAccount();
         app.MapTerritory();

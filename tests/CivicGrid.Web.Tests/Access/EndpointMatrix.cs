@@ -20,6 +20,7 @@ public static class EndpointMatrix
         ["GET /culture/{name}"] = Audience.Anyone,
         ["GET /error"] = Audience.Anyone,
         ["GET /health"] = Audience.Anyone,
+        ["GET /health/ready"] = Audience.Anyone,
         ["GET /open311/v2/discovery.{format}"] = Audience.Anyone,
         ["GET /open311/v2/requests.{format}"] = Audience.Anyone,
         ["GET /open311/v2/requests/{id}.{format}"] = Audience.Anyone,
