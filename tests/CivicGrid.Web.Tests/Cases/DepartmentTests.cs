@@ -21,7 +21,7 @@ public class DepartmentTests
         var dispatched = await CivicGridFactory.SubmitCaseAsync(community, grid, "0503", "井盖缺失，夜间有行人跌落风险");
         (await CivicGridFactory.ActAsync(community, dispatched, "Accept")).EnsureSuccessStatusCode();
         (await CivicGridFactory.ActAsync(community, dispatched, "Dispatch", new { departmentCode = "CG" })).EnsureSuccessStatusCode();
-        var waiting = await CivicGridFactory.SubmitCaseAsync(community, grid, "0502", "路灯不亮");
+        var waiting = await CivicGridFactory.SubmitCaseAsync(community, grid, "0502", "小区门口路灯连续三晚不亮");
         (await CivicGridFactory.ActAsync(community, waiting, "Accept")).EnsureSuccessStatusCode();
         Assert.DoesNotContain("Dispatch", (await GetAsync(community, $"/api/cases/{dispatched}")).GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
 
@@ -57,7 +57,7 @@ public class DepartmentTests
         var grid = (await site.GridsAsync())[0];
         var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
         var street = await site.CreateClientAsync(StaffRole.StreetOfficial, grid.Code[..9]);
-        var id = await CivicGridFactory.SubmitCaseAsync(admin, grid, "0503", "井盖缺失");
+        var id = await CivicGridFactory.SubmitCaseAsync(admin, grid, "0503", "井盖缺失，夜间有行人跌落风险");
         (await CivicGridFactory.ActAsync(admin, id, "Accept")).EnsureSuccessStatusCode();
         (await CivicGridFactory.ActAsync(admin, id, "Dispatch", new { departmentCode = "CG" })).EnsureSuccessStatusCode();
 

@@ -55,7 +55,7 @@ public class HandoverTests
         var street = await site.CreateClientAsync(StaffRole.StreetOfficial, grid.Code[..9]);
         var open = new[] { await CivicGridFactory.SubmitCaseAsync(community, grid), await CivicGridFactory.SubmitCaseAsync(community, grid, "0203", "楼道里电动车充电") };
         (await CivicGridFactory.ActAsync(community, open[1], "Accept")).EnsureSuccessStatusCode();
-        var rejected = await CivicGridFactory.SubmitCaseAsync(community, grid, "0102", "重复反映");
+        var rejected = await CivicGridFactory.SubmitCaseAsync(community, grid, "0203", "楼道电动车充电，已重复反映");
         (await CivicGridFactory.ActAsync(community, rejected, "Reject")).EnsureSuccessStatusCode();
         var elsewhere = await CivicGridFactory.SubmitCaseAsync(street, successorGrid);
         await AddVisitsAndOffersAsync(site, grid.Code);
@@ -78,7 +78,7 @@ public class HandoverTests
         Assert.Equal(expected.Cases, done.GetProperty("cases").GetInt32());
         var events = await HandoverEventsAsync(site);
         Assert.Equal(open.Order(), events.Select(e => e.CaseId).Order());
-        Assert.All(events, e => Assert.Equal($"移交：网格员（{leaver}）→ 网格员（{successor}）", e.Note));
+        Assert.All(events, e => Assert.Equal($"移交：网格员（{leaver}） → 网格员（{successor}）", e.Note));
         Assert.Equal(grid.Code, (await AccountAsync(site, successor)).ScopeCode);
         Assert.Equal(newGrid.Code, (await AccountAsync(site, leaver)).ScopeCode);
         var afterwards = await DbAsync(site, async db => (
