@@ -52,7 +52,7 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         }
         var before = CaseStats.Snapshot.Of(c);
         var openTasks = move.Action == CaseAction.Resolve ? await db.PlanTasks.CountAsync(t => t.CaseId == c.Id && t.DoneAt == null, ct) : 0;
-        var refusal = c.Apply(move, snapshot.Rules(c.ItemCode, db.Clock.GetUtcNow().UtcDateTime) with { OpenPlanTasks = openTasks });
+        var refusal = c.Apply(move, snapshot.Rules(c, db.Clock.GetUtcNow().UtcDateTime) with { OpenPlanTasks = openTasks });
         if (refusal is not null)
         {
             return Outcome<CaseMoved>.Invalid("Action", refusal);
@@ -78,6 +78,10 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         if (command.Action == CaseAction.Dispatch && command.DepartmentCode is { } department && !snapshot.Departments.ContainsKey(department))
         {
             return ("DepartmentCode", "承办部门不存在");
+        }
+        if (command.Action == CaseAction.Dispatch && snapshot.IsRetired(command.DepartmentCode))
+        {
+            return ("DepartmentCode", "该部门已撤销，请选择其他承办部门");
         }
         if (command.Action == CaseAction.PutOnAgenda && command.DeliberationDayId is { } dayId)
         {

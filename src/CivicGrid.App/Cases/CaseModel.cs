@@ -82,6 +82,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         e.HasKey(d => d.Code);
         e.Property(d => d.Code).HasMaxLength(10);
         e.Property(d => d.Name).HasMaxLength(100);
+        e.HasIndex(d => d.Name).IsUnique();
     }
 }
 

@@ -9,6 +9,17 @@ namespace CivicGrid.App.Cases;
 public sealed record CaseReferenceSnapshot(IReadOnlyDictionary<string, DeliberationItem> Items, IReadOnlyDictionary<string, Department> Departments, WorkingCalendar Calendar)
 {
     public CaseRules Rules(string itemCode, DateTime nowUtc) => new(Items[itemCode], Calendar, nowUtc);
+
+    /// <summary>The rules for a move of <paramref name="c"/>, knowing whether the department it is with was retired.</summary>
+    public CaseRules Rules(Case c, DateTime nowUtc) =>
+        Rules(c.ItemCode, nowUtc) with { DepartmentRetired = IsRetired(c.DepartmentCode) };
+
+    /// <summary>Whether <paramref name="departmentCode"/> names a retired department (撤销的部门).</summary>
+    public bool IsRetired(string? departmentCode) =>
+        departmentCode is not null && Departments.TryGetValue(departmentCode, out var d) && d.RetiredAt is not null;
+
+    /// <summary>The departments that take new dispatches, in code order.</summary>
+    public IReadOnlyList<Department> InService => Departments.Values.Where(d => d.RetiredAt is null).OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
 }
 
 /// <summary>

@@ -37,7 +37,7 @@ public sealed class GetCaseHandler(CivicGridDbContext db, CaseReference referenc
         var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.CaseId == c.Id).OrderBy(t => t.DueDate)
             .Select(t => new PlanTaskView(t.Id, t.Title, t.Owner, t.DueDate, t.DoneAt)).ToListAsync(ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        var rules = snapshot.Rules(c.ItemCode, now) with { OpenPlanTasks = tasks.Count(t => t.DoneAt is null) };
+        var rules = snapshot.Rules(c, now) with { OpenPlanTasks = tasks.Count(t => t.DoneAt is null) };
         var allowed = c.AvailableActions(db.Jurisdiction.ActorLabel(), rules).Where(a => a != CaseAction.Remind && db.Jurisdiction.May(a, c)).Select(a => a.ToString()).ToList();
         return new CaseDetail(
             c.Id, c.ItemCode, item.Name, item.Category, c.Description, c.Address, c.Latitude, c.Longitude,

@@ -15,10 +15,26 @@ public sealed record SaveThinkTankGroup(int? Id, string Name, string? Descriptio
 
 public sealed record DeleteThinkTankGroup(int Id);
 
-/// <summary>Changes how an item of the deliberation list is handled: level, department, deadlines, deliberation, in use or not.</summary>
+/// <summary>
+/// Changes an item of the deliberation list: level, department, deadlines, deliberation, in use or not, and (when given)
+/// its name, category and description.
+/// </summary>
 /// <remarks>The numbers and flags are nullable because a JSON body may leave them out: a missing one is named, never taken as 0 or false.</remarks>
 public sealed record UpdateDeliberationItem(
-    string Code, DefaultHandling DefaultHandling, string? DepartmentCode, int? ResponseHours, int? ResolveDays, bool? MayDeliberate, bool? Active);
+    string Code, DefaultHandling DefaultHandling, string? DepartmentCode, int? ResponseHours, int? ResolveDays, bool? MayDeliberate, bool? Active)
+{
+    public string? Name { get; init; }
+    public string? Category { get; init; }
+    public string? Description { get; init; }
+}
+
+/// <summary>Adds an item to the deliberation list; its code becomes its Open311 service code and never changes.</summary>
+public sealed record AddDeliberationItem(
+    string? Code, string? Category, string? Name, string? Description, DefaultHandling DefaultHandling, string? DepartmentCode,
+    int? ResponseHours, int? ResolveDays, bool? MayDeliberate, bool? Public);
+
+/// <summary>Retires an item (no new cases of it; its cases keep it) or puts it back in use.</summary>
+public sealed record SetDeliberationItemActive(string Code, bool Active);
 
 /// <summary>
 /// The district admin's edits of the reference data the case loop runs on. Each edit drops the cached copy here;
@@ -100,19 +116,8 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
         {
             return Outcome<string>.NotFound();
         }
-        var errors = new Dictionary<string, string[]>();
-        if (command.DefaultHandling == DefaultHandling.Department && !await db.Departments.AnyAsync(d => d.Code == command.DepartmentCode, ct))
-        {
-            errors[nameof(command.DepartmentCode)] = ["由职能部门办理的事项须指定存在的部门"];
-        }
-        if (command.ResponseHours is not (>= 1 and <= 72))
-        {
-            errors[nameof(command.ResponseHours)] = ["响应时限应在 1 到 72 个工作小时之间"];
-        }
-        if (command.ResolveDays is not (>= 1 and <= 60))
-        {
-            errors[nameof(command.ResolveDays)] = ["办结时限应在 1 到 60 个工作日之间"];
-        }
+        var errors = await ItemErrorsAsync(command.DefaultHandling, command.DepartmentCode, command.ResponseHours, command.ResolveDays, ct);
+        CheckTexts(errors, command.Category ?? item.Category, command.Name ?? item.Name, command.Description ?? item.Description);
         if (command.MayDeliberate is null)
         {
             errors[nameof(command.MayDeliberate)] = ["请指明是否可提交议事（mayDeliberate）"];
@@ -121,18 +126,120 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
         {
             errors[nameof(command.Active)] = ["请指明是否启用（active）"];
         }
+        if (command.Name is { } name && await db.DeliberationItems.AnyAsync(i => i.Name == name.Trim() && i.Code != item.Code, ct))
+        {
+            errors["Name"] = [$"已有名为“{name.Trim()}”的事项"];
+        }
         if (errors.Count > 0)
         {
             return Outcome<string>.Invalid(errors);
         }
-        item.DefaultHandling = command.DefaultHandling;
-        item.DepartmentCode = command.DefaultHandling == DefaultHandling.Department ? command.DepartmentCode : null;
-        item.ResponseDeadline = Deadline.Hours(command.ResponseHours!.Value);
-        item.ResolveDeadline = Deadline.Days(command.ResolveDays!.Value);
+        item.Name = command.Name?.Trim() ?? item.Name;
+        item.Category = command.Category?.Trim() ?? item.Category;
+        item.Description = command.Description?.Trim() ?? item.Description;
+        Handle(item, command.DefaultHandling, command.DepartmentCode, command.ResponseHours!.Value, command.ResolveDays!.Value);
         item.MayDeliberate = command.MayDeliberate!.Value;
         item.Active = command.Active!.Value;
         return await SavedAsync(item.Code, ct);
     });
+
+    public Task<Outcome<string>> HandleAsync(AddDeliberationItem command, CancellationToken ct) => AdminAsync(async () =>
+    {
+        var code = command.Code?.Trim() ?? "";
+        var errors = await ItemErrorsAsync(command.DefaultHandling, command.DepartmentCode, command.ResponseHours, command.ResolveDays, ct);
+        CheckTexts(errors, command.Category, command.Name, command.Description);
+        if (code.Length is < 2 or > 10 || !code.All(char.IsAsciiLetterOrDigit))
+        {
+            errors["Code"] = ["事项代码应为 2 到 10 位字母或数字"];
+        }
+        else if (await db.DeliberationItems.AnyAsync(i => i.Code == code, ct))
+        {
+            errors["Code"] = [$"事项代码“{code}”已被使用"];
+        }
+        var name = command.Name?.Trim() ?? "";
+        if (name.Length > 0 && await db.DeliberationItems.AnyAsync(i => i.Name == name, ct))
+        {
+            errors["Name"] = [$"已有名为“{name}”的事项"];
+        }
+        if (errors.Count > 0)
+        {
+            return Outcome<string>.Invalid(errors);
+        }
+        var item = new DeliberationItem
+        {
+            Code = code, Category = command.Category!.Trim(), Name = name, Description = command.Description?.Trim() ?? "",
+            MayDeliberate = command.MayDeliberate ?? false, Public = command.Public ?? true,
+        };
+        Handle(item, command.DefaultHandling, command.DepartmentCode, command.ResponseHours!.Value, command.ResolveDays!.Value);
+        db.DeliberationItems.Add(item);
+        return await SavedAsync(code, ct);
+    });
+
+    public Task<Outcome<string>> HandleAsync(SetDeliberationItemActive command, CancellationToken ct) => AdminAsync(async () =>
+    {
+        var item = await db.DeliberationItems.FirstOrDefaultAsync(i => i.Code == command.Code, ct);
+        if (item is null)
+        {
+            return Outcome<string>.NotFound();
+        }
+        item.Active = command.Active;
+        return await SavedAsync(item.Code, ct);
+    });
+
+    private static void Handle(DeliberationItem item, DefaultHandling handling, string? departmentCode, int responseHours, int resolveDays)
+    {
+        item.DefaultHandling = handling;
+        item.DepartmentCode = handling == DefaultHandling.Department ? departmentCode : null;
+        item.ResponseDeadline = Deadline.Hours(responseHours);
+        item.ResolveDeadline = Deadline.Days(resolveDays);
+    }
+
+    /// <summary>The handling's checks, shared by adding and editing: a department in service, deadlines in range.</summary>
+    private async Task<Dictionary<string, string[]>> ItemErrorsAsync(DefaultHandling handling, string? departmentCode, int? responseHours, int? resolveDays, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.IsDefined(handling))
+        {
+            errors["DefaultHandling"] = ["默认处置层级应为 Grid、Community、Street 或 Department"];
+        }
+        else if (handling == DefaultHandling.Department)
+        {
+            var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == departmentCode, ct);
+            if (department is null)
+            {
+                errors["DepartmentCode"] = ["由职能部门办理的事项须指定存在的部门"];
+            }
+            else if (department.RetiredAt is not null)
+            {
+                errors["DepartmentCode"] = ["该部门已撤销，请选择其他部门"];
+            }
+        }
+        if (responseHours is not (>= 1 and <= 72))
+        {
+            errors["ResponseHours"] = ["响应时限应在 1 到 72 个工作小时之间"];
+        }
+        if (resolveDays is not (>= 1 and <= 60))
+        {
+            errors["ResolveDays"] = ["办结时限应在 1 到 60 个工作日之间"];
+        }
+        return errors;
+    }
+
+    private static void CheckTexts(Dictionary<string, string[]> errors, string? category, string? name, string? description)
+    {
+        if (string.IsNullOrWhiteSpace(category) || category.Trim().Length > 50)
+        {
+            errors["Category"] = ["请填写 1 到 50 字的类别"];
+        }
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
+        {
+            errors["Name"] = ["请填写 1 到 100 字的事项名称"];
+        }
+        if (description?.Trim().Length > 500)
+        {
+            errors["Description"] = ["说明不能超过 500 字"];
+        }
+    }
 
     private async Task<Outcome<string>> SavedAsync(string key, CancellationToken ct)
     {

@@ -18,5 +18,6 @@ public sealed record CaseCommand(CaseAction Action, string Actor, string? Note =
 /// <summary>
 /// What a move is judged against: the case's item (deadlines, whether it may be deliberated), the calendar, the time,
 /// and how many tasks of the case's deliberation plan are still open (a case is resolved after its plan, not before).
+/// <see cref="DepartmentRetired"/> says the department the case is with was retired, so it may be dispatched anew.
 /// </summary>
-public sealed record CaseRules(DeliberationItem Item, WorkingCalendar Calendar, DateTime NowUtc, int OpenPlanTasks = 0);
+public sealed record CaseRules(DeliberationItem Item, WorkingCalendar Calendar, DateTime NowUtc, int OpenPlanTasks = 0, bool DepartmentRetired = false);

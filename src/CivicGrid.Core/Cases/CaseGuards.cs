@@ -20,6 +20,7 @@ internal static class CaseGuards
         CaseAction.RequestExtension when c.PendingExtensionDays is not null => "已有待审批的延期申请",
         CaseAction.ApproveExtension or CaseAction.DenyExtension when c.PendingExtensionDays is null => "没有待审批的延期申请",
         CaseAction.Rate when c.IsRated => "本次办理已评价",
+        CaseAction.Dispatch when c.Status == CaseStatus.Dispatched && !rules.DepartmentRetired => "该诉求已派单，原承办部门撤销后才能改派",
         CaseAction.Remind when c.ResolveBy is null || c.RemindedFor == c.ResolveBy => "该期限已提醒过",
         _ => null,
     };

@@ -30,6 +30,8 @@ public static class CaseStateMachine
             [(CaseStatus.Handling, CaseAction.Dispatch)] = CaseStatus.Dispatched,
             [(CaseStatus.OnAgenda, CaseAction.Dispatch)] = CaseStatus.Dispatched,
             [(CaseStatus.Dispatched, CaseAction.Return)] = CaseStatus.Accepted,
+            // Re-dispatch, only away from a department that was retired (a guard).
+            [(CaseStatus.Dispatched, CaseAction.Dispatch)] = CaseStatus.Dispatched,
             [(CaseStatus.Resolved, CaseAction.Verify)] = CaseStatus.Verified,
             [(CaseStatus.Resolved, CaseAction.FailVerification)] = Previous,
             [(CaseStatus.Verified, CaseAction.Close)] = CaseStatus.Closed,
@@ -54,6 +56,10 @@ public static class CaseStateMachine
             {
                 moves[(state, CaseAction.Escalate)] = CaseStatus.Accepted;
             }
+        }
+        foreach (var state in CaseNames.Open)
+        {
+            moves[(state, CaseAction.HandOver)] = state;
         }
         return moves;
     }

@@ -40,6 +40,8 @@ public enum CaseAction
     ApproveExtension,
     DenyExtension,
     Merge,
+    /// <summary>The grid's work passed from a leaving grid worker to a successor (移交); the case stays where it is.</summary>
+    HandOver,
 }
 
 /// <summary>How the resident judged the result (满意度).</summary>
@@ -97,7 +99,8 @@ public static class CaseNames
         CaseAction.RequestExtension => "申请延期",
         CaseAction.ApproveExtension => "批准延期",
         CaseAction.DenyExtension => "驳回延期",
-        _ => "合并为重复",
+        CaseAction.Merge => "合并为重复",
+        _ => "移交",
     };
 
     public static string ChineseName(this CaseRating rating) => rating switch

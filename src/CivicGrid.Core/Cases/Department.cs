@@ -5,4 +5,6 @@ public sealed class Department
 {
     public required string Code { get; set; }
     public required string Name { get; set; }
+    /// <summary>When the department was retired (撤销): it receives no new dispatch; null while it is in service.</summary>
+    public DateTime? RetiredAt { get; set; }
 }

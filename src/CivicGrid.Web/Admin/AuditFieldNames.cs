@@ -37,7 +37,7 @@ internal static class AuditFieldNames
         ["PublishedRuleVersion"] = "已发布规则版本", ["Rated"] = "已评价", ["RatedAt"] = "评价时间", ["Rating"] = "评价",
         ["ReadAt"] = "阅读时间", ["Reason"] = "原因", ["Received"] = "已接收", ["ReceivedAt"] = "接收时间",
         ["RecordedAt"] = "记录时间", ["RecordedBy"] = "记录人", ["RegisteredAddress"] = "注册地址", ["Relation"] = "与户主关系",
-        ["RemindedFor"] = "到期提醒", ["ResidenceType"] = "居住类型", ["ResidentId"] = "居民", ["ResolveBy"] = "办结期限",
+        ["RemindedFor"] = "到期提醒", ["RetiredAt"] = "撤销时间", ["ResidenceType"] = "居住类型", ["ResidentId"] = "居民", ["ResolveBy"] = "办结期限",
         ["ResolveDeadline"] = "办结时限", ["Resolved"] = "已办结", ["ResolvedAt"] = "办结时间", ["ResolvedFrom"] = "办结前状态",
         ["RespondBy"] = "响应期限", ["RespondedAt"] = "响应时间", ["RespondedOnTime"] = "按时响应", ["ResponseDeadline"] = "响应时限",
         ["ResponseMissed"] = "响应超时", ["ResultScore"] = "结果评分", ["RevokedAt"] = "吊销时间", ["ReworkCount"] = "返工次数",

@@ -10,7 +10,7 @@ public static class AuditNames
 {
     public static IReadOnlyDictionary<string, string> Actions { get; } = new Dictionary<string, string>
     {
-        ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["reveal"] = "查看完整个人信息", ["import"] = "批量导入",
+        ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["reveal"] = "查看完整个人信息", ["import"] = "批量导入", ["handover"] = "网格工作移交",
     };
 
     public static IReadOnlyDictionary<string, string> Entities { get; } = new Dictionary<string, string>
@@ -33,6 +33,7 @@ public static class AuditNames
     private static readonly Dictionary<string, string> ImportCounts = new()
     {
         ["rows"] = "行数", ["inserted"] = "新增", ["updated"] = "更新", ["unchanged"] = "未变",
+        ["to"] = "接任者", ["grid"] = "网格", ["cases"] = "诉求", ["visits"] = "走访任务", ["offers"] = "服务送达", ["tasks"] = "议事任务",
     };
 
     /// <summary>
@@ -45,7 +46,7 @@ public static class AuditNames
         {
             return "";
         }
-        if (action == "import")
+        if (action is "import" or "handover")
         {
             return string.Join("，", detail.Split(',').Select(p => p.Split('=', 2)).Select(p => p.Length == 2 ? $"{ImportCounts.GetValueOrDefault(p[0], p[0])} {p[1]}" : p[0]));
         }

@@ -17,6 +17,7 @@ using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
+using CivicGrid.Web.GridWork;
 using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
 using CivicGrid.Web.Open311;
@@ -161,6 +162,7 @@ public static class CivicGridHost
         app.MapCases();
         app.MapDeliberation();
         app.MapCaseReference();
+        app.MapGridWork();
         app.MapNotifications();
         app.MapOpen311();
         app.MapIndicators();

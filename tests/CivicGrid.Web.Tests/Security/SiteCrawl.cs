@@ -119,6 +119,7 @@ public static partial class SiteCrawl
             ["facilities/id"] = Text(await db.Facilities.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync()),
             ["services/id"] = Text(await db.ServiceItems.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync()),
             ["services/code"] = "0101",
+            ["departments/code"] = "CG",
             ["territory/code"] = grid,
             ["code"] = grid,
             ["kind"] = "Residents",
