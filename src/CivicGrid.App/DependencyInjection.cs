@@ -1,4 +1,5 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Access.TwoFactor;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
@@ -55,6 +56,8 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddOptions<TwoFactorOptions>().Bind(configuration.GetSection(TwoFactorOptions.Section))
+            .PostConfigure(o => o.Enforced ??= !configuration.GetValue("Demo:Seed", true));
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddSingleton<CaseIntake>();

@@ -25,6 +25,9 @@ public class BadJsonSweepTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Sample> Samples = new()
     {
         ["POST /api/auth/login"] = new("/api/auth/login", """{"userName":"nobody","password":"wrong-password"}"""),
+        ["POST /api/auth/login/two-factor"] = new("/api/auth/login/two-factor", """{"code":"123456","recoveryCode":null}"""),
+        ["POST /api/auth/two-factor/enable"] = new("/api/auth/two-factor/enable", """{"code":"123456"}"""),
+        ["POST /api/auth/two-factor/disable"] = new("/api/auth/two-factor/disable", """{"code":"123456"}"""),
         ["POST /api/cases"] = new("/api/cases", """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息","latitude":{latitude},"longitude":{longitude},"address":"小河路1号","attachments":[],"answers":{"时段":"夜间"},"contactName":"王先生","contactPhone":"13812345678"}"""),
         ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),
         ["POST /api/deliberation-days"] = new("/api/deliberation-days", """{"hostCode":"{community}","title":"议事会","date":"2026-12-01","place":"社区议事厅"}"""),
