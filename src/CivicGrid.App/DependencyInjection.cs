@@ -58,6 +58,9 @@ public static class DependencyInjection
 
         services.AddOptions<TwoFactorOptions>().Bind(configuration.GetSection(TwoFactorOptions.Section))
             .PostConfigure(o => o.Enforced ??= !configuration.GetValue("Demo:Seed", true));
+        services.Configure<Access.SignUp.PhoneCodeLimits>(configuration.GetSection(Access.SignUp.PhoneCodeLimits.Section));
+        services.AddScoped<Access.SignUp.PhoneCodes>();
+        services.AddScoped<Access.SignUp.SignInNames>();
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddSingleton<CaseIntake>();
