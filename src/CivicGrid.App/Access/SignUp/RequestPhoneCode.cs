@@ -26,7 +26,7 @@ public sealed class RequestPhoneCodeHandler(CivicGridDbContext db, PersonalDataP
         }
         if (command.Purpose is not { } purpose || !Enum.IsDefined(purpose))
         {
-            return PhoneCodeAnswer.Invalid(nameof(command.Purpose), "用途应为 SignUp（注册）或 ResetPassword（找回密码）");
+            return PhoneCodeAnswer.Invalid(nameof(command.Purpose), "用途应为 0（注册）或 1（找回密码）");
         }
         var registered = await db.Set<ResidentSignUp>().AnyAsync(s => s.PhoneHash == protector.Hash(phone), ct);
         if (purpose == PhoneCodePurpose.SignUp && registered)
