@@ -36,6 +36,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Configuration["DataDirectory"] = dataDirectory;
         builder.Configuration["Demo:Scale"] = "tiny";
         builder.Configuration["Demo:Seed"] = seed ? "true" : "false";
+        builder.Configuration["Security:TwoFactor:Enforced"] = "false";
         builder.Configuration["Deadlines:Enabled"] = "false";
         builder.Configuration["Services:SweepEnabled"] = "false";
         builder.Configuration["Notifications:Enabled"] = "false";

@@ -47,6 +47,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             ["DataDirectory"] = dataDirectory,
             ["Demo:Seed"] = "false",
+            ["Security:TwoFactor:Enforced"] = "false",
             ["Deadlines:Enabled"] = "false",
             ["Services:SweepEnabled"] = "false",
             ["Notifications:Enabled"] = "false",

@@ -1,4 +1,5 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Access.TwoFactor;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
@@ -57,6 +58,11 @@ public static class DependencyInjection
             .AddDefaultTokenProviders();
 
         services.AddSingleton<CacheVersions>();
+        services.AddOptions<TwoFactorOptions>().Bind(configuration.GetSection(TwoFactorOptions.Section))
+            .PostConfigure(o => o.Enforced ??= !configuration.GetValue("Demo:Seed", true));
+        services.Configure<Access.SignUp.PhoneCodeLimits>(configuration.GetSection(Access.SignUp.PhoneCodeLimits.Section));
+        services.AddScoped<Access.SignUp.PhoneCodes>();
+        services.AddScoped<Access.SignUp.SignInNames>();
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddSingleton<CaseIntake>();

@@ -69,6 +69,8 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("Sessions:AbsoluteHours", "100000");
         // Tests run delivery passes themselves, so nothing is sent behind their back when they move the clock.
         builder.UseSetting("Notifications:Enabled", "false");
+        // Accounts made per test sign in with a password; the two-factor tests turn the rule on themselves.
+        builder.UseSetting("Security:TwoFactor:Enforced", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

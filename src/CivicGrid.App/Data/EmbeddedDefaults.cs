@@ -13,6 +13,10 @@ public static class EmbeddedDefaults
         {
             configuration["Database:ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "civicgrid.db")}";
         }
+        if (string.IsNullOrEmpty(configuration["Sms:GatewayUrl"]) && string.IsNullOrEmpty(configuration["Sms:SinkDirectory"]))
+        {
+            configuration["Sms:SinkDirectory"] = Path.Combine(dataDirectory, "sms");
+        }
         if (string.IsNullOrEmpty(configuration["PersonalData:EncryptionKey"]))
         {
             var keyFile = Path.Combine(dataDirectory, "keys.json");

@@ -20,6 +20,8 @@ public static class AccountApi
     {
         var api = app.MapGroup("/api/auth").WithTags("Account");
         api.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
+        app.MapTwoFactor();
+        app.MapSignUp();
         api.MapPost("/logout", SignOutAsync).RequireAuthorization();
         api.MapGet("/me", Me).RequireAuthorization();
         api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
@@ -45,19 +47,24 @@ public static class AccountApi
         return app;
     }
 
-    private static async Task<Results<Ok<AccountView>, ValidationProblem, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn)
+    private static async Task<Results<Ok<AccountView>, Accepted<TwoFactorChallenge>, ValidationProblem, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn, App.Access.SignUp.SignInNames names, CancellationToken ct)
     {
         if (Missing(request) is { Count: > 0 } missing)
         {
             return TypedResults.ValidationProblem(missing, title: "输入有误");
         }
-        var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+        var userName = await names.UserNameAsync(request.UserName, ct);
+        var result = await signIn.PasswordSignInAsync(userName, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return TypedResults.Accepted(TwoFactorApi.SecondStep, TwoFactorApi.Challenge());
+        }
         if (!result.Succeeded)
         {
             return TypedResults.Problem(result.IsLockedOut ? "账号已锁定，请15分钟后再试" : "用户名或密码错误",
                 statusCode: result.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized);
         }
-        var user = await signIn.UserManager.FindByNameAsync(request.UserName!);
+        var user = await signIn.UserManager.FindByNameAsync(userName);
         return TypedResults.Ok(new AccountView(user!.UserName!, user.DisplayName, user.Role.ToString(), user.ScopeCode));
     }
 

@@ -12,6 +12,8 @@ public static class StaffClaims
     public const string Scope = "civicgrid:scope";
     public const string DisplayName = "civicgrid:name";
     public const string Department = "civicgrid:department";
+    /// <summary>Present when the account signs in with a second factor; the two-factor gate reads it.</summary>
+    public const string TwoFactor = "civicgrid:2fa";
 
     public static StaffRole? Role(ClaimsPrincipal user) =>
         Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
@@ -41,6 +43,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role.ToString()));
         identity.AddClaim(new Claim(StaffClaims.Scope, user.ScopeCode));
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(StaffClaims.TwoFactor, "on"));
+        }
         if (user.DepartmentCode is { } department)
         {
             identity.AddClaim(new Claim(StaffClaims.Department, department));

@@ -50,5 +50,6 @@ internal static class AuditFieldNames
         ["UserId"] = "账号", ["Version"] = "版本", ["Votes"] = "票数", ["HouseholdCode"] = "户号",
         ["Phone"] = "手机号", ["IdNumber"] = "身份证号", ["Tags"] = "标签", ["Participants"] = "参与人",
         ["Options"] = "方案",
+        ["UsedAt"] = "使用时间", ["TwoFactorEnabled"] = "两步验证",
     };
 }

@@ -11,6 +11,7 @@ public static class AuditNames
     public static IReadOnlyDictionary<string, string> Actions { get; } = new Dictionary<string, string>
     {
         ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["reveal"] = "查看完整个人信息", ["import"] = "批量导入", ["handover"] = "网格工作移交",
+        ["reset-two-factor"] = "重置两步验证",
     };
 
     public static IReadOnlyDictionary<string, string> Entities { get; } = new Dictionary<string, string>
@@ -23,6 +24,7 @@ public static class AuditNames
         ["ServiceEnrolment"] = "服务办理", ["LifeEvent"] = "生命周期事件", ["VisitTask"] = "走访任务", ["CaseMonthlyStat"] = "诉求统计",
         ["StaffUser"] = "账号", ["FacilityServices"] = "阵地服务项目", ["CaseSupport"] = "附议", ["DeliberationParticipant"] = "议事参与人", ["ResidentTags"] = "居民标签", ["CaseEvent"] = "办理轨迹", ["InboxMessage"] = "站内消息", ["OutboxMessage"] = "待发消息", ["ProtectionKey"] = "登录密钥", ["CacheVersion"] = "缓存版本", ["Territory"] = "区划边界导入",
         ["IdentityUserClaim`1"] = "账号声明", ["IdentityUserLogin`1"] = "账号外部登录", ["IdentityUserToken`1"] = "账号令牌",
+        ["PhoneCode"] = "短信验证码", ["ResidentSignUp"] = "居民注册",
         ["Residents"] = "居民导入", ["Households"] = "家庭导入", ["Buildings"] = "楼栋导入", ["Enterprises"] = "企业导入",
     };
 

@@ -107,7 +107,7 @@ public static class CivicGridHost
             // The sign-in page posts its form to itself; those posts get a budget of the same size, so guessing passwords
             // across accounts is as slow through the page as through the API.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase)
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase)
                     ? RateLimitPartition.GetFixedWindowLimiter($"page:{context.Connection.RemoteIpAddress}", _ => signIns)
                     : RateLimitPartition.GetNoLimiter(""));
             // Per account: one person, or one grid worker recording a round of visits, raises a few cases a minute, not hundreds.
@@ -143,6 +143,7 @@ public static class CivicGridHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<JurisdictionMiddleware>();
+        app.UseMiddleware<TwoFactorGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.Use(BadInput.RefuseForgedFormsAsync);

@@ -8,7 +8,8 @@ public sealed class LanguageLayoutTests
     private static readonly string[] AdminPages =
         ["/", "/cases", "/cases/new", "/dashboard", "/territory", "/residents", "/residents/register", "/services", "/services/new", "/visits",
          "/facilities", "/facilities/new", "/coverage", "/import", "/deliberation", "/enterprises", "/business-communities", "/inbox",
-         "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/account/password"];
+         "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/account/password",
+         "/account/two-factor", "/residents/pending-accounts"];
 
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task EveryPageOfTheDistrictAdminHasItsEnglishTextAndFitsALaptopInBothLanguages(DatabaseKind kind)

@@ -8,9 +8,10 @@ public sealed class PhoneLayoutTests
 {
     private static readonly string[] WorkerPages =
         ["/", "/cases", "/cases/new", "/territory", "/residents", "/residents/register", "/services", "/visits", "/facilities", "/deliberation",
-         "/enterprises", "/business-communities", "/dashboard", "/coverage", "/import", "/inbox", "/account/password"];
+         "/enterprises", "/business-communities", "/dashboard", "/coverage", "/import", "/inbox", "/account/password",
+         "/account/two-factor", "/residents/pending-accounts"];
 
-    private static readonly string[] ResidentPages = ["/", "/cases", "/cases/new", "/my/services", "/inbox", "/account/password"];
+    private static readonly string[] ResidentPages = ["/", "/cases", "/cases/new", "/my/services", "/inbox", "/account/password", "/account/two-factor"];
 
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task EveryPageTheGridWorkerAndTheResidentUseFitsA390PixelPhoneInBothLanguages(DatabaseKind kind)

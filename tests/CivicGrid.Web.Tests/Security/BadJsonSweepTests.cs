@@ -25,6 +25,13 @@ public class BadJsonSweepTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Sample> Samples = new()
     {
         ["POST /api/auth/login"] = new("/api/auth/login", """{"userName":"nobody","password":"wrong-password"}"""),
+        ["POST /api/auth/login/two-factor"] = new("/api/auth/login/two-factor", """{"code":"123456","recoveryCode":null}"""),
+        ["POST /api/auth/two-factor/enable"] = new("/api/auth/two-factor/enable", """{"code":"123456"}"""),
+        ["POST /api/auth/two-factor/disable"] = new("/api/auth/two-factor/disable", """{"code":"123456"}"""),
+        ["POST /api/auth/phone-code"] = new("/api/auth/phone-code", """{"phone":"13912345678","purpose":1}"""),
+        ["POST /api/auth/register"] = new("/api/auth/register", """{"phone":"13912345678","code":"123456","name":"王小明","idNumber":"11010519491231002X","communityCode":"{community}","password":"Pale-harbour-lantern-7"}"""),
+        ["POST /api/auth/reset-password"] = new("/api/auth/reset-password", """{"phone":"13912345678","code":"123456","password":"Pale-harbour-lantern-7"}"""),
+        ["POST /api/resident-sign-ups/{id:int}/confirm"] = new("/api/resident-sign-ups/1/confirm", """{"residentId":{resident}}"""),
         ["POST /api/cases"] = new("/api/cases", """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息","latitude":{latitude},"longitude":{longitude},"address":"小河路1号","attachments":[],"answers":{"时段":"夜间"},"contactName":"王先生","contactPhone":"13812345678"}"""),
         ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),
         ["POST /api/deliberation-days"] = new("/api/deliberation-days", """{"hostCode":"{community}","title":"议事会","date":"2026-12-01","place":"社区议事厅"}"""),

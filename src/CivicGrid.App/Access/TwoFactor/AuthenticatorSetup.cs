@@ -1,0 +1,39 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+
+namespace CivicGrid.App.Access.TwoFactor;
+
+/// <summary>What an authenticator app needs to enrol: the shared key, as typed and as an otpauth link for the QR code.</summary>
+public sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);
+
+public static class Authenticator
+{
+    public const string Issuer = "CivicGrid";
+    public const int RecoveryCodeCount = 10;
+
+    public static async Task<AuthenticatorSetup> SetupAsync(UserManager<StaffUser> users, StaffUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+        var label = Uri.EscapeDataString($"{Issuer}:{user.UserName}");
+        var uri = $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6";
+        return new AuthenticatorSetup(user.TwoFactorEnabled, InGroups(key!), uri, await users.CountRecoveryCodesAsync(user));
+    }
+
+    /// <summary>Codes are typed with spaces and dashes as apps show them; only the digits count.</summary>
+    public static string Digits(string? code) => new((code ?? "").Where(char.IsAsciiDigit).ToArray());
+
+    private static string InGroups(string key)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            text.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+        return text.ToString().TrimEnd().ToLowerInvariant();
+    }
+}

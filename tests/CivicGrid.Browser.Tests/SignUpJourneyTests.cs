@@ -1,0 +1,60 @@
+using CivicGrid.App.Data;
+using CivicGrid.Browser.Tests.Layout;
+using CivicGrid.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CivicGrid.Browser.Tests;
+
+public class SignUpJourneyTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AResidentSignsUpOnAPhoneWithTheTextedCodeIsLinkedAndRaisesACase(DatabaseKind kind)
+    {
+        await using var site = await BrowserSite.StartAsync(kind);
+        var grid = (await site.Factory.GridsAsync())[0];
+        var person = await SmsInbox.UnlinkedResidentAsync(site.Factory, grid.Code);
+        const string phone = "13900000011";
+        var options = LayoutSites.Phone();
+        options.BaseURL = site.Address;
+        var context = await site.Browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/account/login");
+        await page.ClickAsync("#register-link");
+        await page.FillAsync("#phone", phone);
+        await page.ClickAsync("#send-code");
+        await page.WaitForSelectorAsync("#code-sent");
+        await page.FillAsync("#code", SmsInbox.LatestCode(site.Factory, phone));
+        await page.FillAsync("#name", person.Name);
+        await page.FillAsync("#id-number", person.IdNumber);
+        await page.SelectOptionAsync("#community", grid.Code[..12]);
+        await page.FillAsync("#new-password", "Pale-harbour-lantern-7");
+        await BrowserSite.ScreenshotAsync(page, $"phone-sign-up-{kind}");
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the sign-up form is {width} px wide");
+        await page.ClickAsync("#register");
+
+        await page.WaitForSelectorAsync("#home-new-case");
+        Assert.Equal(0, await page.Locator("#sign-up-pending").CountAsync());
+        await page.GotoAsync("/cases/new");
+        await page.SelectOptionAsync("#item", "0303");
+        await page.FillAsync("#description", "小区夜间停车位不足，车辆占用消防通道");
+        await page.WaitForSelectorAsync("#pick-map path.leaflet-interactive");
+        var map = (await page.Locator("#pick-map").BoundingBoxAsync())!;
+        await page.Locator("#pick-map").TapAsync(new LocatorTapOptions { Position = new Position { X = map.Width / 2, Y = map.Height / 2 } });
+        await page.ClickAsync("#submit-case");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
+
+        var caseId = int.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var submitter = await site.Factory.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CivicGridDbContext>();
+            var userId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.SubmitterId).SingleAsync();
+            return await db.Users.Where(u => u.Id == userId).Select(u => u.ResidentId).SingleAsync();
+        });
+        Assert.Equal(person.Id, submitter);
+        Assert.True(LayoutSites.Untranslated(site).Count == 0, string.Join("\n", LayoutSites.Untranslated(site)));
+    }
+}
