@@ -144,6 +144,7 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     {
         e.Property(u => u.DisplayName).HasMaxLength(50);
         e.Property(u => u.ScopeCode).HasMaxLength(15);
+        e.HasIndex(u => u.ScopeCode);
     }
 }
 
