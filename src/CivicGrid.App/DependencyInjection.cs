@@ -52,7 +52,7 @@ public static class DependencyInjection
             .AddPasswordValidator<PasswordPolicy>()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddEntityFrameworkStores<CivicGridDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders();
 
         services.AddSingleton<CaseReference>();

@@ -123,6 +123,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         e.Property(a => a.PreviousHash).HasMaxLength(64);
         e.Property(a => a.Hash).HasMaxLength(64);
         e.HasIndex(a => a.At);
+        e.HasIndex(a => new { a.Entity, a.EntityKey });
         e.HasIndex(a => a.Sequence).IsUnique();
         e.Ignore(a => a.IsLinked);
     }
