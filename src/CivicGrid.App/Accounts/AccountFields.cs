@@ -8,11 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Accounts;
 
-/// <summary>What an administrator types for an account, as sent: every value may be missing or wrong and is named if so.</summary>
+/// <summary>
+/// What an administrator types for an account, as sent: every value may be missing or wrong and is named if so. On an
+/// edit a null phone keeps the stored one (which pages only show masked) and an empty one removes it.
+/// </summary>
 public sealed record AccountFields(string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email);
 
 /// <summary>The fields once checked: a role, an existing node that fits it, a department for a handler, a normalised phone.</summary>
-internal sealed record CheckedAccountFields(string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? Phone, string? Email);
+internal sealed record CheckedAccountFields(string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+{
+    public bool KeepsPhone { get; init; }
+}
 
 internal static class AccountFieldChecks
 {
@@ -41,7 +47,8 @@ internal static class AccountFieldChecks
         {
             errors[nameof(f.Email)] = ["电子邮箱格式不正确"];
         }
-        return errors.Count > 0 ? (null, errors) : (new CheckedAccountFields(name, role!.Value, scope!, department, phone, email), errors);
+        return errors.Count > 0 ? (null, errors)
+            : (new CheckedAccountFields(name, role!.Value, scope!, department, phone, email) { KeepsPhone = accountId is not null && f.Phone is null }, errors);
     }
 
     private static StaffRole? ParseRole(string? text, Dictionary<string, string[]> errors)
@@ -129,7 +136,10 @@ internal static class AccountFieldChecks
         user.Role = f.Role;
         user.ScopeCode = f.ScopeCode;
         user.DepartmentCode = f.DepartmentCode;
-        user.PhoneNumber = f.Phone;
+        if (!f.KeepsPhone)
+        {
+            user.PhoneNumber = f.Phone;
+        }
         user.Email = f.Email;
     }
 }

@@ -1,19 +1,21 @@
+using System.Text.Json.Serialization;
 using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
 
 namespace CivicGrid.App.Accounts;
 
-/// <summary>An account as a list shows it; the phone masked, never a password or secret.</summary>
+/// <summary>An account as a list shows it; the phone masked, never a password or secret. The role goes out by its name, as it comes in.</summary>
 public sealed record AccountSummary(
-    string Id, string UserName, string DisplayName, StaffRole Role, string RoleName, string ScopeCode, string? ScopeName,
+    string Id, string UserName, string DisplayName,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<StaffRole>))] StaffRole Role, string RoleName, string ScopeCode, string? ScopeName,
     string? DepartmentCode, bool Disabled, bool LockedOut, bool MustChangePassword, DateTimeOffset? LastSignInAt, DateTimeOffset? CreatedAt)
 {
     public string? PhoneMasked { get; init; }
 }
 
-/// <summary>One account with what its form edits: the phone and e-mail in full for those who manage the account.</summary>
-public sealed record AccountDetail(AccountSummary Summary, string? Phone, string? Email);
+/// <summary>One account with what its form edits; the phone stays masked (<see cref="AccountSummary.PhoneMasked"/>) and is replaced, not shown, on an edit.</summary>
+public sealed record AccountDetail(AccountSummary Summary, string? Email);
 
 /// <summary>A password chosen by the system, shown once to the administrator who hands it over; the account must change it at its first sign-in.</summary>
 public sealed record OneTimePassword(string AccountId, string UserName, string Password);

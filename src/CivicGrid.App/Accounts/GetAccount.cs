@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Accounts;
 
-/// <summary>One account the actor manages, with its phone and e-mail for the edit form.</summary>
+/// <summary>One account the actor manages, with its e-mail for the edit form.</summary>
 public sealed record GetAccount(string Id);
 
 public sealed class GetAccountHandler(CivicGridDbContext db)
@@ -17,6 +17,6 @@ public sealed class GetAccountHandler(CivicGridDbContext db)
             return refusal!;
         }
         var scopeName = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => n.Code == user.ScopeCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
-        return Outcome<AccountDetail>.Ok(new AccountDetail(AccountViews.Summary(user, scopeName, db.Clock.GetUtcNow()), user.PhoneNumber, user.Email));
+        return Outcome<AccountDetail>.Ok(new AccountDetail(AccountViews.Summary(user, scopeName, db.Clock.GetUtcNow()), user.Email));
     }
 }

@@ -38,7 +38,7 @@ internal static class CookiePolicy
         var validateStamp = o.Events.OnValidatePrincipal;
         o.Events.OnValidatePrincipal = async context =>
         {
-            if (!WithinAbsoluteLimit(context, limits))
+            if (!WithinAbsoluteLimit(context, limits) || !await SessionCheck.IsCurrentAsync(context))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -12,6 +12,8 @@ public static class StaffClaims
     public const string Scope = "civicgrid:scope";
     public const string DisplayName = "civicgrid:name";
     public const string Department = "civicgrid:department";
+    /// <summary>Present while the account signs in with a password someone else chose.</summary>
+    public const string MustChangePassword = "civicgrid:must-change-password";
 
     public static StaffRole? Role(ClaimsPrincipal user) =>
         Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
@@ -44,6 +46,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         if (user.DepartmentCode is { } department)
         {
             identity.AddClaim(new Claim(StaffClaims.Department, department));
+        }
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
         }
         return identity;
     }

@@ -11,6 +11,7 @@ using CivicGrid.Core.Access;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
 using CivicGrid.Web.Access;
+using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
@@ -142,6 +143,7 @@ public static class CivicGridHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<JurisdictionMiddleware>();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.Use(BadInput.RefuseForgedFormsAsync);
@@ -151,6 +153,7 @@ public static class CivicGridHost
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         app.MapAccount();
+        app.MapAccountAdministration();
         app.MapTerritory();
         app.MapPeople();
         app.MapEnterprises();
