@@ -54,7 +54,7 @@ public static class DependencyInjection
             .AddPasswordValidator<PasswordPolicy>()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddEntityFrameworkStores<CivicGridDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders();
 
         services.AddSingleton<CacheVersions>();

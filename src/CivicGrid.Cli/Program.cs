@@ -5,7 +5,7 @@ var dataDir = new Option<string>("--data-dir") { Description = "Directory of the
 var provider = new Option<string?>("--provider") { Description = "Sqlite or Postgres", Recursive = true };
 var connection = new Option<string?>("--connection") { Description = "Database connection string", Recursive = true };
 
-var root = new RootCommand("CivicGrid command line: migrate, seed, import, export, verify the audit log")
+var root = new RootCommand("CivicGrid command line: migrate, seed, import, export, verify the audit log, create the first administrator")
 {
     dataDir, provider, connection,
 };
@@ -19,5 +19,6 @@ root.Subcommands.Add(Commands.Export(Globals));
 root.Subcommands.Add(Commands.DemoFiles());
 root.Subcommands.Add(Commands.VerifyAudit(Globals));
 root.Subcommands.Add(Commands.RotateKeys(Globals));
+root.Subcommands.Add(AccountCommands.Accounts(Globals));
 
 return await root.Parse(args).InvokeAsync();

@@ -13,4 +13,11 @@ public sealed class StaffUser : IdentityUser
     public string? DepartmentCode { get; set; }
     /// <summary>The resident record a resident's account belongs to, once linked by staff.</summary>
     public int? ResidentId { get; set; }
+    /// <summary>Set for a password someone else chose (a new account, a reset): every page leads to the password change until it is changed.</summary>
+    public bool MustChangePassword { get; set; }
+    /// <summary>When the account was stopped (停用); a stopped account cannot sign in and its sessions end.</summary>
+    public DateTime? DisabledAt { get; set; }
+    /// <summary>UTC, like the other times stored.</summary>
+    public DateTime? LastSignInAt { get; set; }
+    public DateTime? CreatedAt { get; set; }
 }

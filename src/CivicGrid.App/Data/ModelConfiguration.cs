@@ -125,6 +125,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         e.Property(a => a.PreviousHash).HasMaxLength(64);
         e.Property(a => a.Hash).HasMaxLength(64);
         e.HasIndex(a => a.At);
+        e.HasIndex(a => new { a.Entity, a.EntityKey });
         e.HasIndex(a => a.Sequence).IsUnique();
         e.Ignore(a => a.IsLinked);
     }
@@ -161,6 +162,7 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     {
         e.Property(u => u.DisplayName).HasMaxLength(50);
         e.Property(u => u.ScopeCode).HasMaxLength(15);
+        e.HasIndex(u => u.ScopeCode);
     }
 }
 

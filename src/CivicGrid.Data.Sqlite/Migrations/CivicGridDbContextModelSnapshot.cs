@@ -29,7 +29,13 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DepartmentCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -44,11 +50,17 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -96,6 +108,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ScopeCode");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -626,6 +640,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("Sequence")
                         .IsUnique();
+
+                    b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditEntries");
                 });

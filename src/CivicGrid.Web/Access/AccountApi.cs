@@ -12,7 +12,13 @@ public sealed record SignInRequest(string UserName, string Password);
 /// <summary>The token an API client sends in the header <see cref="HeaderName"/> with its form-like requests.</summary>
 public sealed record RequestToken(string HeaderName, string Token);
 
-public sealed record AccountView(string UserName, string DisplayName, string Role, string ScopeCode);
+public sealed record AccountView(string UserName, string DisplayName, string Role, string ScopeCode)
+{
+    /// <summary>The account signed in with a one-time password and must choose its own before anything else.</summary>
+    public bool MustChangePassword { get; init; }
+}
+
+public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);
 
 public static class AccountApi
 {
@@ -24,6 +30,7 @@ public static class AccountApi
         app.MapSignUp();
         api.MapPost("/logout", SignOutAsync).RequireAuthorization();
         api.MapGet("/me", Me).RequireAuthorization();
+        api.MapPost("/password", ChangePasswordAsync).RequireAuthorization();
         api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
@@ -61,11 +68,24 @@ public static class AccountApi
         }
         if (!result.Succeeded)
         {
-            return TypedResults.Problem(result.IsLockedOut ? "账号已锁定，请15分钟后再试" : "用户名或密码错误",
-                statusCode: result.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized);
+            var (message, status) = await SignInRefusal.OfAsync(signIn, userName, request.Password!, result);
+            return TypedResults.Problem(message, statusCode: status);
         }
         var user = await signIn.UserManager.FindByNameAsync(userName);
-        return TypedResults.Ok(new AccountView(user!.UserName!, user.DisplayName, user.Role.ToString(), user.ScopeCode));
+        return TypedResults.Ok(new AccountView(user!.UserName!, user.DisplayName, user.Role.ToString(), user.ScopeCode) { MustChangePassword = user.MustChangePassword });
+    }
+
+    /// <summary>Changes the signed-in account's password; other sessions end, this one is signed in anew.</summary>
+    private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePasswordAsync(
+        PasswordChangeRequest request, HttpContext context, SignInManager<StaffUser> signIn)
+    {
+        var user = await signIn.UserManager.GetUserAsync(context.User);
+        if (user is null)
+        {
+            return TypedResults.Unauthorized();
+        }
+        var errors = await OwnPassword.ChangeAsync(signIn, user, request.CurrentPassword, request.NewPassword);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "输入有误") : TypedResults.NoContent();
     }
 
     /// <summary>A body without a name or a password is refused by field before any account is looked up or locked.</summary>
@@ -91,5 +111,8 @@ public static class AccountApi
 
     private static Ok<AccountView> Me(HttpContext context) => TypedResults.Ok(new AccountView(
         context.User.Identity!.Name!, context.User.FindFirst(StaffClaims.DisplayName)?.Value ?? "",
-        StaffClaims.Role(context.User)?.ToString() ?? "", StaffClaims.ScopeCode(context.User) ?? ""));
+        StaffClaims.Role(context.User)?.ToString() ?? "", StaffClaims.ScopeCode(context.User) ?? "")
+    {
+        MustChangePassword = context.User.HasClaim(c => c.Type == StaffClaims.MustChangePassword),
+    });
 }

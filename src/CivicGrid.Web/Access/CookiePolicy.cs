@@ -15,7 +15,7 @@ public sealed class SessionLimits
 internal static class CookiePolicy
 {
     /// <summary>Kept in the cookie's properties, which survive sliding renewals; the ticket's own issue time does not.</summary>
-    private const string SignedInAt = "civicgrid.signed-in";
+    private const string SignedInAt = App.Access.StaffSignInManager.SignedInAtItem;
 
     public static void Configure(CookieAuthenticationOptions o, SessionLimits limits)
     {
@@ -38,7 +38,7 @@ internal static class CookiePolicy
         var validateStamp = o.Events.OnValidatePrincipal;
         o.Events.OnValidatePrincipal = async context =>
         {
-            if (!WithinAbsoluteLimit(context, limits))
+            if (!WithinAbsoluteLimit(context, limits) || !await SessionCheck.IsCurrentAsync(context))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

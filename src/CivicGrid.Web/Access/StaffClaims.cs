@@ -15,6 +15,9 @@ public static class StaffClaims
     /// <summary>Present when the account signs in with a second factor; the two-factor gate reads it.</summary>
     public const string TwoFactor = "civicgrid:2fa";
 
+    /// <summary>Present while the account signs in with a password someone else chose.</summary>
+    public const string MustChangePassword = "civicgrid:must-change-password";
+
     public static StaffRole? Role(ClaimsPrincipal user) =>
         Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 
@@ -50,6 +53,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         if (user.DepartmentCode is { } department)
         {
             identity.AddClaim(new Claim(StaffClaims.Department, department));
+        }
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
         }
         return identity;
     }

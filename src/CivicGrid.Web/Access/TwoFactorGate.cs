@@ -13,7 +13,7 @@ public sealed class TwoFactorGate(RequestDelegate next, IOptions<TwoFactorOption
 
     /// <summary>What an account that must enrol may still reach: enrolment, signing out, its own name, the language and the assets.</summary>
     private static readonly string[] Open =
-        [EnrolPath, "/account/logout", "/api/auth", "/culture", "/error", "/css", "/js", "/lib", "/_framework", "/_content", "/favicon.svg"];
+        [EnrolPath, PasswordChangeGate.PasswordPage, "/account/logout", "/api/auth", "/culture", "/error", "/css", "/js", "/lib", "/_framework", "/_content", "/favicon.svg"];
 
     public Task InvokeAsync(HttpContext context)
     {

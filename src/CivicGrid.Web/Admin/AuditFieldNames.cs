@@ -51,5 +51,9 @@ internal static class AuditFieldNames
         ["Phone"] = "手机号", ["IdNumber"] = "身份证号", ["Tags"] = "标签", ["Participants"] = "参与人",
         ["Options"] = "方案",
         ["UsedAt"] = "使用时间", ["TwoFactorEnabled"] = "两步验证",
+        ["Role"] = "角色", ["ScopeCode"] = "所属区划", ["DisplayName"] = "姓名", ["UserName"] = "用户名", ["NormalizedUserName"] = "用户名（索引）",
+        ["Email"] = "电子邮箱", ["NormalizedEmail"] = "电子邮箱（索引）", ["PhoneNumber"] = "手机号", ["PasswordHash"] = "密码（散列）",
+        ["SecurityStamp"] = "安全戳", ["ConcurrencyStamp"] = "并发戳", ["LockoutEnd"] = "锁定截止", ["AccessFailedCount"] = "密码错误次数",
+        ["MustChangePassword"] = "须修改密码", ["DisabledAt"] = "停用时间", ["LastSignInAt"] = "最近登录时间",
     };
 }

@@ -12,6 +12,8 @@ public static class AuditNames
     {
         ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["reveal"] = "查看完整个人信息", ["import"] = "批量导入", ["handover"] = "网格工作移交",
         ["reset-two-factor"] = "重置两步验证",
+        ["create-account"] = "开通账号", ["update-account"] = "修改账号", ["disable-account"] = "停用账号", ["enable-account"] = "启用账号",
+        ["reset-password"] = "重置密码", ["unlock-account"] = "解除锁定",
     };
 
     public static IReadOnlyDictionary<string, string> Entities { get; } = new Dictionary<string, string>

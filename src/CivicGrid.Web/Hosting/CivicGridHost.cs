@@ -12,6 +12,7 @@ using CivicGrid.Core.Access;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
 using CivicGrid.Web.Access;
+using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
@@ -143,6 +144,8 @@ public static class CivicGridHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<JurisdictionMiddleware>();
+        // A password someone else chose is changed first; then a role that needs a second factor enrols one.
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<TwoFactorGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -155,6 +158,7 @@ public static class CivicGridHost
         app.MapHealthChecks("/health/ready");
         app.MapOpenApi();
         app.MapAccount();
+        app.MapAccountAdministration();
         app.MapTerritory();
         app.MapPeople();
         app.MapEnterprises();

@@ -8,7 +8,7 @@ public sealed class LanguageLayoutTests
     private static readonly string[] AdminPages =
         ["/", "/cases", "/cases/new", "/dashboard", "/territory", "/residents", "/residents/register", "/services", "/services/new", "/visits",
          "/facilities", "/facilities/new", "/coverage", "/import", "/deliberation", "/enterprises", "/business-communities", "/inbox",
-         "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/account/password",
+         "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/admin/accounts", "/admin/accounts/new", "/account/password",
          "/account/two-factor", "/residents/pending-accounts"];
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -136,6 +136,7 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
                 ["enrolment"] = Text(enrolment?.Id),
                 ["version"] = Text(enrolment?.Version ?? 0),
                 ["lifeEvent"] = Text(await db.LifeEvents.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync()),
+                ["account"] = await db.Users.Where(u => u.Role == CivicGrid.Core.Access.StaffRole.GridWorker).OrderBy(u => u.UserName).Select(u => u.Id).FirstAsync(),
                 ["visitTask"] = Text(await db.VisitTasks.Where(t => t.DoneAt == null).OrderBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync()),
             };
         });

@@ -65,6 +65,9 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["PUT /api/residents/{id:int}/account"] = new("/api/residents/{resident}/account", """{"userName":"no-such-account"}"""),
         ["POST /api/visit-tasks/{id:int}/done"] = new("/api/visit-tasks/{visitTask}/done", """{"note":"已上门"}"""),
         ["POST /api/enrolments/{id:int}/moves"] = new("/api/enrolments/{enrolment}/moves", """{"move":1,"version":{version}}"""),
+        ["POST /api/admin/accounts/"] = new("/api/admin/accounts", """{"userName":"sweep.worker","displayName":"语料网格员","role":"GridWorker","scopeCode":"{grid}","departmentCode":null,"phone":"13812345679","email":"sweep@example.com"}"""),
+        ["PUT /api/admin/accounts/{id}"] = new("/api/admin/accounts/{account}", """{"displayName":"语料网格员","role":"GridWorker","scopeCode":"{grid}","departmentCode":null,"phone":"13812345670","email":null}"""),
+        ["POST /api/auth/password"] = new("/api/auth/password", """{"currentPassword":"not-the-password-1","newPassword":"Another-pass-9"}"""),
         ["POST /api/life-events/{id:int}/accept"] = new("/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service},"residentId":{resident}}]"""),
     };
 

@@ -124,6 +124,7 @@ public static partial class SiteCrawl
             ["code"] = grid,
             ["kind"] = "Residents",
             ["token"] = "no-such-token",
+            ["accounts/id"] = await db.Users.OrderBy(u => u.UserName).Select(u => u.Id).FirstOrDefaultAsync() ?? "no-such-account",
         };
         if (caseId is { } id)
         {

@@ -1,0 +1,33 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Accounts;
+
+/// <summary>What the account form offers the actor: the roles it manages, the nodes of its subtree, the departments.</summary>
+public sealed record GetAccountFormChoices;
+
+public sealed record AccountNodeChoice(string Code, string Name, TerritoryLevel Level);
+
+public sealed record AccountFormChoices(IReadOnlyList<StaffRole> Roles, IReadOnlyList<AccountNodeChoice> Nodes, IReadOnlyList<(string Code, string Name)> Departments);
+
+public sealed class GetAccountFormChoicesHandler(CivicGridDbContext db)
+{
+    public async Task<AccountFormChoices> HandleAsync(GetAccountFormChoices query, CancellationToken ct)
+    {
+        var actor = db.Jurisdiction.Actor();
+        var roles = actor.Role.ManagedRoles();
+        // Only the levels some managed role is scoped to; grids are most of the tree and only grid workers need them.
+        var levels = roles.Select(r => r.LevelFor()).ToList();
+        var anyLevel = levels.Contains(null);
+        var wanted = levels.OfType<TerritoryLevel>().Distinct().ToList();
+        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+            .Where(n => n.Code.StartsWith(actor.ScopeCode) && (anyLevel || wanted.Contains(n.Level)))
+            .OrderBy(n => n.Code).Select(n => new AccountNodeChoice(n.Code, n.Name, n.Level)).ToListAsync(ct);
+        var departments = roles.Contains(StaffRole.DepartmentHandler)
+            ? (await db.Departments.AsNoTracking().OrderBy(d => d.Code).Select(d => new { d.Code, d.Name }).ToListAsync(ct)).ConvertAll(d => (d.Code, d.Name))
+            : [];
+        return new AccountFormChoices(roles, nodes, departments);
+    }
+}

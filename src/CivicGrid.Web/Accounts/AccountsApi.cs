@@ -1,0 +1,54 @@
+using CivicGrid.App.Accounts;
+using CivicGrid.App.Data;
+using CivicGrid.Web.Access;
+using CivicGrid.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CivicGrid.Web.Accounts;
+
+/// <summary>An account as the API's create body sends it.</summary>
+public sealed record AccountCreateRequest(string? UserName, string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+{
+    public CreateAccount ToCommand() => new(UserName, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email));
+}
+
+/// <summary>An account's editable fields as the API's update body sends them; the user name does not change.</summary>
+public sealed record AccountUpdateRequest(string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+{
+    public UpdateAccount ToCommand(string id) => new(id, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email));
+}
+
+/// <summary>The query string of the account list, shared by the API and the page.</summary>
+public sealed record AccountFilter(string? Role, string? Under, string? Department, bool? Disabled, bool? NeverSignedIn, DateOnly? LastSignInBefore, string? Q, string? Sort, int? Page, int? PageSize)
+{
+    public ListAccounts ToQuery() => new(Role, Under, Department, Disabled, NeverSignedIn ?? false, LastSignInBefore, Q, Sort, Page ?? 1, PageSize ?? 20);
+}
+
+public static class AccountsApi
+{
+    /// <summary>District admins, street officials and community staff reach these; the handlers apply the subtree rule.</summary>
+    public static RouteGroupBuilder MapAccountAdministration(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/admin/accounts").WithTags("Accounts").RequireAuthorization(Policies.Administers);
+        api.MapGet("/", async ([AsParameters] AccountFilter f, ListAccountsHandler h, CancellationToken ct) => (await h.HandleAsync(f.ToQuery(), ct)).ToTyped());
+        api.MapPost("/", async (AccountCreateRequest body, CreateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToTyped());
+        api.MapGet("/{id}", async (string id, GetAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new GetAccount(id), ct)).ToTyped());
+        api.MapPut("/{id}", async (string id, AccountUpdateRequest body, UpdateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(id), ct)).ToTyped());
+        api.MapPost("/{id}/disable", async (string id, DisableAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new DisableAccount(id), ct)).ToTyped());
+        api.MapPost("/{id}/enable", async (string id, EnableAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new EnableAccount(id), ct)).ToTyped());
+        api.MapPost("/{id}/reset-password", async (string id, ResetPasswordHandler h, CancellationToken ct) => (await h.HandleAsync(new ResetPassword(id), ct)).ToTyped());
+        api.MapPost("/{id}/unlock", async (string id, UnlockAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new UnlockAccount(id), ct)).ToTyped());
+        api.MapGet("/{id}/history", async (string id, int? page, AccountHistoryHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new AccountHistory(id, page ?? 1), ct)).ToTyped());
+        return api;
+    }
+
+    /// <summary>The outcome as a typed result, so the OpenAPI document names the body and each refusal.</summary>
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToTyped<T>(this Outcome<T> outcome) => outcome.Kind switch
+    {
+        OutcomeKind.Ok => TypedResults.Ok(outcome.Value),
+        OutcomeKind.NotFound => TypedResults.Problem("记录不存在，或不在您的管辖范围内", statusCode: StatusCodes.Status404NotFound),
+        OutcomeKind.Forbidden => TypedResults.Problem(outcome.Errors.Values.SelectMany(v => v).FirstOrDefault(), statusCode: StatusCodes.Status403Forbidden),
+        _ => TypedResults.ValidationProblem(OutcomeResults.ByJsonName(outcome.Errors), title: "输入有误"),
+    };
+}
