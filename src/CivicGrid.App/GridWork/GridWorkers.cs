@@ -10,14 +10,14 @@ public sealed record GridWorkerRow(string UserName, string DisplayName, string G
 
 /// <summary>
 /// The one definition of an active grid worker (在岗网格员): an account with the grid worker role, scoped to its grid,
-/// not locked out. The handover, the grid gap list and the workbench all ask here, so a new way of standing an
+/// neither stopped nor locked out. The handover, the grid gap list and the workbench all ask here, so a new way of standing an
 /// account down is added in this one place.
 /// </summary>
 public static class GridWorkers
 {
     /// <summary>Whether the account is a grid worker who can work now.</summary>
     public static bool IsActive(StaffUser user, DateTimeOffset now) =>
-        user.Role == StaffRole.GridWorker && !(user.LockoutEnd > now);
+        user.Role == StaffRole.GridWorker && user.DisabledAt is null && !(user.LockoutEnd > now);
 
     /// <summary>The grid worker accounts whose grid lies under <paramref name="scopeCode"/>, active or not.</summary>
     public static async Task<List<GridWorkerRow>> UnderAsync(CivicGridDbContext db, string scopeCode, CancellationToken ct)
@@ -33,11 +33,10 @@ public static class GridWorkers
     public static async Task<HashSet<string>> StaffedGridsAsync(CivicGridDbContext db, string scopeCode, CancellationToken ct) =>
         (await UnderAsync(db, scopeCode, ct)).Where(w => w.Active).Select(w => w.GridCode).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Stands down an account that leaves grid work: it can no longer sign in, and its sessions end.</summary>
-    public static void StandDown(StaffUser user)
+    /// <summary>Stops the account of a grid worker who leaves, as an administrator would: no sign-in, sessions end.</summary>
+    public static void StandDown(StaffUser user, DateTime nowUtc)
     {
-        user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
+        user.DisabledAt = nowUtc;
         user.SecurityStamp = Guid.NewGuid().ToString("N");
     }
 }

@@ -57,7 +57,7 @@ public sealed class HandOverGridWorkHandler(CivicGridDbContext db, CaseReference
         }
         else
         {
-            GridWorkers.StandDown(pair.From);
+            GridWorkers.StandDown(pair.From, db.Clock.GetUtcNow().UtcDateTime);
         }
         AuditTrail.Record(db, "handover", "StaffUser", pair.From.UserName!,
             $"to={pair.To.UserName},grid={pair.Grid.Code},cases={moved},visits={counts.VisitTasks},offers={counts.Offers},tasks={tasks}");

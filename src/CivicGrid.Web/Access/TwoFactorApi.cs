@@ -31,7 +31,7 @@ public static class TwoFactorApi
         own.MapPost("/recovery-codes", async (NewRecoveryCodesHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new NewRecoveryCodes(), ct)).ToHttp());
         app.MapPost("/api/admin/two-factor/{userName}/reset", async (string userName, ResetTwoFactorHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(new ResetTwoFactor(userName), ct)).ToHttp()).RequireAuthorization(Policies.DistrictAdmin).WithTags("Admin");
+            (await handler.HandleAsync(new ResetTwoFactor(userName), ct)).ToHttp()).RequireAuthorization(Policies.Administers).WithTags("Admin");
         return app;
     }
 

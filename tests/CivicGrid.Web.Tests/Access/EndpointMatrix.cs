@@ -222,7 +222,7 @@ public static class EndpointMatrix
         ["POST /facilities/new"] = Audience.Administers,
         ["POST /facilities/{Id:int}/edit"] = Audience.Administers,
         // DistrictAdmin
-        ["POST /api/admin/two-factor/{userName}/reset"] = Audience.DistrictAdmin,
+        ["POST /api/admin/two-factor/{userName}/reset"] = Audience.Administers,
         ["DELETE /api/admin/holidays/{date}"] = Audience.DistrictAdmin,
         ["DELETE /api/admin/think-tank-groups/{id:int}"] = Audience.DistrictAdmin,
         ["DELETE /api/admin/webhooks/{id:int}"] = Audience.DistrictAdmin,

@@ -7,7 +7,7 @@ namespace CivicGrid.App.Access.SignUp;
 
 /// <summary>
 /// A grid worker who has checked who the resident is ties the waiting account to their record (<see cref="ResidentId"/>),
-/// or refuses it (no record): the account is locked and the number may sign up again.
+/// or refuses it (no record): the account is stopped and the number may sign up again.
 /// </summary>
 public sealed record DecideSignUp(int SignUpId, int? ResidentId, bool Reject);
 
@@ -28,8 +28,8 @@ public sealed class DecideSignUpHandler(CivicGridDbContext db, UserManager<Staff
         if (command.Reject)
         {
             db.Set<ResidentSignUp>().Remove(signUp);
-            await users.SetLockoutEnabledAsync(user, true);
-            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            // Stopped like any account an administrator stops: no sign-in, and its session ends at the next request.
+            user.DisabledAt = db.Clock.GetUtcNow().UtcDateTime;
             await users.UpdateSecurityStampAsync(user);
             return Outcome<SignUpStatus?>.Ok(null);
         }
