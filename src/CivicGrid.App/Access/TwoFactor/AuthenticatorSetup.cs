@@ -6,6 +6,13 @@ namespace CivicGrid.App.Access.TwoFactor;
 /// <summary>What an authenticator app needs to enrol: the shared key, as typed and as an otpauth link for the QR code.</summary>
 public sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);
 
+/// <summary>Where Identity's user store keeps the authenticator key (<c>GetAuthenticatorKeyAsync</c> reads it there).</summary>
+internal static class AuthenticatorKeyStore
+{
+    public const string Provider = "[AspNetUserStore]";
+    public const string Name = "AuthenticatorKey";
+}
+
 public static class Authenticator
 {
     public const string Issuer = "CivicGrid";
@@ -16,8 +23,10 @@ public static class Authenticator
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // The first key is stored without renewing the security stamp (as ResetAuthenticatorKeyAsync would): a key not
+            // yet enabled protects nothing, and a new stamp would end the very session that is enrolling at its next request.
+            key = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyStore.Provider, AuthenticatorKeyStore.Name, key);
         }
         var label = Uri.EscapeDataString($"{Issuer}:{user.UserName}");
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6";
