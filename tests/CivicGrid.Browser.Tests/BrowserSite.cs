@@ -30,11 +30,10 @@ public sealed class BrowserSite : IAsyncDisposable
 
     public static async Task<BrowserSite> StartAsync(DatabaseKind kind)
     {
-        var database = await TestDatabase.CreateAsync(kind);
-        var factory = new CivicGridFactory(database);
+        var database = await TestDatabase.CreateSeededAsync(kind);
+        var factory = CivicGridFactory.On(database);
         factory.UseKestrel(0);
         factory.StartServer();
-        await factory.SeedAsync(Core.Demo.DemoScale.Tiny);
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();

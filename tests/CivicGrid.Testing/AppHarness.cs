@@ -5,6 +5,7 @@ using CivicGrid.App.Demo;
 using CivicGrid.Core.Demo;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -29,10 +30,14 @@ public sealed class AppHarness : IAsyncDisposable
     /// <summary>A fresh database of the engine with the demo district (tiny by default); disposing drops the database.</summary>
     public static async Task<AppHarness> StartAsync(DatabaseKind kind, DemoScale? scale = null)
     {
-        var database = await TestDatabase.CreateAsync(kind);
+        var tiny = scale is null || scale == DemoScale.Tiny;
+        var database = tiny ? await TestDatabase.CreateSeededAsync(kind) : await TestDatabase.CreateAsync(kind);
         var harness = For(database);
         harness._ownedDatabase = database;
-        await harness.SeedAsync(scale);
+        if (!tiny)
+        {
+            await harness.SeedAsync(scale);
+        }
         return harness;
     }
 
@@ -56,6 +61,8 @@ public sealed class AppHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddCivicGridApp(configuration, new SqliteProvider(), new PostgresProvider());
+        // As in CivicGridFactory: test accounts' passwords are hashed with a low work factor.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         return new AppHarness(services.BuildServiceProvider(), clock);
     }
 

@@ -46,10 +46,18 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     /// <summary>A site on a fresh database of its own, dropped when the site is disposed.</summary>
     public static async Task<CivicGridFactory> StartAsync(DatabaseKind kind, DemoScale? scale = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new CivicGridFactory(await TestDatabase.CreateAsync(kind)) { _ownsDatabase = true, _settings = settings ?? new Dictionary<string, string?>() };
-        await factory.SeedAsync(scale ?? DemoScale.Tiny);
+        var tiny = scale is null || scale == DemoScale.Tiny;
+        var database = tiny ? await TestDatabase.CreateSeededAsync(kind) : await TestDatabase.CreateAsync(kind);
+        var factory = new CivicGridFactory(database) { _ownsDatabase = true, _settings = settings ?? new Dictionary<string, string?>() };
+        if (!tiny)
+        {
+            await factory.SeedAsync(scale!);
+        }
         return factory;
     }
+
+    /// <summary>A site on a database that already holds the district, such as a copy of the seeded template.</summary>
+    public static CivicGridFactory On(TestDatabase database) => new(database);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -81,6 +89,9 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            // Hashing every test account's password at the production strength was minutes of the suite's CPU;
+            // the hash format and its checks stay the same, only the work factor is lower here.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         });
     }
 

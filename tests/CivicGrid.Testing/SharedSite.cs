@@ -12,8 +12,5 @@ public static class SharedSite
 
     public static Task<CivicGridFactory> ForAsync(DatabaseKind kind) =>
         Sites.GetOrAdd(kind, k => new Lazy<Task<CivicGridFactory>>(async () =>
-        {
-            var database = await TestDatabase.CreateAsync(k);
-            return await CivicGridFactory.StartAsync(database);
-        })).Value;
+            CivicGridFactory.On(await TestDatabase.CreateSeededAsync(k)))).Value;
 }

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace CivicGrid.Testing;
@@ -7,14 +8,15 @@ namespace CivicGrid.Testing;
 /// <summary>
 /// A fresh database for one test, built by the real migrations. Each engine migrates a template once per run
 /// and every test gets a copy (a file copy for SQLite, CREATE DATABASE ... TEMPLATE for PostgreSQL), so tests
-/// are isolated and may run in parallel.
+/// are isolated and may run in parallel. A second template holds the tiny demo district, seeded once per run,
+/// because seeding it for every test was most of the suite's time.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "CIVICGRID_TEST_POSTGRES";
 
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
-    private static readonly Dictionary<DatabaseKind, string> Templates = [];
+    private static readonly Dictionary<(DatabaseKind Kind, bool Seeded), string> Templates = [];
     private readonly Func<Task> _drop;
 
     private TestDatabase(DatabaseKind kind, string connectionString, Func<Task> drop)
@@ -28,9 +30,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public string ProviderName => Kind == DatabaseKind.Sqlite ? "Sqlite" : "Postgres";
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseKind kind)
+    /// <summary>A migrated, empty database.</summary>
+    public static Task<TestDatabase> CreateAsync(DatabaseKind kind) => CopyAsync(kind, seeded: false);
+
+    /// <summary>A migrated database holding the tiny demo district, as the system seeds it.</summary>
+    public static Task<TestDatabase> CreateSeededAsync(DatabaseKind kind) => CopyAsync(kind, seeded: true);
+
+    private static async Task<TestDatabase> CopyAsync(DatabaseKind kind, bool seeded)
     {
-        var template = await TemplateAsync(kind);
+        var template = await TemplateAsync(kind, seeded);
         return kind == DatabaseKind.Sqlite ? CopySqlite(template) : await CopyPostgresAsync(template);
     }
 
@@ -58,23 +66,55 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseKind.Postgres, connection, () => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
     }
 
-    private static async Task<string> TemplateAsync(DatabaseKind kind)
+    private static async Task<string> TemplateAsync(DatabaseKind kind, bool seeded)
     {
         await TemplateLock.WaitAsync();
         try
         {
-            if (Templates.TryGetValue(kind, out var existing))
-            {
-                return existing;
-            }
-            var template = kind == DatabaseKind.Sqlite ? await MigrateSqliteTemplateAsync() : await MigratePostgresTemplateAsync();
-            Templates[kind] = template;
-            return template;
+            return await TemplateLockedAsync(kind, seeded);
         }
         finally
         {
             TemplateLock.Release();
         }
+    }
+
+    private static async Task<string> TemplateLockedAsync(DatabaseKind kind, bool seeded)
+    {
+        if (Templates.TryGetValue((kind, seeded), out var existing))
+        {
+            return existing;
+        }
+        var template = seeded
+            ? await SeedTemplateAsync(kind, await TemplateLockedAsync(kind, seeded: false))
+            : kind == DatabaseKind.Sqlite ? await MigrateSqliteTemplateAsync() : await MigratePostgresTemplateAsync();
+        Templates[(kind, seeded)] = template;
+        return template;
+    }
+
+    /// <summary>Copies the migrated template and seeds the tiny demo district into the copy, which is kept as a template.</summary>
+    private static async Task<string> SeedTemplateAsync(DatabaseKind kind, string migrated)
+    {
+        var copy = kind == DatabaseKind.Sqlite ? CopySqlite(migrated) : await CopyPostgresAsync(migrated);
+        await using (var harness = AppHarness.For(copy))
+        {
+            await harness.SeedAsync();
+        }
+        if (kind == DatabaseKind.Sqlite)
+        {
+            await CheckpointSqliteAsync(copy.ConnectionString);
+            return new SqliteConnectionStringBuilder(copy.ConnectionString).DataSource;
+        }
+        return new NpgsqlConnectionStringBuilder(copy.ConnectionString).Database!;
+    }
+
+    /// <summary>Moves the write-ahead log into the file, so that a plain file copy carries everything.</summary>
+    private static async Task CheckpointSqliteAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("PRAGMA wal_checkpoint(TRUNCATE)", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<string> MigrateSqliteTemplateAsync()

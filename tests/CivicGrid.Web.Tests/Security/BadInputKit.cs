@@ -38,7 +38,7 @@ internal static class CorpusSite
 
     public static Task<CivicGridFactory> ForAsync(DatabaseKind kind, string corpus) =>
         Sites.GetOrAdd((kind, corpus), key => new Lazy<Task<CivicGridFactory>>(async () =>
-            await CivicGridFactory.StartAsync(await TestDatabase.CreateAsync(key.Item1)))).Value;
+            CivicGridFactory.On(await TestDatabase.CreateSeededAsync(key.Item1)))).Value;
 }
 
 internal static partial class Chinese
