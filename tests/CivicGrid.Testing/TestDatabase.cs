@@ -58,11 +58,21 @@ public sealed class TestDatabase : IAsyncDisposable
         });
     }
 
-    private static async Task<TestDatabase> CopyPostgresAsync(string templateName)
+    /// <param name="pooled">
+    /// Pooled as the server runs in production: a test on unpooled connections paid a new server process for every
+    /// query. A database about to become a template is unpooled, since PostgreSQL copies only an unused database.
+    /// </param>
+    private static async Task<TestDatabase> CopyPostgresAsync(string templateName, bool pooled = true)
     {
         var name = $"civicgrid_test_{Guid.NewGuid():N}";
         await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"");
-        var connection = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = name, Pooling = false }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(ServerConnectionString())
+        {
+            Database = name,
+            Pooling = pooled,
+            MaxPoolSize = 20,
+            ConnectionIdleLifetime = 30,
+        }.ConnectionString;
         return new TestDatabase(DatabaseKind.Postgres, connection, () => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
     }
 
@@ -95,7 +105,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Copies the migrated template and seeds the tiny demo district into the copy, which is kept as a template.</summary>
     private static async Task<string> SeedTemplateAsync(DatabaseKind kind, string migrated)
     {
-        var copy = kind == DatabaseKind.Sqlite ? CopySqlite(migrated) : await CopyPostgresAsync(migrated);
+        var copy = kind == DatabaseKind.Sqlite ? CopySqlite(migrated) : await CopyPostgresAsync(migrated, pooled: false);
         await using (var harness = AppHarness.For(copy))
         {
             await harness.SeedAsync();
