@@ -21,7 +21,7 @@ public sealed class ImportTerritoryHandler(CivicGridDbContext db, CaseLocator lo
 
     public async Task<Outcome<ImportReport>> HandleAsync(ImportTerritory command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<ImportReport>.Forbidden("只有区管理员可以导入区划边界");
         }

@@ -22,7 +22,7 @@ public sealed class ManageTagsHandler(CivicGridDbContext db)
 
     public async Task<Outcome<int>> HandleAsync(SaveTag command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<int>.Forbidden("只有区管理员可以维护标签");
         }
@@ -53,7 +53,7 @@ public sealed class ManageTagsHandler(CivicGridDbContext db)
 
     public async Task<Outcome<int>> HandleAsync(DeleteTag command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<int>.Forbidden("只有区管理员可以维护标签");
         }

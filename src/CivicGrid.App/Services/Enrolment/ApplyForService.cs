@@ -17,7 +17,7 @@ public sealed class ApplyForServiceHandler(CivicGridDbContext db, Eligibility el
 {
     public async Task<Outcome<EnrolmentStatus>> HandleAsync(ApplyForService command, CancellationToken ct)
     {
-        var own = db.Jurisdiction.Role == StaffRole.Resident;
+        var own = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold);
         if (!own && !db.Jurisdiction.Role.ManagesPeople())
         {
             return Outcome<EnrolmentStatus>.Forbidden("当前角色无权代为申请服务");

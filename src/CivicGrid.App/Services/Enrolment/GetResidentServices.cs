@@ -27,7 +27,7 @@ public sealed class GetResidentServicesHandler(CivicGridDbContext db, Eligibilit
 {
     public async Task<ResidentServices?> HandleAsync(GetResidentServices query, CancellationToken ct)
     {
-        var own = db.Jurisdiction.Role == StaffRole.Resident;
+        var own = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold);
         var id = own ? await accounts.ResidentIdAsync(ct) : query.ResidentId;
         var residents = own ? (await db.OwnHouseholdAsync(ct)).Residents : db.Residents;
         var resident = id is null ? null : await residents.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Id, r.Name }).FirstOrDefaultAsync(ct);

@@ -47,7 +47,7 @@ public sealed class AcceptBundleHandler(CivicGridDbContext db, GetLifeEventHandl
         return Outcome<int>.Ok(chosen.Count);
     }
 
-    private async Task<bool> MayAcceptAsync(int residentId, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+    private async Task<bool> MayAcceptAsync(int residentId, CancellationToken ct) => db.Jurisdiction.Role.May(Permission.ActForOwnHousehold)
         ? await accounts.ResidentIdAsync(ct) == residentId
         : db.Jurisdiction.Role.ManagesPeople() && await db.Residents.AnyAsync(r => r.Id == residentId, ct);
 }

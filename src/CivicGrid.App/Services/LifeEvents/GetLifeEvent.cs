@@ -32,7 +32,7 @@ public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligi
 {
     public async Task<LifeEventView?> HandleAsync(GetLifeEvent query, CancellationToken ct)
     {
-        var events = db.Jurisdiction.Role == StaffRole.Resident ? (await db.OwnHouseholdAsync(ct)).LifeEvents : db.LifeEvents;
+        var events = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold) ? (await db.OwnHouseholdAsync(ct)).LifeEvents : db.LifeEvents;
         var e = await events.AsNoTracking().FirstOrDefaultAsync(x => x.Id == query.Id, ct);
         if (e is null || !await MaySeeAsync(e, ct))
         {
@@ -44,7 +44,7 @@ public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligi
     }
 
     /// <summary>Staff who manage people see events in their jurisdiction; a resident sees only their own.</summary>
-    private async Task<bool> MaySeeAsync(LifeEvent e, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+    private async Task<bool> MaySeeAsync(LifeEvent e, CancellationToken ct) => db.Jurisdiction.Role.May(Permission.ActForOwnHousehold)
         ? await accounts.ResidentIdAsync(ct) == e.ResidentId
         : db.Jurisdiction.Role.ManagesPeople();
 
