@@ -44,8 +44,8 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
     public static AccountJurisdiction Of(StaffRole role, string scopeCode, string actorName, string? clientAddress, string? userId = null, string? departmentCode = null) =>
         new(role.ManagesPeople() ? scopeCode : "~", role, actorName, clientAddress)
         {
-            CaseScopeCode = role.ManagesPeople() || role == StaffRole.CivicSupervisor ? scopeCode : "~",
-            DepartmentCode = role == StaffRole.DepartmentHandler ? departmentCode : null,
+            CaseScopeCode = role.May(Permission.SeeCasesOfJurisdiction) ? scopeCode : "~",
+            DepartmentCode = role.May(Permission.HandleDepartmentCases) ? departmentCode : null,
             UserId = userId,
         };
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +17,7 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
 {
     public async Task<IReadOnlyList<DemoAccount>> HandleAsync(SeedAccounts command, CancellationToken ct)
     {
-        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
+        var nodes = await db.SystemWork().TerritoryNodes.AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
         string First(TerritoryLevel level) => nodes.First(n => n.Level == level).Code;
         var accounts = new List<DemoAccount>
         {
@@ -53,7 +54,7 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
     private Task<int?> DemoResidentAsync(string gridCode, CancellationToken ct)
     {
         var adult = db.Clock.Today().AddYears(-25);
-        return db.Residents.IgnoreQueryFilters().Where(r => r.GridCode == gridCode && r.HouseholdId != null && r.BirthDate <= adult)
+        return db.SystemWork().Residents.Where(r => r.GridCode == gridCode && r.HouseholdId != null && r.BirthDate <= adult)
             .OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Territory;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
@@ -74,7 +75,7 @@ internal static class AccountFieldChecks
             return null;
         }
         // Nodes outside the actor's subtree are named as such rather than as missing: codes are no secret, the reason helps.
-        var node = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
+        var node = await db.PublicGeography().TerritoryNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
         if (node is null)
         {
             errors["ScopeCode"] = [$"区划编码“{code}”不存在"];

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class CreateAdministratorHandler(CivicGridDbContext db, CreateAcco
         var scope = command.ScopeCode;
         if (string.IsNullOrWhiteSpace(scope))
         {
-            var districts = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => n.Level == TerritoryLevel.District).Select(n => n.Code).Take(2).ToListAsync(ct);
+            var districts = await db.PublicGeography().TerritoryNodes.Where(n => n.Level == TerritoryLevel.District).Select(n => n.Code).Take(2).ToListAsync(ct);
             if (districts.Count != 1)
             {
                 return Outcome<OneTimePassword>.Invalid("ScopeCode", districts.Count == 0

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class GetAccountHandler(CivicGridDbContext db)
         {
             return refusal!;
         }
-        var scopeName = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => n.Code == user.ScopeCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        var scopeName = await db.PublicGeography().TerritoryNodes.Where(n => n.Code == user.ScopeCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
         return Outcome<AccountDetail>.Ok(new AccountDetail(AccountViews.Summary(user, scopeName, db.Clock.GetUtcNow()), user.Email));
     }
 }

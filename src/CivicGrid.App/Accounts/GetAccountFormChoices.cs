@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class GetAccountFormChoicesHandler(CivicGridDbContext db)
         var levels = roles.Select(r => r.LevelFor()).ToList();
         var anyLevel = levels.Contains(null);
         var wanted = levels.OfType<TerritoryLevel>().Distinct().ToList();
-        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+        var nodes = await db.PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Code.StartsWith(actor.ScopeCode) && (anyLevel || wanted.Contains(n.Level)))
             .OrderBy(n => n.Code).Select(n => new AccountNodeChoice(n.Code, n.Name, n.Level)).ToListAsync(ct);
         var departments = roles.Contains(StaffRole.DepartmentHandler)

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public sealed class ListAccountsHandler(CivicGridDbContext db)
         var total = await accounts.CountAsync(ct);
         var users = await Sorted(accounts, query.Sort).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         var codes = users.Select(u => u.ScopeCode).Distinct().ToList();
-        var names = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => codes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        var names = await db.PublicGeography().TerritoryNodes.Where(n => codes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
         var now = db.Clock.GetUtcNow();
         return Outcome<Page<AccountSummary>>.Ok(new Page<AccountSummary>(users.ConvertAll(u => AccountViews.Summary(u, names.GetValueOrDefault(u.ScopeCode), now)), number, size, total));
     }

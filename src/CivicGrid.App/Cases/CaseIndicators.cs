@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -170,7 +171,7 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
 
     /// <summary>Names are read past the territory filter because a supervisor's account sees cases but no territory; the scope is already checked.</summary>
     private Task<string?> NodeNameAsync(string code, CancellationToken ct) =>
-        db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Code == code).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.Code == code).Select(n => n.Name).FirstOrDefaultAsync(ct);
 
     private async Task<Dictionary<string, string>> ChildNamesAsync(string code, CancellationToken ct)
     {
@@ -179,7 +180,7 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
             return [];
         }
         var length = ChildLength(code);
-        return await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+        return await db.PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Code.StartsWith(code) && n.Code.Length == length)
             .OrderBy(n => n.Code).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Data.Caching;
 using CivicGrid.Core.Geography;
 using CivicGrid.Core.Territory;
@@ -28,7 +29,7 @@ public sealed class CaseLocator(CacheVersions versions)
         }
         var text = address.Trim();
         // Residents and integrations may not see buildings, but knowing which grid an address lies in reveals no one.
-        var building = await db.Buildings.IgnoreQueryFilters().AsNoTracking()
+        var building = await db.PublicGeography().Buildings.AsNoTracking()
             .Where(b => b.Address.Length > 0 && (text.StartsWith(b.Address) || b.Address.StartsWith(text)))
             .OrderByDescending(b => b.Address.Length).Select(b => new { b.GridCode, b.Latitude, b.Longitude }).FirstOrDefaultAsync(ct);
         return building is null ? null : new Place(building.GridCode, new GeoPoint(building.Latitude, building.Longitude));
@@ -51,7 +52,7 @@ public sealed class CaseLocator(CacheVersions versions)
 
     private static async Task<IReadOnlyList<(string, GeoRing)>> LoadAsync(CivicGridDbContext db, CancellationToken ct)
     {
-        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+        var nodes = await db.PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Level == TerritoryLevel.Grid && n.Boundary != null).Select(n => new { n.Code, n.Boundary }).ToListAsync(ct);
         return nodes.Select(n => (n.Code, OuterRing(n.Boundary!))).Where(g => g.Item2 is not null).Select(g => (g.Code, g.Item2!)).ToList();
     }

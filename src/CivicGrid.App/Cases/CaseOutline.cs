@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed class CaseOutlineHandler(CivicGridDbContext db)
 {
     public async Task<string> HandleAsync(CancellationToken ct)
     {
-        var grids = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+        var grids = await db.PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Level == TerritoryLevel.Grid && n.Boundary != null).OrderBy(n => n.Code)
             .Select(n => new { n.Code, n.Name, n.Boundary }).ToListAsync(ct);
         var json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");

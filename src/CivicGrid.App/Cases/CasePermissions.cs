@@ -15,7 +15,7 @@ public static class CasePermissions
     {
         var territorial = who.Role.ManagesPeople() && c.GridCode.StartsWith(who.ScopeCode, StringComparison.Ordinal);
         var supervising = territorial && who.Role.MayAdminister();
-        var department = who.Role == StaffRole.DepartmentHandler && c.DepartmentCode is not null && c.DepartmentCode == who.DepartmentCode;
+        var department = who.Role.May(Permission.HandleDepartmentCases) && c.DepartmentCode is not null && c.DepartmentCode == who.DepartmentCode;
         var submitter = who.UserId is not null && who.UserId == c.SubmitterId;
         return action switch
         {
@@ -25,13 +25,13 @@ public static class CasePermissions
             CaseAction.Resolve or CaseAction.RequestExtension => c.Status == CaseStatus.Dispatched ? department : territorial,
             CaseAction.Return => department,
             CaseAction.Rate => submitter || territorial,
-            CaseAction.Evaluate => who.Role == StaffRole.CivicSupervisor,
+            CaseAction.Evaluate => who.Role.May(Permission.EvaluateCases),
             _ => false,
         };
     }
 
     /// <summary>Those who handle cases answer the public; residents and supervisors write notes that stay in the loop.</summary>
-    public static bool MayWritePublicNote(StaffRole role) => role.ManagesPeople() || role == StaffRole.DepartmentHandler;
+    public static bool MayWritePublicNote(StaffRole role) => role.May(Permission.WritePublicNote);
 
     /// <summary>How an actor appears on a timeline: the role and account name for staff, plainly "居民" for residents.</summary>
     public static string ActorLabel(this IJurisdiction who) =>

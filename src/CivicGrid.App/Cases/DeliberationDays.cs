@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Territory;
@@ -96,5 +97,5 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
 
     /// <summary>The names of the communities and streets holding days, read past the territory filter: a host's name is public.</summary>
     internal static Task<Dictionary<string, string>> HostNamesAsync(CivicGridDbContext db, IReadOnlyList<string> hosts, CancellationToken ct) =>
-        db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => hosts.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => hosts.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,7 @@ public sealed class GetCaseHandler(CivicGridDbContext db, CaseReference referenc
         }
         var snapshot = await reference.GetAsync(db, ct);
         var item = snapshot.Items[c.ItemCode];
-        var grid = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Code == c.GridCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        var grid = await db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.Code == c.GridCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
         var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.CaseId == c.Id).OrderBy(t => t.DueDate)
             .Select(t => new PlanTaskView(t.Id, t.Title, t.Owner, t.DueDate, t.DoneAt)).ToListAsync(ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;

@@ -249,7 +249,7 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
     }
 
     private Task<Outcome<string>> AdminAsync(Func<Task<Outcome<string>>> work) =>
-        db.Jurisdiction.Role == StaffRole.DistrictAdmin && db.Jurisdiction.ScopeCode.Length <= 6
+        db.Jurisdiction.Role.May(Permission.AdministerDistrict) && db.Jurisdiction.ScopeCode.Length <= 6
             ? work()
             : Task.FromResult(Outcome<string>.Forbidden("只有区管理员可以修改议事清单、节假日和智囊团"));
 }

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CivicGrid.App.Cases;
 public static class PublicCases
 {
     public static IQueryable<Case> Of(CivicGridDbContext db, CaseReferenceSnapshot snapshot) =>
-        Among(db.Cases.IgnoreQueryFilters().AsNoTracking(), snapshot);
+        Among(db.PublicCases().Cases(snapshot).AsNoTracking(), snapshot);
 
     /// <summary>The public ones among <paramref name="cases"/>, which keep whatever filter they came with.</summary>
     public static IQueryable<Case> Among(IQueryable<Case> cases, CaseReferenceSnapshot snapshot)

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,14 +23,14 @@ public sealed class UpcomingDeliberationDaysHandler(CivicGridDbContext db, Resid
         {
             return [];
         }
-        var grid = await db.Residents.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == residentId).Select(r => r.GridCode).FirstOrDefaultAsync(ct);
+        var grid = await (await db.OwnHouseholdAsync(ct)).Residents.AsNoTracking().Where(r => r.Id == residentId).Select(r => r.GridCode).FirstOrDefaultAsync(ct);
         if (grid is null)
         {
             return [];
         }
         var today = db.Clock.Today();
         var hosts = new[] { grid[..9], grid[..12] };
-        var days = await db.DeliberationDays.IgnoreQueryFilters().AsNoTracking()
+        var days = await db.PublicCases().DeliberationDays.AsNoTracking()
             .Where(d => hosts.Contains(d.HostCode) && d.HeldAt == null && d.Date >= today)
             .OrderBy(d => d.Date).ThenBy(d => d.Id).Take(query.Count)
             .Select(d => new { d.Date, d.Title, d.Place, d.HostCode }).ToListAsync(ct);

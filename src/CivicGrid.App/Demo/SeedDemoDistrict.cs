@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Imports;
 using CivicGrid.Core.Demo;
 using CivicGrid.Core.People;
@@ -17,7 +18,7 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
-        if (await db.TerritoryNodes.IgnoreQueryFilters().AnyAsync(ct))
+        if (await db.SystemWork().TerritoryNodes.AnyAsync(ct))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Demo;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Facilities;
@@ -40,10 +41,10 @@ public sealed class SeedDemoFacilitiesHandler(CivicGridDbContext db)
 
     private async Task<List<FacilitySite>> SitesAsync(CancellationToken ct)
     {
-        var names = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+        var names = await db.SystemWork().TerritoryNodes.AsNoTracking()
             .Where(n => n.Level == TerritoryLevel.Community || n.Level == TerritoryLevel.Street)
             .ToDictionaryAsync(n => n.Code, n => n.Name, ct);
-        var buildings = await db.Buildings.IgnoreQueryFilters().AsNoTracking().OrderBy(b => b.Code)
+        var buildings = await db.SystemWork().Buildings.AsNoTracking().OrderBy(b => b.Code)
             .Select(b => new { b.GridCode, b.Address, b.Latitude, b.Longitude, b.IsOffice }).ToListAsync(ct);
         var community = TerritoryCode.LengthOf(TerritoryLevel.Community);
         var street = TerritoryCode.LengthOf(TerritoryLevel.Street);

@@ -1,5 +1,6 @@
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Demo;
 using CivicGrid.Core.Territory;
@@ -19,7 +20,7 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
 
     public async Task<int> HandleAsync(WriteHistoricCases command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
-        var grids = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code).ToListAsync(ct);
+        var grids = await db.SystemWork().TerritoryNodes.AsNoTracking().Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code).ToListAsync(ct);
         var snapshot = await reference.GetAsync(db, ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var firstId = await bulk.NextIdAsync<Case>(ct);
@@ -51,7 +52,7 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
 
     private async Task AddRollUpAsync(Dictionary<(string, string, string, string), IndicatorCounts> rollUp, CancellationToken ct)
     {
-        var existing = await db.CaseMonthlyStats.IgnoreQueryFilters().AnyAsync(ct);
+        var existing = await db.SystemWork().CaseMonthlyStats.AnyAsync(ct);
         if (existing)
         {
             throw new InvalidOperationException("Historic cases are written only into a database without indicator figures.");

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,7 +60,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
         Chunks.RejectDuplicates(rows, r => r.Code, CodeColumn.Header, "楼栋编号", errors);
         var grids = await Chunks.GridsAsync(db, rows.Select(r => r.Value.GridCode), ct);
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Code),
-            codes => db.Buildings.IgnoreQueryFilters().Include(b => b.BusinessCommunity).Where(b => codes.Contains(b.Code)).AsNoTracking().ToListAsync(ct), b => b.Code);
+            codes => db.SystemWork().Buildings.Include(b => b.BusinessCommunity).Where(b => codes.Contains(b.Code)).AsNoTracking().ToListAsync(ct), b => b.Code);
         var inserts = new List<Row>();
         var updates = new List<(int Id, Row Row)>();
         var unchanged = 0;
@@ -100,7 +101,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
         foreach (var chunk in updates.Chunk(500))
         {
             var ids = chunk.Select(u => u.Id).ToList();
-            var tracked = await db.Buildings.IgnoreQueryFilters().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+            var tracked = await db.SystemWork().Buildings.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
             foreach (var (id, row) in chunk)
             {
                 Apply(tracked[id], row, communities);
@@ -129,7 +130,7 @@ public sealed class BuildingImporter(CivicGridDbContext db, BulkInsert bulk) : I
         var wanted = rows.Where(r => r.BusinessCommunity is not null).GroupBy(r => r.BusinessCommunity!)
             .ToDictionary(g => g.Key, g => g.First().GridCode[..TerritoryCode.LengthOf(TerritoryLevel.Street)]);
         var names = wanted.Keys.ToList();
-        var known = await db.BusinessCommunities.IgnoreQueryFilters().Where(c => names.Contains(c.Name)).ToListAsync(ct);
+        var known = await db.SystemWork().BusinessCommunities.Where(c => names.Contains(c.Name)).ToListAsync(ct);
         foreach (var (name, street) in wanted.Where(w => known.All(k => k.Name != w.Key)))
         {
             var community = new BusinessCommunity { Name = name, StreetCode = street };

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,7 @@ public sealed class EnterpriseImporter(CivicGridDbContext db, BulkInsert bulk) :
             codes => db.Buildings.Where(b => codes.Contains(b.Code)).Select(b => new { b.Code, b.Id, b.GridCode, b.Address }).ToListAsync(ct), b => b.Code);
         var grids = await Chunks.GridsAsync(db, rows.Select(r => r.Value.GridCode).OfType<string>(), ct);
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.CreditCode),
-            codes => db.Enterprises.IgnoreQueryFilters().Where(e => codes.Contains(e.CreditCode)).AsNoTracking().ToListAsync(ct), e => e.CreditCode);
+            codes => db.SystemWork().Enterprises.Where(e => codes.Contains(e.CreditCode)).AsNoTracking().ToListAsync(ct), e => e.CreditCode);
         var inserts = new List<Enterprise>();
         var updates = new List<Enterprise>();
         var unchanged = 0;

@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,7 @@ public sealed class HouseholdImporter(CivicGridDbContext db, BulkInsert bulk) : 
         var buildings = await Chunks.LookupAsync(rows.Select(r => r.Value.BuildingCode),
             codes => db.Buildings.Where(b => codes.Contains(b.Code)).Select(b => new { b.Code, b.Id, b.GridCode, b.Address }).ToListAsync(ct), b => b.Code);
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Key),
-            codes => db.Households.IgnoreQueryFilters().Where(h => codes.Contains(h.Code)).AsNoTracking().ToListAsync(ct), h => h.Code);
+            codes => db.SystemWork().Households.Where(h => codes.Contains(h.Code)).AsNoTracking().ToListAsync(ct), h => h.Code);
         var inserts = new List<Household>();
         var updates = new List<Household>();
         var unchanged = 0;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -20,13 +21,13 @@ public sealed class ImportTerritoryHandler(CivicGridDbContext db, CaseLocator lo
 
     public async Task<Outcome<ImportReport>> HandleAsync(ImportTerritory command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<ImportReport>.Forbidden("只有区管理员可以导入区划边界");
         }
         var errors = new List<ImportError>();
         var features = Parse(command.GeoJson, errors);
-        var existing = await db.TerritoryNodes.IgnoreQueryFilters().ToDictionaryAsync(n => n.Code, ct);
+        var existing = await db.SystemWork().TerritoryNodes.ToDictionaryAsync(n => n.Code, ct);
         foreach (var f in features.Where(f => TerritoryCode.ParentOf(f.Code) is { } parent && !existing.ContainsKey(parent) && features.All(o => o.Code != parent)))
         {
             errors.Add(new ImportError(f.Number, "code", $"上级区划 {TerritoryCode.ParentOf(f.Code)} 不存在"));

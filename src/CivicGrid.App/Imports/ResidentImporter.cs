@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Security;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Territory;
@@ -104,7 +105,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             r.Value.Hash = protector.Hash(r.Value.IdNumber!.Value);
             r.Value.PhoneHash = r.Value.Phone is null ? null : protector.Hash(r.Value.Phone);
         });
-        var everyone = db.Residents.IgnoreQueryFilters();
+        var everyone = db.SystemWork().Residents;
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Hash),
             hashes => Current(everyone.Where(r => hashes.Contains(r.IdNumberHash))).ToListAsync(ct), e => e.Hash,
             () => Current(everyone).AsAsyncEnumerable());
@@ -189,7 +190,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
         foreach (var chunk in updates.Chunk(500))
         {
             var ids = chunk.Select(u => u.Id).ToList();
-            var tracked = await db.Residents.IgnoreQueryFilters().Include(r => r.Tags).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+            var tracked = await db.SystemWork().Residents.Include(r => r.Tags).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
             var tagEntities = await db.Tags.ToDictionaryAsync(t => t.Id, ct);
             foreach (var (id, row) in chunk)
             {

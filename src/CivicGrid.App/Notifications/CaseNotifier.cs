@@ -20,7 +20,7 @@ public static class CaseNotifier
 
     /// <summary>The staff who settle cases at a node: every territorial role, not residents, supervisors or departments.</summary>
     private static readonly string TerritorialRoles = string.Join(", ",
-        new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin }.Select(r => ((int)r).ToString(CultureInfo.InvariantCulture)));
+        Enum.GetValues<StaffRole>().Where(r => r.ManagesPeople()).Select(r => ((int)r).ToString(CultureInfo.InvariantCulture)));
 
     /// <param name="actorId">The account that made the move, which is not told of it; null for the system.</param>
     public static void Queue(SqlBatch batch, Case c, CaseEvent move, string? actorId)

@@ -24,7 +24,7 @@ public sealed class ManageWebhooksHandler(CivicGridDbContext db)
 
     public async Task<List<WebhookView>> ListAsync(CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return [];
         }
@@ -34,7 +34,7 @@ public sealed class ManageWebhooksHandler(CivicGridDbContext db)
 
     public async Task<Outcome<WebhookCreated>> HandleAsync(AddWebhook command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<WebhookCreated>.Forbidden(AdminsOnly);
         }
@@ -63,7 +63,7 @@ public sealed class ManageWebhooksHandler(CivicGridDbContext db)
 
     private async Task<Outcome<int>> ChangeAsync(int id, Action<WebhookSubscription> change, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<int>.Forbidden(AdminsOnly);
         }

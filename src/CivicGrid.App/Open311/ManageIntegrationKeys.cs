@@ -24,14 +24,14 @@ public sealed class ManageIntegrationKeysHandler(CivicGridDbContext db)
     private const string AdminsOnly = "只有区管理员可以管理接口密钥";
 
     public Task<List<IntegrationKeyView>> ListAsync(CancellationToken ct) =>
-        db.Jurisdiction.Role != StaffRole.DistrictAdmin
+        !db.Jurisdiction.Role.May(Permission.AdministerDistrict)
             ? Task.FromResult(new List<IntegrationKeyView>())
             : db.IntegrationKeys.AsNoTracking().OrderByDescending(k => k.Id)
                 .Select(k => new IntegrationKeyView(k.Id, k.Name, k.Prefix, k.CreatedAt, k.RevokedAt)).ToListAsync(ct);
 
     public async Task<Outcome<IssuedIntegrationKey>> HandleAsync(IssueIntegrationKey command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<IssuedIntegrationKey>.Forbidden(AdminsOnly);
         }
@@ -54,7 +54,7 @@ public sealed class ManageIntegrationKeysHandler(CivicGridDbContext db)
 
     public async Task<Outcome<IntegrationKeyView>> HandleAsync(RevokeIntegrationKey command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<IntegrationKeyView>.Forbidden(AdminsOnly);
         }

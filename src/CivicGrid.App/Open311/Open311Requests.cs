@@ -1,6 +1,7 @@
 using System.Globalization;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +81,7 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
 
     public async Task<Open311Token?> TokenAsync(string token, CancellationToken ct)
     {
-        var ids = await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Token == token).Select(c => c.Id).Take(1).ToListAsync(ct);
+        var ids = await db.PublicCases().ByToken(token).AsNoTracking().Where(c => c.Token == token).Select(c => c.Id).Take(1).ToListAsync(ct);
         return ids.Count == 0 ? null : new Open311Token(token, ids[0].ToString(CultureInfo.InvariantCulture));
     }
 
@@ -93,7 +94,7 @@ public sealed class Open311RequestsHandler(CivicGridDbContext db, CaseReference 
     {
         var snapshot = await reference.GetAsync(db, ct);
         var owners = rows.Select(r => r.Level.OwnerCode(r.GridCode)).Distinct().ToList();
-        var names = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => owners.Contains(n.Code))
+        var names = await db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => owners.Contains(n.Code))
             .Select(n => new { n.Code, n.Name }).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
         return rows.ConvertAll(r =>
         {

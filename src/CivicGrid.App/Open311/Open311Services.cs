@@ -1,5 +1,6 @@
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class Open311ServicesHandler(CivicGridDbContext db, CaseReference 
 {
     /// <summary>The district's code, which is the jurisdiction_id clients send; null before a district is imported.</summary>
     public Task<string?> JurisdictionAsync(CancellationToken ct) =>
-        db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Level == TerritoryLevel.District)
+        db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.Level == TerritoryLevel.District)
             .OrderBy(n => n.Code).Select(n => n.Code).FirstOrDefaultAsync(ct);
 
     /// <summary>Whether a client's jurisdiction_id, if it sent one, names this district.</summary>

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public sealed class GetHouseholdHandler(CivicGridDbContext db)
         {
             return null;
         }
-        var gridName = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => n.Code == h.GridCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        var gridName = await db.PublicGeography().TerritoryNodes.Where(n => n.Code == h.GridCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
         var members = h.Members.OrderBy(m => m.Relation).ThenBy(m => m.BirthDate)
             .Select(m => new HouseholdMember(m.Id, m.Name, m.Relation.ChineseName(), m.IdNumberMasked, ResidentViewMapping.GenderName(m.Gender),
                 m.AgeOn(today), m.LifeStageOn(today).ChineseName(), m.Tags.Select(t => t.Name).Order().ToList()))

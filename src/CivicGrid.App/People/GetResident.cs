@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class GetResidentHandler(CivicGridDbContext db)
         {
             return null;
         }
-        var gridName = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => n.Code == r.GridCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        var gridName = await db.PublicGeography().TerritoryNodes.Where(n => n.Code == r.GridCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
         return new ResidentDetail(r.Id, r.Name, r.IdNumberMasked, r.BirthDate, ResidentViewMapping.GenderName(r.Gender),
             r.AgeOn(today), r.LifeStageOn(today).ChineseName(), r.ResidenceType.ChineseName(), r.PhoneMasked, r.MoveInDate,
             r.HouseholdId, r.Household?.Address, r.Relation.ChineseName(), r.GridCode, gridName ?? r.GridCode,

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class ManageTagsHandler(CivicGridDbContext db)
 
     public async Task<Outcome<int>> HandleAsync(SaveTag command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<int>.Forbidden("只有区管理员可以维护标签");
         }
@@ -52,7 +53,7 @@ public sealed class ManageTagsHandler(CivicGridDbContext db)
 
     public async Task<Outcome<int>> HandleAsync(DeleteTag command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<int>.Forbidden("只有区管理员可以维护标签");
         }
@@ -61,7 +62,7 @@ public sealed class ManageTagsHandler(CivicGridDbContext db)
         {
             return Outcome<int>.NotFound();
         }
-        if (await db.Tags.IgnoreQueryFilters().Where(t => t.Id == command.Id).SelectMany(t => t.Residents).AnyAsync(ct))
+        if (await db.DistrictChecks().Tags.Where(t => t.Id == command.Id).SelectMany(t => t.Residents).AnyAsync(ct))
         {
             return Outcome<int>.Invalid("Id", $"标签“{tag.Name}”仍有居民使用，不能删除");
         }

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Security;
@@ -20,7 +21,7 @@ public sealed class RotatePersonalDataHandler(CivicGridDbContext db, PersonalDat
         var lastId = 0;
         while (true)
         {
-            var batch = await db.Residents.IgnoreQueryFilters().Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(command.BatchSize).ToListAsync(ct);
+            var batch = await db.SystemWork().Residents.Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(command.BatchSize).ToListAsync(ct);
             if (batch.Count == 0)
             {
                 break;
@@ -39,7 +40,7 @@ public sealed class RotatePersonalDataHandler(CivicGridDbContext db, PersonalDat
         lastId = 0;
         while (true)
         {
-            var batch = await db.Cases.IgnoreQueryFilters().Where(c => c.Id > lastId && c.ContactPhoneCipher != null).OrderBy(c => c.Id).Take(command.BatchSize).ToListAsync(ct);
+            var batch = await db.SystemWork().Cases.Where(c => c.Id > lastId && c.ContactPhoneCipher != null).OrderBy(c => c.Id).Take(command.BatchSize).ToListAsync(ct);
             if (batch.Count == 0)
             {
                 break;

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,7 @@ public sealed class GetTerritoryNodeHandler(CivicGridDbContext db)
             codes.Add(c);
         }
         // Names of enclosing places are public; only what lies inside them is scoped.
-        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => codes.Contains(n.Code)).ToListAsync(ct);
+        var nodes = await db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => codes.Contains(n.Code)).ToListAsync(ct);
         return nodes.OrderBy(n => n.Code.Length).Select(n => new NodeRef(n.Code, n.Name, n.Level.ChineseName())).ToList();
     }
 

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Territory;
@@ -23,7 +24,7 @@ public sealed class ListBusinessCommunitiesHandler(CivicGridDbContext db)
             .Select(g => new { g.Key, Count = g.Count(), KeyTaxSources = g.Count(e => e.IsKeyTaxSource) })
             .ToDictionaryAsync(g => g.Key, ct);
         var streetCodes = communities.Select(c => c.StreetCode).Distinct().ToList();
-        var streets = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => streetCodes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        var streets = await db.PublicGeography().TerritoryNodes.Where(n => streetCodes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
         return communities.ConvertAll(c => new BusinessCommunityRow(c.Id, c.Name, c.StreetCode, streets.GetValueOrDefault(c.StreetCode),
             c.Buildings.Count, enterprises.TryGetValue(c.Id, out var e) ? e.Count : 0, e?.KeyTaxSources ?? 0, c.Buildings));
     }

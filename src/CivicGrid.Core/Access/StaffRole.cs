@@ -32,14 +32,12 @@ public static class StaffRoles
         _ => "民间督导员",
     };
 
-    /// <summary>Roles that work with resident records inside their jurisdiction.</summary>
-    public static bool ManagesPeople(this StaffRole role) =>
-        role is StaffRole.GridWorker or StaffRole.CommunityStaff or StaffRole.StreetOfficial or StaffRole.DistrictAdmin;
+    /// <summary>Roles that work with resident records inside their jurisdiction (<see cref="Permission.ManagePeople"/>).</summary>
+    public static bool ManagesPeople(this StaffRole role) => role.May(Permission.ManagePeople);
 
     /// <summary>Roles that may reveal a full ID number or phone; each reveal is audited.</summary>
-    public static bool MayRevealPersonalData(this StaffRole role) => role.ManagesPeople();
+    public static bool MayRevealPersonalData(this StaffRole role) => role.May(Permission.RevealPersonalData);
 
-    /// <summary>Roles that may import records and edit reference data such as tags.</summary>
-    public static bool MayAdminister(this StaffRole role) =>
-        role is StaffRole.CommunityStaff or StaffRole.StreetOfficial or StaffRole.DistrictAdmin;
+    /// <summary>Roles that may import records and edit reference data of their jurisdiction (<see cref="Permission.AdministerJurisdiction"/>).</summary>
+    public static bool MayAdminister(this StaffRole role) => role.May(Permission.AdministerJurisdiction);
 }

@@ -35,6 +35,17 @@ public static class Policies
     public const string Resident = "resident";
     /// <summary>Staff who edit reference data of their subtree, such as its facilities.</summary>
     public const string Administers = "administers";
+
+    /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
+    public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
+    {
+        [Staff] = Permission.UseStaffPages,
+        [ManagesPeople] = Permission.ManagePeople,
+        [DistrictAdmin] = Permission.AdministerDistrict,
+        [SeesIndicators] = Permission.SeeIndicators,
+        [Resident] = Permission.ActForOwnHousehold,
+        [Administers] = Permission.AdministerJurisdiction,
+    };
 }
 
 public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<IdentityOptions> options)

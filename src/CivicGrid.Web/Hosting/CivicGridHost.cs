@@ -68,13 +68,11 @@ public static class CivicGridHost
         builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<StaffUser>, StaffClaimsFactory>();
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } r && r != Core.Access.StaffRole.Resident))
-            .AddPolicy(Policies.ManagesPeople, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.ManagesPeople() == true))
-            .AddPolicy(Policies.Administers, p => p.RequireAssertion(c => StaffClaims.Role(c.User)?.MayAdminister() == true))
-            .AddPolicy(Policies.DistrictAdmin, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.DistrictAdmin))
-            .AddPolicy(Policies.Resident, p => p.RequireAssertion(c => StaffClaims.Role(c.User) == Core.Access.StaffRole.Resident))
-            .AddPolicy(Policies.SeesIndicators, p => p.RequireAssertion(c => StaffClaims.Role(c.User) is { } r && (r.ManagesPeople() || r == Core.Access.StaffRole.CivicSupervisor)));
+        var authorization = builder.Services.AddAuthorizationBuilder();
+        foreach (var (policy, permission) in Policies.Permissions)
+        {
+            authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User)?.May(permission) == true));
+        }
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
 

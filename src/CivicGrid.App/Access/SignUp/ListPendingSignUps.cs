@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public sealed class ListPendingSignUpsHandler(CivicGridDbContext db)
         var candidates = await db.Residents.AsNoTracking().Where(r => names.Contains(r.Name)).OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.Name, r.IdNumberMasked, r.IdNumberHash, r.GridCode }).Take(1000).ToListAsync(ct);
         var scopes = pending.Select(p => p.ScopeCode).Distinct().ToList();
-        var places = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => scopes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
+        var places = await db.PublicGeography().TerritoryNodes.Where(n => scopes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
         return Outcome<IReadOnlyList<PendingSignUpView>>.Ok([.. pending.Select(p => new PendingSignUpView(
             p.Id, p.Name, p.IdNumberMasked, p.PhoneMasked, places.GetValueOrDefault(p.ScopeCode, p.ScopeCode), p.CreatedAt,
             [.. candidates.Where(c => c.Name == p.Name).Select(c => new SignUpCandidate(c.Id, c.Name, c.IdNumberMasked, c.GridCode, c.IdNumberHash == p.IdNumberHash))]))]);

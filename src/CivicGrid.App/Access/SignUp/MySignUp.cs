@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class MySignUpHandler(CivicGridDbContext db)
 
     public async Task<IReadOnlyList<SignUpCommunity>> CommunitiesAsync(CancellationToken ct)
     {
-        var nodes = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking()
+        var nodes = await db.PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Level == TerritoryLevel.Street || n.Level == TerritoryLevel.Community).OrderBy(n => n.Code)
             .Select(n => new { n.Code, n.Name, n.Level, n.ParentCode }).ToListAsync(ct);
         var streets = nodes.Where(n => n.Level == TerritoryLevel.Street).ToDictionary(n => n.Code, n => n.Name);

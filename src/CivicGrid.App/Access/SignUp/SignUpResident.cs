@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
@@ -30,7 +31,7 @@ public sealed class SignUpResidentHandler(CivicGridDbContext db, PersonalDataPro
         {
             return Outcome<SignedUp>.Invalid(nameof(command.Code), refused);
         }
-        var record = await db.Residents.IgnoreQueryFilters().AsNoTracking()
+        var record = await db.DistrictChecks().Residents.AsNoTracking()
             .Where(r => r.IdNumberHash == protector.Hash(form.Id.Value) && r.Name == form.Name)
             .Select(r => new { r.Id, r.GridCode }).FirstOrDefaultAsync(ct);
         var linkable = record is not null && !await db.Users.AnyAsync(u => u.ResidentId == record.Id, ct);
@@ -69,7 +70,7 @@ public sealed class SignUpResidentHandler(CivicGridDbContext db, PersonalDataPro
         if (!IdNumber.TryParse(c.IdNumber ?? "", out var id, out var idReason)) Fail(nameof(c.IdNumber), idReason);
         else if (await db.Set<ResidentSignUp>().AnyAsync(s => s.IdNumberHash == protector.Hash(id.Value), ct)) Fail(nameof(c.IdNumber), "该身份证号已注册账号，请用注册时的手机号登录，或联系网格员");
         var community = (c.CommunityCode ?? "").Trim();
-        if (!await db.TerritoryNodes.IgnoreQueryFilters().AnyAsync(n => n.Code == community && n.Level == TerritoryLevel.Community, ct)) Fail(nameof(c.CommunityCode), "请选择所在社区");
+        if (!await db.PublicGeography().TerritoryNodes.AnyAsync(n => n.Code == community && n.Level == TerritoryLevel.Community, ct)) Fail(nameof(c.CommunityCode), "请选择所在社区");
         if (string.IsNullOrWhiteSpace(c.Code)) Fail(nameof(c.Code), "请输入短信验证码");
         var user = new StaffUser { UserName = await NewUserNameAsync(ct), DisplayName = name, Role = StaffRole.Resident, ScopeCode = community };
         foreach (var validator in users.PasswordValidators)

@@ -10,7 +10,7 @@ internal static partial class DepartmentChecks
     public const string NotAdmin = "只有区管理员可以管理职能部门";
 
     public static bool IsDistrictAdmin(CivicGridDbContext db) =>
-        db.Jurisdiction.Role == StaffRole.DistrictAdmin && db.Jurisdiction.ScopeCode.Length <= 6;
+        db.Jurisdiction.Role.May(Permission.AdministerDistrict) && db.Jurisdiction.ScopeCode.Length <= 6;
 
     /// <summary>The trimmed name, or why it cannot be one.</summary>
     public static (string Name, string? Problem) Name(string? name)

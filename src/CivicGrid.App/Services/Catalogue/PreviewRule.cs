@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.App.Services.Targets;
 
@@ -30,9 +31,9 @@ public sealed class PreviewRuleHandler(CivicGridDbContext db, RuleBook rules)
         var sql = rules.Sql(check.Rule, context, "p");
         var counts = await RawSql.QueryAsync(db, $"""
             SELECT substr(r."GridCode", 1, {scope.RowCodeLength}), COUNT(*) FROM "Residents" r
-            WHERE r."DepartedOn" IS NULL AND r."GridCode" LIKE @scope AND ({sql.WhereSql})
+            WHERE r."DepartedOn" IS NULL AND {JurisdictionSql.GridCodeWithin("r")} AND ({sql.WhereSql})
             GROUP BY substr(r."GridCode", 1, {scope.RowCodeLength})
-            """, [("@scope", scope.Like), .. sql.Parameters], r => (Code: r.GetString(0), Count: Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)), ct);
+            """, [JurisdictionSql.Subtree(scope.NodeCode), .. sql.Parameters], r => (Code: r.GetString(0), Count: Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)), ct);
         var names = await TerritoryNames.ChildrenAsync(db, scope, ct);
         var areas = names.Select(n => new AreaCount(n.Key, n.Value, counts.FirstOrDefault(c => c.Code == n.Key).Count)).ToList();
         return new RulePreview(check.Canonical, [], [], areas.Sum(a => a.Residents), areas);

@@ -19,7 +19,7 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
 {
     public async Task<Outcome<int>> HandleAsync(SaveService command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<int>.Forbidden("只有区管理员可以维护服务目录");
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Services.Coverage;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -34,8 +35,8 @@ internal sealed class CoverageSource
             .Select(f => new { f.Id, f.Name, f.TypeCode, f.GridCode, f.Latitude, f.Longitude, f.FloorArea }).ToListAsync(ct);
         var facilities = rows.ConvertAll(f => new CoverageFacilityPoint(f.Id, f.Name, index[f.TypeCode], f.GridCode, f.Latitude, f.Longitude, f.FloorArea));
         // Imports add households and buildings with new ids, so counts and last ids tell when they changed.
-        var households = (await db.Households.IgnoreQueryFilters().CountAsync(ct), await db.Households.IgnoreQueryFilters().MaxAsync(h => (int?)h.Id, ct));
-        var buildings = (await db.Buildings.IgnoreQueryFilters().CountAsync(ct), await db.Buildings.IgnoreQueryFilters().MaxAsync(b => (int?)b.Id, ct));
+        var households = (await db.DistrictChecks().Households.CountAsync(ct), await db.DistrictChecks().Households.MaxAsync(h => (int?)h.Id, ct));
+        var buildings = (await db.PublicGeography().Buildings.CountAsync(ct), await db.PublicGeography().Buildings.MaxAsync(b => (int?)b.Id, ct));
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{walking.DetourFactor}|{walking.MetresPerMinute}|{households}|{buildings}|");
         types.ForEach(t => text.Append(CultureInfo.InvariantCulture, $"{t.Code}:{t.Name}|"));
         facilities.ForEach(f => text.Append(CultureInfo.InvariantCulture, $"{f.Id}:{f.Name}:{f.TypeIndex}:{f.GridCode}:{f.Latitude}:{f.Longitude}:{f.FloorArea}|"));
@@ -44,7 +45,7 @@ internal sealed class CoverageSource
 
     public async Task<CoverageSnapshot> ComputeAsync(CivicGridDbContext db, WalkingModel walking, CancellationToken ct)
     {
-        var grids = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.Level == TerritoryLevel.Grid)
+        var grids = await db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.Level == TerritoryLevel.Grid)
             .OrderBy(n => n.Code).Select(n => n.Code).ToListAsync(ct);
         grids.Sort(StringComparer.Ordinal);
         var (buildings, households) = await HouseholdsAsync(db, grids, ct);
@@ -56,9 +57,9 @@ internal sealed class CoverageSource
     private static async Task<(List<CoverageBuilding>, CoverageHousehold[])> HouseholdsAsync(CivicGridDbContext db, List<string> grids, CancellationToken ct)
     {
         var gridIndex = grids.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i, StringComparer.Ordinal);
-        var counts = await db.Households.IgnoreQueryFilters().GroupBy(h => new { h.BuildingId, h.GridCode })
+        var counts = await db.DistrictChecks().Households.GroupBy(h => new { h.BuildingId, h.GridCode })
             .Select(g => new { g.Key.BuildingId, g.Key.GridCode, Count = g.Count() }).ToListAsync(ct);
-        var places = await db.Buildings.IgnoreQueryFilters().AsNoTracking()
+        var places = await db.PublicGeography().Buildings.AsNoTracking()
             .Select(b => new { b.Id, b.Latitude, b.Longitude }).ToDictionaryAsync(b => b.Id, ct);
         var buildings = new List<CoverageBuilding>(counts.Count);
         var next = 0;

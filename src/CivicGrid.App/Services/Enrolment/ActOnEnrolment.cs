@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
@@ -60,13 +61,13 @@ public sealed class ActOnEnrolmentHandler(CivicGridDbContext db, WaitingList wai
     }
 
     /// <summary>A resident's own enrolment lies outside any staff scope filter, so residents look it up past the filter.</summary>
-    private Task<ServiceEnrolment?> FindAsync(int id, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
-        ? db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, ct)
-        : db.ServiceEnrolments.FirstOrDefaultAsync(e => e.Id == id, ct);
+    private async Task<ServiceEnrolment?> FindAsync(int id, CancellationToken ct) => db.Jurisdiction.Role.May(Permission.ActForOwnHousehold)
+        ? await (await db.OwnHouseholdAsync(ct)).ServiceEnrolments.FirstOrDefaultAsync(e => e.Id == id, ct)
+        : await db.ServiceEnrolments.FirstOrDefaultAsync(e => e.Id == id, ct);
 
     private async Task<bool> MayActAsync(ServiceEnrolment enrolment, EnrolmentMoveKind move, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role == StaffRole.Resident)
+        if (db.Jurisdiction.Role.May(Permission.ActForOwnHousehold))
         {
             return move is EnrolmentMoveKind.Accept or EnrolmentMoveKind.Decline
                 && await accounts.ResidentIdAsync(ct) == enrolment.ResidentId;

@@ -15,7 +15,7 @@ public sealed class AllocatePlacesHandler(CivicGridDbContext db, WaitingList wai
 {
     public async Task<Outcome<AllocationReport>> HandleAsync(AllocatePlaces command, CancellationToken ct)
     {
-        if (db.Jurisdiction.Role != StaffRole.DistrictAdmin)
+        if (!db.Jurisdiction.Role.May(Permission.AdministerDistrict))
         {
             return Outcome<AllocationReport>.Forbidden("名额由区级统一分配，当前角色无权分配");
         }

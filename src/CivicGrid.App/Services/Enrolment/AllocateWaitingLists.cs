@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class AllocateWaitingListsHandler(CivicGridDbContext db, WaitingLi
     /// <returns>How many people got a place.</returns>
     public async Task<int> HandleAsync(AllocateWaitingLists command, CancellationToken ct)
     {
-        var waiting = db.ServiceEnrolments.IgnoreQueryFilters().Where(e => e.Status == EnrolmentStatus.Waiting).Select(e => e.ServiceItemId);
+        var waiting = db.SystemWork().ServiceEnrolments.Where(e => e.Status == EnrolmentStatus.Waiting).Select(e => e.ServiceItemId);
         var services = db.ServiceItems.AsNoTracking().Where(s => s.LimitedPlaces && waiting.Contains(s.Id));
         if (command.ServiceIds is { } named)
         {

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Services.Enrolment;
@@ -16,14 +17,14 @@ public sealed class ApplyForServiceHandler(CivicGridDbContext db, Eligibility el
 {
     public async Task<Outcome<EnrolmentStatus>> HandleAsync(ApplyForService command, CancellationToken ct)
     {
-        var own = db.Jurisdiction.Role == StaffRole.Resident;
+        var own = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold);
         if (!own && !db.Jurisdiction.Role.ManagesPeople())
         {
             return Outcome<EnrolmentStatus>.Forbidden("当前角色无权代为申请服务");
         }
         var residentId = own ? await accounts.ResidentIdAsync(ct) : command.ResidentId;
         var resident = residentId is null ? null
-            : await (own ? db.Residents.IgnoreQueryFilters() : db.Residents).FirstOrDefaultAsync(r => r.Id == residentId && r.DepartedOn == null, ct);
+            : await (own ? (await db.OwnHouseholdAsync(ct)).Residents : db.Residents).FirstOrDefaultAsync(r => r.Id == residentId && r.DepartedOn == null, ct);
         var service = await db.ServiceItems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.ServiceId, ct);
         if (resident is null || service is null)
         {
@@ -44,7 +45,7 @@ public sealed class ApplyForServiceHandler(CivicGridDbContext db, Eligibility el
         {
             await waitingList.AllocateAsync(service.Id, ct);
         }
-        var status = await db.ServiceEnrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == enrolment.Id).Select(e => e.Status).FirstAsync(ct);
+        var status = await (await db.HouseholdOfAsync(resident.Id, ct)).ServiceEnrolments.AsNoTracking().Where(e => e.Id == enrolment.Id).Select(e => e.Status).FirstAsync(ct);
         return Outcome<EnrolmentStatus>.Ok(status);
     }
 }

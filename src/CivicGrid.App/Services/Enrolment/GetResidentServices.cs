@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Services.Catalogue;
@@ -26,9 +27,9 @@ public sealed class GetResidentServicesHandler(CivicGridDbContext db, Eligibilit
 {
     public async Task<ResidentServices?> HandleAsync(GetResidentServices query, CancellationToken ct)
     {
-        var own = db.Jurisdiction.Role == StaffRole.Resident;
+        var own = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold);
         var id = own ? await accounts.ResidentIdAsync(ct) : query.ResidentId;
-        var residents = own ? db.Residents.IgnoreQueryFilters() : db.Residents;
+        var residents = own ? (await db.OwnHouseholdAsync(ct)).Residents : db.Residents;
         var resident = id is null ? null : await residents.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Id, r.Name }).FirstOrDefaultAsync(ct);
         if (resident is null)
         {
@@ -39,7 +40,7 @@ public sealed class GetResidentServicesHandler(CivicGridDbContext db, Eligibilit
         var receiving = enrolments.Where(e => e.Status is not (EnrolmentStatus.Ended or EnrolmentStatus.Declined)).Select(e => e.ServiceId).ToHashSet();
         var due = eligible.Where(e => !receiving.Contains(e.ServiceId))
             .Select(e => new DueService(e.ServiceId, e.Name, e.Mode.ChineseName(), e.LimitedPlaces, enrolments.All(x => x.ServiceId != e.ServiceId) || e.Mode == DeliveryMode.OnApplication)).ToList();
-        var events = await db.LifeEvents.IgnoreQueryFilters().AsNoTracking().Where(e => e.ResidentId == resident.Id)
+        var events = await (await db.HouseholdOfAsync(resident.Id, ct)).LifeEvents.AsNoTracking().Where(e => e.ResidentId == resident.Id)
             .OrderByDescending(e => e.OccurredOn).Select(e => new { e.Id, e.Kind, e.OccurredOn, e.Derived, e.BundleAcceptedAt }).ToListAsync(ct);
         var account = await db.Users.Where(u => u.ResidentId == resident.Id).Select(u => u.UserName).FirstOrDefaultAsync(ct);
         return new ResidentServices(resident.Id, resident.Name, enrolments, due,
@@ -48,7 +49,7 @@ public sealed class GetResidentServicesHandler(CivicGridDbContext db, Eligibilit
 
     private async Task<List<EnrolmentView>> EnrolmentsAsync(int residentId, HashSet<int> eligible, CancellationToken ct)
     {
-        var rows = await db.ServiceEnrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.ResidentId == residentId)
+        var rows = await (await db.HouseholdOfAsync(residentId, ct)).ServiceEnrolments.AsNoTracking().Where(e => e.ResidentId == residentId)
             .Join(db.ServiceItems, e => e.ServiceItemId, s => s.Id, (e, s) => new { e, s.Name, s.Theme, s.LimitedPlaces })
             .ToListAsync(ct);
         var facilityIds = rows.Where(r => r.e.FacilityId != null).Select(r => r.e.FacilityId!.Value).ToList();

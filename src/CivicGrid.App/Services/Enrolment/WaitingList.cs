@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Services.Allocation;
 using CivicGrid.Core.Services.Catalogue;
@@ -30,7 +31,7 @@ public sealed class WaitingList(CivicGridDbContext db)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var actor = db.Jurisdiction.ActorName;
-        var enrolment = await db.ServiceEnrolments.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.ServiceItemId == serviceId && e.ResidentId == residentId, ct);
+        var enrolment = await db.SystemWork().ServiceEnrolments.FirstOrDefaultAsync(e => e.ServiceItemId == serviceId && e.ResidentId == residentId, ct);
         if (enrolment is null)
         {
             enrolment = ServiceEnrolment.Offer(serviceId, residentId, gridCode, source, now);
@@ -50,8 +51,8 @@ public sealed class WaitingList(CivicGridDbContext db)
     /// <summary>The points an applicant holds on the day they join: dual income and vulnerability; waiting time adds later.</summary>
     public async Task<int> BasePointsAsync(int residentId, CancellationToken ct)
     {
-        var resident = await db.Residents.IgnoreQueryFilters().AsNoTracking().Include(r => r.Tags).FirstAsync(r => r.Id == residentId, ct);
-        var dualIncome = resident.HouseholdId is { } household && await db.Residents.IgnoreQueryFilters()
+        var resident = await db.SystemWork().Residents.AsNoTracking().Include(r => r.Tags).FirstAsync(r => r.Id == residentId, ct);
+        var dualIncome = resident.HouseholdId is { } household && await db.SystemWork().Residents
             .AnyAsync(m => m.HouseholdId == household && m.DepartedOn == null && m.Tags.Any(t => t.Name == "双职工"), ct);
         var vulnerable = resident.Tags.Any(t => VulnerableTags.Contains(t.Name));
         var now = db.Clock.GetUtcNow();
@@ -79,7 +80,7 @@ public sealed class WaitingList(CivicGridDbContext db)
     private async Task<AllocationReport> AllocateOnceAsync(int serviceId, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow();
-        var waiting = await db.ServiceEnrolments.IgnoreQueryFilters()
+        var waiting = await db.SystemWork().ServiceEnrolments
             .Where(e => e.ServiceItemId == serviceId && e.Status == EnrolmentStatus.Waiting).ToListAsync(ct);
         var applicants = await ApplicantsAsync(waiting, now, ct);
         var facilities = await FreePlacesAsync(serviceId, ct);
@@ -105,7 +106,7 @@ public sealed class WaitingList(CivicGridDbContext db)
     private async Task<List<Applicant>> ApplicantsAsync(List<ServiceEnrolment> waiting, DateTimeOffset now, CancellationToken ct)
     {
         var residentIds = waiting.Select(e => e.ResidentId).ToList();
-        var places = await db.Residents.IgnoreQueryFilters()
+        var places = await db.SystemWork().Residents
             .Where(r => residentIds.Contains(r.Id) && r.Household != null)
             .Select(r => new { r.Id, r.Household!.Building!.Latitude, r.Household.Building.Longitude })
             .ToDictionaryAsync(r => r.Id, ct);
@@ -125,7 +126,7 @@ public sealed class WaitingList(CivicGridDbContext db)
             .Where(f => f.Capacity != null && f.Services.Any(s => s.Id == serviceId))
             .Select(f => new { f.Id, f.Name, Capacity = f.Capacity!.Value }).ToListAsync(ct);
         var ids = facilities.Select(f => f.Id).ToList();
-        var held = await db.ServiceEnrolments.IgnoreQueryFilters()
+        var held = await db.SystemWork().ServiceEnrolments
             .Where(e => e.FacilityId != null && ids.Contains(e.FacilityId.Value) && e.Status == EnrolmentStatus.Enrolled)
             .GroupBy(e => e.FacilityId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, ct);

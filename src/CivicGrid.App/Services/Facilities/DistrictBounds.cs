@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Geography;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ internal static class DistrictBounds
     /// <returns>Null when the district has no boundary on record.</returns>
     public static async Task<GeoRect?> LoadAsync(CivicGridDbContext db, CancellationToken ct)
     {
-        var boundary = await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => n.ParentCode == null)
+        var boundary = await db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.ParentCode == null)
             .OrderBy(n => n.Code).Select(n => n.Boundary).FirstOrDefaultAsync(ct);
         return boundary is null ? null : BoxOf(boundary);
     }

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Geography;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Facilities;
@@ -15,7 +16,7 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
         var type = c.TypeCode is null ? null : await db.FacilityTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == c.TypeCode, ct);
         var grid = c.GridCode?.Trim();
         var gridExists = TerritoryCode.IsGrid(grid)
-            && await db.TerritoryNodes.IgnoreQueryFilters().AnyAsync(n => n.Code == grid && n.Level == TerritoryLevel.Grid, ct);
+            && await db.PublicGeography().TerritoryNodes.AnyAsync(n => n.Code == grid && n.Level == TerritoryLevel.Grid, ct);
         var codes = RequestedCodes(c);
         var services = await db.ServiceItems.Where(s => codes.Contains(s.Code)).ToListAsync(ct);
         return new FacilityChecks(type, gridExists, await DistrictBounds.LoadAsync(db, ct), services);

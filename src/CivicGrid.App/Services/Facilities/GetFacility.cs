@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
@@ -30,5 +31,5 @@ public sealed class GetFacilityHandler(CivicGridDbContext db)
     /// jurisdiction, so it is read past the filter; it names nobody.
     /// </summary>
     internal static Task<int> OccupiedAsync(CivicGridDbContext db, int facilityId, CancellationToken ct) =>
-        db.ServiceEnrolments.IgnoreQueryFilters().CountAsync(e => e.FacilityId == facilityId && e.Status == EnrolmentStatus.Enrolled, ct);
+        db.DistrictChecks().ServiceEnrolments.CountAsync(e => e.FacilityId == facilityId && e.Status == EnrolmentStatus.Enrolled, ct);
 }

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Services.Facilities;
@@ -9,7 +10,7 @@ internal static class GridNames
     public static async Task<Dictionary<string, string>> OfAsync(CivicGridDbContext db, IEnumerable<string> codes, CancellationToken ct)
     {
         var wanted = codes.Distinct().ToList();
-        return await db.TerritoryNodes.IgnoreQueryFilters().AsNoTracking().Where(n => wanted.Contains(n.Code))
+        return await db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => wanted.Contains(n.Code))
             .ToDictionaryAsync(n => n.Code, n => n.Name, ct);
     }
 }

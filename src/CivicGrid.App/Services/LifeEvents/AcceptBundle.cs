@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Enrolment;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Services.Enrolment;
@@ -29,13 +30,13 @@ public sealed class AcceptBundleHandler(CivicGridDbContext db, GetLifeEventHandl
             return Outcome<int>.Invalid(nameof(command.Matters), chosen.Count == 0 ? "请至少选择一项服务" : "所选服务不在该事件的可办清单中，请刷新后重试");
         }
         var ids = chosen.Select(m => m.ResidentId).Distinct().ToList();
-        var grids = await db.Residents.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.GridCode, ct);
+        var grids = await (await db.HouseholdOfAsync(view.ResidentId, ct)).Residents.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.GridCode, ct);
         foreach (var (serviceId, residentId) in chosen)
         {
             await waitingList.TakeUpAsync(serviceId, open[(serviceId, residentId)].LimitedPlaces, residentId, grids[residentId], EnrolmentSource.LifeEvent, ct);
         }
         var limited = chosen.Where(m => open[m].LimitedPlaces).Select(m => m.ServiceId).Distinct().ToList();
-        var recorded = await db.LifeEvents.IgnoreQueryFilters().FirstAsync(e => e.Id == command.LifeEventId, ct);
+        var recorded = await (await db.HouseholdOfAsync(view.ResidentId, ct)).LifeEvents.FirstAsync(e => e.Id == command.LifeEventId, ct);
         recorded.BundleAcceptedAt = db.Clock.GetUtcNow().UtcDateTime;
         recorded.BundleAcceptedBy = db.Jurisdiction.ActorName;
         await db.SaveChangesAsync(ct);
@@ -46,7 +47,7 @@ public sealed class AcceptBundleHandler(CivicGridDbContext db, GetLifeEventHandl
         return Outcome<int>.Ok(chosen.Count);
     }
 
-    private async Task<bool> MayAcceptAsync(int residentId, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+    private async Task<bool> MayAcceptAsync(int residentId, CancellationToken ct) => db.Jurisdiction.Role.May(Permission.ActForOwnHousehold)
         ? await accounts.ResidentIdAsync(ct) == residentId
         : db.Jurisdiction.Role.ManagesPeople() && await db.Residents.AnyAsync(r => r.Id == residentId, ct);
 }

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Services.LifeEvents;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,10 @@ public sealed class DeriveLifeEventsHandler(CivicGridDbContext db)
         {
             var from = today.AddDays(-command.Days + 1).AddYears(-age);
             var to = today.AddYears(-age);
-            var due = await db.Residents.IgnoreQueryFilters().AsNoTracking()
+            var events = db.SystemWork().LifeEvents;
+            var due = await db.SystemWork().Residents.AsNoTracking()
                 .Where(r => r.DepartedOn == null && r.BirthDate >= from && r.BirthDate <= to)
-                .Where(r => !db.LifeEvents.IgnoreQueryFilters().Any(e => e.ResidentId == r.Id && e.Kind == kind))
+                .Where(r => !events.Any(e => e.ResidentId == r.Id && e.Kind == kind))
                 .ToListAsync(ct);
             foreach (var resident in due)
             {

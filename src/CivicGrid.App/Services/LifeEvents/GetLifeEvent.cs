@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Enrolment;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Access;
@@ -31,19 +32,19 @@ public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligi
 {
     public async Task<LifeEventView?> HandleAsync(GetLifeEvent query, CancellationToken ct)
     {
-        var events = db.Jurisdiction.Role == StaffRole.Resident ? db.LifeEvents.IgnoreQueryFilters() : db.LifeEvents;
+        var events = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold) ? (await db.OwnHouseholdAsync(ct)).LifeEvents : db.LifeEvents;
         var e = await events.AsNoTracking().FirstOrDefaultAsync(x => x.Id == query.Id, ct);
         if (e is null || !await MaySeeAsync(e, ct))
         {
             return null;
         }
         var bundle = e.Kind.Departs() ? [] : await BundleAsync(e, ct);
-        var name = await db.Residents.IgnoreQueryFilters().Where(r => r.Id == e.ResidentId).Select(r => r.Name).FirstAsync(ct);
+        var name = await (await db.HouseholdOfAsync(e.ResidentId, ct)).Residents.Where(r => r.Id == e.ResidentId).Select(r => r.Name).FirstAsync(ct);
         return new LifeEventView(e.Id, e.ResidentId, name, e.Kind, e.Kind.ChineseName(), e.OccurredOn, e.Derived, e.RecordedBy, e.BundleAcceptedAt, bundle);
     }
 
     /// <summary>Staff who manage people see events in their jurisdiction; a resident sees only their own.</summary>
-    private async Task<bool> MaySeeAsync(LifeEvent e, CancellationToken ct) => db.Jurisdiction.Role == StaffRole.Resident
+    private async Task<bool> MaySeeAsync(LifeEvent e, CancellationToken ct) => db.Jurisdiction.Role.May(Permission.ActForOwnHousehold)
         ? await accounts.ResidentIdAsync(ct) == e.ResidentId
         : db.Jurisdiction.Role.ManagesPeople();
 
@@ -51,8 +52,9 @@ public sealed class GetLifeEventHandler(CivicGridDbContext db, Eligibility eligi
     {
         var eligible = await eligibility.ForHouseholdOfAsync(e.ResidentId, ct);
         var ids = eligible.Keys.ToList();
-        var names = await db.Residents.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var enrolments = await db.ServiceEnrolments.IgnoreQueryFilters().Where(x => ids.Contains(x.ResidentId))
+        var household = await db.HouseholdOfAsync(e.ResidentId, ct);
+        var names = await household.Residents.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var enrolments = await household.ServiceEnrolments.Where(x => ids.Contains(x.ResidentId))
             .ToDictionaryAsync(x => (x.ResidentId, x.ServiceItemId), x => x.Status, ct);
         return eligible
             .SelectMany(m => m.Value.Where(r => r.OpenedBy.Includes(e.Kind)).Select(r => (Member: m.Key, Rule: r)))

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Enrolment;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
@@ -91,7 +92,7 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
     private async Task CloseVisitsAsync(int residentId, LifeEventKind kind, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        foreach (var task in await db.VisitTasks.IgnoreQueryFilters().Where(t => t.ResidentId == residentId && t.DoneAt == null).ToListAsync(ct))
+        foreach (var task in await db.SystemWork().VisitTasks.Where(t => t.ResidentId == residentId && t.DoneAt == null).ToListAsync(ct))
         {
             task.DoneAt = now;
             task.DoneBy = db.Jurisdiction.ActorName;
@@ -102,7 +103,7 @@ public sealed class RecordLifeEventHandler(CivicGridDbContext db, WaitingList wa
     /// <summary>Ends every open enrolment; returns the services whose places were released.</summary>
     private async Task<List<int>> EndServicesAsync(int residentId, CancellationToken ct)
     {
-        var open = await db.ServiceEnrolments.IgnoreQueryFilters()
+        var open = await db.SystemWork().ServiceEnrolments
             .Where(e => e.ResidentId == residentId && e.Status != EnrolmentStatus.Declined && e.Status != EnrolmentStatus.Ended).ToListAsync(ct);
         var released = open.Where(e => e.FacilityId is not null).Select(e => e.ServiceItemId).Distinct().ToList();
         var now = db.Clock.GetUtcNow().UtcDateTime;

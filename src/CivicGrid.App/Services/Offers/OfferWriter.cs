@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Notifications;
 using CivicGrid.Core.Services;
 using CivicGrid.Core.Services.Catalogue;
@@ -24,7 +25,7 @@ public sealed class OfferWriter(CivicGridDbContext db)
             return 0;
         }
         var ids = targets.Select(t => t.ResidentId).ToList();
-        var reached = await db.ServiceEnrolments.IgnoreQueryFilters()
+        var reached = await db.SystemWork().ServiceEnrolments
             .Where(e => e.ServiceItemId == service.Id && ids.Contains(e.ResidentId)).Select(e => e.ResidentId).ToListAsync(ct);
         var fresh = targets.ExceptBy(reached, t => t.ResidentId).DistinctBy(t => t.ResidentId).ToList();
         var now = db.Clock.GetUtcNow().UtcDateTime;

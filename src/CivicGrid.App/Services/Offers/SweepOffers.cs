@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Targets;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
@@ -40,7 +41,7 @@ public sealed class SweepOffersHandler(CivicGridDbContext db, TargetQueries quer
             {
                 return offered;
             }
-            var grids = await db.Residents.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => new OfferTarget(r.Id, r.GridCode)).ToListAsync(ct);
+            var grids = await db.SystemWork().Residents.Where(r => ids.Contains(r.Id)).Select(r => new OfferTarget(r.Id, r.GridCode)).ToListAsync(ct);
             offered += await offers.OfferAsync(service, grids, EnrolmentSource.Proactive, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Security;
 using CivicGrid.App.Services.Offers;
 using CivicGrid.App.Services.Rules;
@@ -57,7 +58,7 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
     private async Task<int> OfferDueServicesAsync(int residentId, CancellationToken ct)
     {
         var eligible = await eligibility.ForHouseholdOfAsync(residentId, ct);
-        var grids = await db.Residents.IgnoreQueryFilters().Where(r => eligible.Keys.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.GridCode, ct);
+        var grids = await (await db.HouseholdOfAsync(residentId, ct)).Residents.Where(r => eligible.Keys.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.GridCode, ct);
         var offered = 0;
         foreach (var group in eligible.SelectMany(m => m.Value.Where(r => r.Mode != DeliveryMode.OnApplication).Select(r => (Member: m.Key, Rule: r))).GroupBy(x => x.Rule.ServiceId))
         {
@@ -76,7 +77,7 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
         if (c.Name.Trim().Length is 0 or > 50) Fail(nameof(c.Name), "姓名必填，最多50个字符");
         else if (c.Name.Trim()[0] is '=' or '+' or '-' or '@') Fail(nameof(c.Name), "姓名不能以 = + - @ 开头（疑似公式）");
         if (!Core.People.IdNumber.TryParse(c.IdNumber, out var id, out var idReason)) Fail(nameof(c.IdNumber), idReason);
-        else if (await db.Residents.IgnoreQueryFilters().AnyAsync(r => r.IdNumberHash == protector.Hash(id.Value), ct)) Fail(nameof(c.IdNumber), "该身份证号已登记");
+        else if (await db.DistrictChecks().Residents.AnyAsync(r => r.IdNumberHash == protector.Hash(id.Value), ct)) Fail(nameof(c.IdNumber), "该身份证号已登记");
         string? phone = null;
         if (!string.IsNullOrWhiteSpace(c.Phone) && !PhoneNumber.TryNormalise(c.Phone, out phone, out var phoneReason)) Fail(nameof(c.Phone), phoneReason);
         var household = await db.Households.FirstOrDefaultAsync(h => h.Code == c.HouseholdCode.Trim(), ct);

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Services.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +15,14 @@ public static class HouseholdFacts
 {
     public static async Task<List<ResidentFacts>> ForResidentAsync(CivicGridDbContext db, int residentId, CancellationToken ct)
     {
-        var resident = await db.Residents.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == residentId)
+        var household = await db.HouseholdOfAsync(residentId, ct);
+        var resident = await household.Residents.AsNoTracking().Where(r => r.Id == residentId)
             .Select(r => new { r.HouseholdId }).FirstOrDefaultAsync(ct);
         if (resident is null)
         {
             return [];
         }
-        var members = await db.Residents.IgnoreQueryFilters().AsNoTracking().Include(r => r.Tags)
+        var members = await household.Residents.AsNoTracking().Include(r => r.Tags)
             .Where(r => r.DepartedOn == null && (resident.HouseholdId == null ? r.Id == residentId : r.HouseholdId == resident.HouseholdId))
             .ToListAsync(ct);
         return Of(members);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Services.Rules;
 using CivicGrid.Core.Territory;
@@ -30,9 +31,9 @@ public static class ResidentFactsReader
         {
             throw new ArgumentException($"'{scopeCode}' is not a territory code.", nameof(scopeCode));
         }
-        var sql = scopeCode.Length == 0 ? Select : Select + """ AND r."GridCode" LIKE @scope""";
+        var sql = scopeCode.Length == 0 ? Select : Select + " AND " + JurisdictionSql.GridCodeWithin("r");
         var gridCodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = await RawSql.QueryAsync(db, sql, scopeCode.Length == 0 ? [] : [("@scope", (object)(scopeCode + "%"))], r => Read(r, gridCodes), ct);
+        var rows = await RawSql.QueryAsync(db, sql, scopeCode.Length == 0 ? [] : [JurisdictionSql.Subtree(scopeCode)], r => Read(r, gridCodes), ct);
         return WithHouseholds(rows);
     }
 

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class GetServiceTargetsHandler(CivicGridDbContext db, TargetQuerie
         var rows = names.Select(n => Row(n.Key, n.Value, eligible, statuses.Where(s => s.Code == n.Key).ToDictionary(s => s.Status, s => s.Count))).ToList();
         var total = new TargetCounts(scope.NodeCode, "合计", rows.Sum(r => r.Eligible), rows.Sum(r => r.Offered), rows.Sum(r => r.Waiting),
             rows.Sum(r => r.Enrolled), rows.Sum(r => r.Declined), rows.Sum(r => r.Missed));
-        var nodeName = await db.TerritoryNodes.IgnoreQueryFilters().Where(n => n.Code == scope.NodeCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        var nodeName = await db.PublicGeography().TerritoryNodes.Where(n => n.Code == scope.NodeCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
         return Outcome<ServiceTargets>.Ok(new ServiceTargets(service.Id, service.Name, scope.NodeCode, nodeName ?? "全区", total, rows));
     }
 

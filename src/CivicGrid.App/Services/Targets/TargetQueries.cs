@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Services.Catalogue;
 using CivicGrid.Core.Services.Enrolment;
@@ -10,10 +11,10 @@ namespace CivicGrid.App.Services.Targets;
 public sealed class TargetQueries(CivicGridDbContext db, RuleBook rules)
 {
     /// <summary>Active residents in the scope's subtree, left-joined to their enrolment in the service.</summary>
-    private const string From = """
+    private static readonly string From = $"""
         FROM "Residents" r
         LEFT JOIN "ServiceEnrolments" e ON e."ResidentId" = r."Id" AND e."ServiceItemId" = @service
-        WHERE r."DepartedOn" IS NULL AND r."GridCode" LIKE @scope
+        WHERE r."DepartedOn" IS NULL AND {JurisdictionSql.GridCodeWithin("r")}
         """;
 
     /// <summary>An enrolment that no longer reaches the resident, or none at all.</summary>
@@ -72,5 +73,5 @@ public sealed class TargetQueries(CivicGridDbContext db, RuleBook rules)
     }
 
     private static List<(string, object)> Parameters(ServiceItem service, TargetScope scope, RuleSql rule) =>
-        [("@service", service.Id), ("@scope", scope.Like), .. rule.Parameters];
+        [("@service", service.Id), JurisdictionSql.Subtree(scope.NodeCode), .. rule.Parameters];
 }

@@ -18,6 +18,4 @@ public sealed record TargetScope(string NodeCode, int RowCodeLength)
         var rows = level == TerritoryLevel.Grid ? TerritoryLevel.Grid : level + 1;
         return new TargetScope(node, TerritoryCode.LengthOf(rows));
     }
-
-    public string Like => NodeCode + "%";
 }

@@ -1,0 +1,64 @@
+using CivicGrid.Core.People;
+using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.Services.LifeEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Data.Scopes;
+
+/// <summary>
+/// The signed-in resident's own household (本户): the resident record staff linked to the account, the members of its
+/// household, and their life events and service enrolments. A resident's account has no territorial scope, so the
+/// resident-facing use cases (their services, applications, life events, upcoming deliberation days) read their own
+/// records through this. An account without a linked resident record sees nothing here.
+/// </summary>
+public sealed class OwnHouseholdScope
+{
+    private readonly CivicGridDbContext _db;
+    private readonly int? _residentId;
+    private readonly int? _householdId;
+
+    internal OwnHouseholdScope(CivicGridDbContext db, int? residentId, int? householdId) =>
+        (_db, _residentId, _householdId) = (db, residentId, householdId);
+
+#pragma warning disable RS0030 // The data layer implements the scope: it narrows to the account's own household itself.
+    public IQueryable<Resident> Residents => _residentId is not { } id
+        ? _db.Residents.IgnoreQueryFilters().Where(r => false)
+        : _householdId is { } household
+            ? _db.Residents.IgnoreQueryFilters().Where(r => r.Id == id || r.HouseholdId == household)
+            : _db.Residents.IgnoreQueryFilters().Where(r => r.Id == id);
+#pragma warning restore RS0030
+
+    public IQueryable<LifeEvent> LifeEvents => _db.LifeEventsOf(Residents);
+
+    public IQueryable<ServiceEnrolment> ServiceEnrolments => _db.EnrolmentsOf(Residents);
+}
+
+public static partial class ReadScopes
+{
+    /// <inheritdoc cref="OwnHouseholdScope"/>
+    public static async Task<OwnHouseholdScope> OwnHouseholdAsync(this CivicGridDbContext db, CancellationToken ct)
+    {
+        var residentId = db.Jurisdiction.UserId is { } userId
+            ? await db.Users.Where(u => u.Id == userId).Select(u => u.ResidentId).FirstOrDefaultAsync(ct)
+            : null;
+        return new OwnHouseholdScope(db, residentId, await HouseholdIdAsync(db, residentId, ct));
+    }
+
+#pragma warning disable RS0030 // The data layer implements the scopes: one resident's household, by its key.
+    internal static async Task<int?> HouseholdIdAsync(CivicGridDbContext db, int? residentId, CancellationToken ct) => residentId is { } id
+        ? await db.Residents.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.HouseholdId).FirstOrDefaultAsync(ct)
+        : null;
+
+    internal static IQueryable<LifeEvent> LifeEventsOf(this CivicGridDbContext db, IQueryable<Resident> members)
+    {
+        var ids = members.Select(r => r.Id);
+        return db.LifeEvents.IgnoreQueryFilters().Where(e => ids.Contains(e.ResidentId));
+    }
+
+    internal static IQueryable<ServiceEnrolment> EnrolmentsOf(this CivicGridDbContext db, IQueryable<Resident> members)
+    {
+        var ids = members.Select(r => r.Id);
+        return db.ServiceEnrolments.IgnoreQueryFilters().Where(e => ids.Contains(e.ResidentId));
+    }
+#pragma warning restore RS0030
+}

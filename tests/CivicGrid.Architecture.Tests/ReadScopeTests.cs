@@ -1,0 +1,80 @@
+using System.Reflection;
+using CivicGrid.App.Data.Scopes;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using NetArchTest.Rules;
+
+namespace CivicGrid.Architecture.Tests;
+
+/// <summary>
+/// No use case reads outside the scope it names: the product's code reads past the jurisdiction filter only through
+/// a read scope, and each scope is used only where its comment allows (docs/adr/0004).
+/// </summary>
+public class ReadScopeTests
+{
+    private static readonly Assembly App = typeof(App.Data.CivicGridDbContext).Assembly;
+    private static readonly Assembly[] Product = [App, typeof(Web.Access.Policies).Assembly];
+
+    /// <summary>Who may use each scope, by namespace (or type); the data layer itself always may.</summary>
+    public static TheoryData<string, string[]> Allowed => new()
+    {
+        { typeof(PublicGeographyScope).FullName!, ["CivicGrid.App"] },
+        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.Services.Enrolment", "CivicGrid.App.Services.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays"] },
+        { typeof(HouseholdOfScope).FullName!, ["CivicGrid.App.Services.Rules", "CivicGrid.App.Services.Enrolment", "CivicGrid.App.Services.LifeEvents", "CivicGrid.App.Services.Registration"] },
+        { typeof(PublicCasesScope).FullName!, ["CivicGrid.App.Cases.PublicCases", "CivicGrid.App.Cases.SupportCase", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Open311"] },
+        { typeof(DistrictChecksScope).FullName!, ["CivicGrid.App.People", "CivicGrid.App.Access.SignUp", "CivicGrid.App.Services.Registration", "CivicGrid.App.Services.Facilities", "CivicGrid.App.Services.Coverage"] },
+        { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Security", "CivicGrid.App.Access.SeedAccounts", "CivicGrid.App.Services.Enrolment", "CivicGrid.App.Services.LifeEvents", "CivicGrid.App.Services.Offers"] },
+    };
+
+    [Theory, MemberData(nameof(Allowed))]
+    public void EachScopeIsUsedOnlyWhereItsCommentAllows(string scope, string[] allowed)
+    {
+        var users = Types.InAssemblies(Product).That().HaveDependencyOn(scope)
+            .And().DoNotResideInNamespace("CivicGrid.App.Data").GetTypes().Select(t => t.FullName!).ToList();
+        Assert.NotEmpty(users);
+        var outside = users.Where(user => !allowed.Any(a => user == a || user.StartsWith(a + ".", StringComparison.Ordinal) || user.StartsWith(a + "+", StringComparison.Ordinal)
+            || user.StartsWith(a + "Handler", StringComparison.Ordinal))).ToList();
+        Assert.True(outside.Count == 0, $"{scope} is read by {string.Join(", ", outside)}");
+    }
+
+    [Fact]
+    public void TheDetectorSeesAUseInsideAnAsyncHandler()
+    {
+        var users = Types.InAssembly(App).That().HaveDependencyOn(typeof(OwnHouseholdScope).FullName!).GetTypes().Select(t => t.FullName!).ToList();
+        Assert.Contains(users, u => u.StartsWith("CivicGrid.App.Services.Enrolment.GetResidentServicesHandler", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NothingOutsideTheDataLayerIgnoresTheQueryFilters()
+    {
+        var callers = new List<string>();
+        foreach (var assembly in Product)
+        {
+            using var module = ModuleDefinition.ReadModule(assembly.Location);
+            foreach (var type in module.GetTypes().Where(OutsideTheDataLayer))
+            {
+                callers.AddRange(type.Methods.Where(m => m.HasBody && m.Body.Instructions.Any(Ignores)).Select(m => $"{type.FullName}.{m.Name}"));
+            }
+        }
+        Assert.True(callers.Count == 0, "IgnoreQueryFilters outside the data layer: " + string.Join(", ", callers));
+    }
+
+    [Fact]
+    public void RawSqlTakesItsJurisdictionConditionFromTheAccessModel()
+    {
+        using var module = ModuleDefinition.ReadModule(App.Location);
+        var writers = module.GetTypes().Where(OutsideTheDataLayer)
+            .SelectMany(t => t.Methods.Where(m => m.HasBody && m.Body.Instructions.Any(i => i.Operand is string text && text.Contains("\"GridCode\" LIKE", StringComparison.Ordinal)))
+                .Select(m => $"{t.FullName}.{m.Name}"))
+            .ToList();
+        Assert.True(writers.Count == 0, "raw SQL that writes its own jurisdiction condition: " + string.Join(", ", writers));
+    }
+
+    /// <summary>Nested types (lambdas, async state machines) have no namespace of their own: the outermost type's counts.</summary>
+    private static bool OutsideTheDataLayer(TypeDefinition type) =>
+        type.DeclaringType is { } outer ? OutsideTheDataLayer(outer) : !type.Namespace.StartsWith("CivicGrid.App.Data", StringComparison.Ordinal);
+
+    private static bool Ignores(Instruction instruction) =>
+        instruction.Operand is MethodReference { Name: "IgnoreQueryFilters" } method
+        && method.DeclaringType.FullName == "Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions";
+}
