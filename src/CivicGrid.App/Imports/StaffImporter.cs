@@ -217,12 +217,20 @@ public sealed class StaffImporter(CivicGridDbContext db, IPasswordHasher<StaffUs
         });
         for (var i = 0; i < accounts.Length; i++)
         {
-            AccountAccess.Audit(db, AccountAuditActions.Create, accounts[i], AccountAccess.Placed(accounts[i]));
-            db.Users.Add(accounts[i]);
             issued.Add(new IssuedPassword(accounts[i].UserName!, accounts[i].DisplayName, passwords[i]));
         }
-        await db.SaveChangesAsync(ct);
-        progress?.Report(accounts.Length);
+        // Saved in slices inside the import's transaction, so the change tracker never holds a district's accounts at once.
+        foreach (var slice in accounts.Chunk(500))
+        {
+            foreach (var account in slice)
+            {
+                AccountAccess.Audit(db, AccountAuditActions.Create, account, AccountAccess.Placed(account));
+                db.Users.Add(account);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            progress?.Report(slice.Length);
+        }
     }
 
     private StaffUser New(Row row, DateTime now) => new()
