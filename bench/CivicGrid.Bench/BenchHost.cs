@@ -25,7 +25,8 @@ internal sealed class BenchHost : IAsyncDisposable
     public string Password => File.ReadAllText(Path.Combine(_dataDirectory, "demo-password.txt")).Trim();
 
     /// <param name="seed">Seed the tiny demo district and its accounts; off when the scenario brings its own data.</param>
-    public static async Task<BenchHost> StartAsync(BenchDatabase database, bool seed = true)
+    /// <param name="settings">Settings the scenario needs beside these, such as a higher limit.</param>
+    public static async Task<BenchHost> StartAsync(BenchDatabase database, bool seed = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"civicgrid-bench-data-{Guid.NewGuid():N}");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
@@ -41,6 +42,10 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Configuration["Services:SweepEnabled"] = "false";
         builder.Configuration["Notifications:Enabled"] = "false";
         builder.Configuration["RateLimits:CasesPerMinute"] = "100000000";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddCivicGrid();

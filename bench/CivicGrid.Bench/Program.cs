@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,intake,indicators,rules,coverage,allocation,memory,soak] [--soak-minutes 10] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,staff,signin,intake,indicators,rules,coverage,allocation,memory,soak] [--soak-minutes 10] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 var timings = new List<string>();
@@ -23,6 +23,8 @@ await Run("allocation", null, () => Task.FromResult(AllocationScenario.Run(optio
 foreach (var database in options.Databases)
 {
     await Run("import", database, async () => [await ImportScenario.RunAsync(options, database)]);
+    await Run("staff", database, async () => await StaffImportScenario.RunAsync(options, database));
+    await Run("signin", database, async () => await SignInScenario.RunAsync(options, database));
     await Run("intake", database, async () => await IntakeScenario.RunAsync(options, database));
     await Run("indicators", database, async () => await IndicatorScenario.RunAsync(options, database));
     await Run("memory", database, async () => [await MemoryScenario.RunAsync(options, database)]);

@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<IImporter, HouseholdImporter>();
         services.AddScoped<IImporter, ResidentImporter>();
         services.AddScoped<IImporter, EnterpriseImporter>();
+        services.AddScoped<IImporter, StaffImporter>();
         foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))
         {

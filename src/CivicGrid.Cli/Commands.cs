@@ -54,7 +54,7 @@ internal static class Commands
 
     public static Command Import(Func<ParseResult, GlobalOptions> globals)
     {
-        var kind = new Argument<ImportKind>("kind") { Description = "Buildings, Households, Residents or Enterprises" };
+        var kind = new Argument<ImportKind>("kind") { Description = "Buildings, Households, Residents, Enterprises or Staff" };
         var file = new Argument<FileInfo>("file") { Description = ".xlsx or .csv (UTF-8 with or without BOM, UTF-16 with BOM, or GBK)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report, write nothing" };
         var command = new Command("import", "Import a spreadsheet: all rows or none") { kind, file, dryRun };
@@ -111,6 +111,7 @@ internal static class Commands
         if (!report.HasErrors)
         {
             AnsiConsole.MarkupLine(report.Committed ? "[green]已导入 / imported[/]" : "[green]检查通过，未写入 / checked, nothing written[/]");
+            PrintPasswords(report.Passwords);
             return 0;
         }
         var table = new Table().AddColumns("行 row", "列 column", "原因 reason");
@@ -121,6 +122,22 @@ internal static class Commands
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine("[red]文件有错误，未导入任何数据 / nothing was imported[/]");
         return 1;
+    }
+
+    /// <summary>A staff import's one-time passwords, printed this once for whoever ran it to hand over.</summary>
+    private static void PrintPasswords(IReadOnlyList<IssuedPassword> passwords)
+    {
+        if (passwords.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().AddColumns("用户名 user name", "姓名 name", "初始密码 one-time password");
+        foreach (var p in passwords)
+        {
+            table.AddRow(Markup.Escape(p.UserName), Markup.Escape(p.DisplayName), Markup.Escape(p.Password));
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine("[yellow]初始密码只显示这一次，首次登录时必须修改 / shown this once; each must be changed at the first sign-in[/]");
     }
 
     public static Command Export(Func<ParseResult, GlobalOptions> globals)

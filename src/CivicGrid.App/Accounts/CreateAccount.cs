@@ -47,9 +47,9 @@ public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<Staf
         {
             errors[nameof(CreateAccount.UserName)] = ["请填写用户名"];
         }
-        else if (userName.Length is < 3 or > 50 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'))
+        else if (AccountNames.Problem(userName) is { } problem)
         {
-            errors[nameof(CreateAccount.UserName)] = ["用户名应为 3 至 50 位英文字母、数字或 . - _ @"];
+            errors[nameof(CreateAccount.UserName)] = [problem];
         }
         else if (await users.FindByNameAsync(userName) is not null)
         {
@@ -57,4 +57,13 @@ public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<Staf
         }
         return errors;
     }
+}
+
+/// <summary>The rule for user names, for the form and the staff import alike.</summary>
+internal static class AccountNames
+{
+    public static string? Problem(string userName) =>
+        userName.Length is < 3 or > 50 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')
+            ? "用户名应为 3 至 50 位英文字母、数字或 . - _ @"
+            : null;
 }

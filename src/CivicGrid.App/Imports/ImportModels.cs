@@ -9,6 +9,8 @@ public enum ImportKind
     Enterprises,
     /// <summary>Places and their boundaries, from GeoJSON rather than a spreadsheet.</summary>
     Territory,
+    /// <summary>Staff accounts (工作人员账号), each new one with a one-time password.</summary>
+    Staff,
 }
 
 /// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>
@@ -19,6 +21,9 @@ public sealed record ImportReport(
     ImportKind Kind, int Rows, int Inserted, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors, bool Committed)
 {
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>The one-time passwords of the accounts a committed staff import opened: in this answer only, never stored or logged.</summary>
+    public IReadOnlyList<IssuedPassword> Passwords { get; init; } = [];
 
     /// <summary>How many rows have at least one error; a row may have several.</summary>
     public int ErrorRows => Errors.Select(e => e.Row).Distinct().Count();
@@ -32,3 +37,6 @@ public sealed record ImportColumn(string Key, string Header, bool Required, para
         || string.Equals(header, Key, StringComparison.OrdinalIgnoreCase)
         || Aliases.Any(a => string.Equals(header, a, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>A new account's one-time password as an import hands it to the importer, who passes it on; it must be changed at the first sign-in.</summary>
+public sealed record IssuedPassword(string UserName, string DisplayName, string Password);

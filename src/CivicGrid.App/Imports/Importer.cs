@@ -1,3 +1,5 @@
+using CivicGrid.Core.Access;
+
 namespace CivicGrid.App.Imports;
 
 /// <summary>Reads, checks and writes one kind of record. Planning finds every error before anything is written.</summary>
@@ -5,6 +7,9 @@ public abstract class Importer<TRow> : IImporter where TRow : class
 {
     public abstract ImportKind Kind { get; }
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>Whether an account of this role may import this kind; record data is for the roles that manage people.</summary>
+    public virtual bool MayImport(StaffRole role) => role.ManagesPeople();
 
     protected abstract TRow? Parse(ImportRow row);
 
@@ -44,6 +49,7 @@ public interface IImporter
 {
     ImportKind Kind { get; }
     IReadOnlyList<ImportColumn> Columns { get; }
+    bool MayImport(StaffRole role);
     Task<ImportPlan> PlanAsync(TabularData data, List<ImportError> errors, CancellationToken ct);
 }
 
@@ -51,6 +57,9 @@ public interface IImporter
 public sealed record ImportPlan(int Rows, int Inserts, int Updates, int Unchanged, Func<IProgress<int>?, CancellationToken, Task> ApplyAsync)
 {
     public static readonly ImportPlan Nothing = new(0, 0, 0, 0, (_, _) => Task.CompletedTask);
+
+    /// <summary>Filled by <see cref="ApplyAsync"/> with the passwords of accounts it opens.</summary>
+    public IReadOnlyList<IssuedPassword> Issued { get; init; } = [];
 }
 
 internal static class ImportHeaders

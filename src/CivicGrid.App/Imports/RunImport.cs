@@ -21,6 +21,10 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
         {
             return Outcome<ImportReport>.Invalid("kind", $"{command.Kind} 不是表格导入的数据类型");
         }
+        if (!importer.MayImport(db.Jurisdiction.Role))
+        {
+            return Outcome<ImportReport>.Forbidden("当前角色无权导入此类数据");
+        }
         var errors = new List<ImportError>();
         if (!command.Commit)
         {
@@ -51,5 +55,8 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
 
     private static ImportReport Report(ImportKind kind, ImportPlan plan, List<ImportError> errors, bool committed) =>
         new(kind, plan.Rows, errors.Count > 0 ? 0 : plan.Inserts, errors.Count > 0 ? 0 : plan.Updates, plan.Unchanged,
-            errors.OrderBy(e => e.Row).ToList(), committed);
+            errors.OrderBy(e => e.Row).ToList(), committed)
+        {
+            Passwords = committed ? plan.Issued : [],
+        };
 }
