@@ -70,7 +70,6 @@ as_owner "$bin/pg_ctl" -D "$dir/replica" -l "$dir/logs/replica.log" -w \
 
 # --- App nodes: one key pair for all (the key ring in the database is encrypted with it) ----------------------------------
 primary="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=civicgrid"
-replica="Host=127.0.0.1;Port=$replica_port;Username=postgres;Database=civicgrid"
 encryption_key=$(head -c 32 /dev/urandom | base64)
 hash_key=$(head -c 32 /dev/urandom | base64)
 start_node() {
@@ -79,7 +78,7 @@ start_node() {
   (
     cd "$(dirname "$server")"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$node_port"
-    export Database__Provider=Postgres Database__ConnectionString="$primary" Database__ReadConnectionString="$replica"
+    export Database__Provider=Postgres Database__ConnectionString="$primary"
     export PersonalData__EncryptionKey="$encryption_key" PersonalData__HashKey="$hash_key"
     export DataDirectory="$dir/node$n" ForwardedHeaders__KnownProxies__0=127.0.0.1
     # Only the first node seeds the demo; the others find it there.
