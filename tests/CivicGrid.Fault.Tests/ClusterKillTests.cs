@@ -52,7 +52,13 @@ public class ClusterKillTests(ITestOutputHelper output)
             Assert.True(casesDown > 0, $"Intake stopped while {victim} was down.");
             Assert.True(linkedDown > 0, $"The audit linker stopped while {victim} was down.");
         }
+        // Then one node is stopped as a deployment stops it, under the same load: it drains and exits.
         await Task.Delay(TimeSpan.FromSeconds(1));
+        var (failedBefore, casesBefore) = (submitters.Sum(s => s.Failed), Count(acknowledged));
+        var drained = await cluster.Nodes[1].StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        rounds.Add($"{cluster.Nodes[1].Name} stopped (SIGTERM): drained and exited in {drained.TotalSeconds:F1} s; " +
+            $"{Count(acknowledged) - casesBefore} cases acknowledged and {submitters.Sum(s => s.Failed) - failedBefore} failed meanwhile");
         await stop.CancelAsync();
         await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(60));
         var settled = await AllLinkedByTheNodesAsync(cluster.Database);

@@ -181,6 +181,14 @@ internal sealed class ClusterNode(string name, string address, IReadOnlyDictiona
         Kills++;
     }
 
+    /// <summary>SIGTERM, as a deployment stops a node: it drains and exits; returns how long that took.</summary>
+    public async Task<TimeSpan> StopAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        await _server!.StopAsync(TimeSpan.FromSeconds(60));
+        return watch.Elapsed;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{name} at {address}");
 
     public async ValueTask DisposeAsync()
