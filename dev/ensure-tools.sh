@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs from Debian's packages what the tests drive for real: PostgreSQL, Chromium with CJK fonts, Node.js;
+# Installs from Debian's packages what the tests drive for real: PostgreSQL, Chromium with CJK fonts, Node.js, HAProxy
+# (the balancer in front of several nodes in the fault tests and dev/cluster.sh);
 # and PostGIS, which the coverage benchmark measures against.
 set -euo pipefail
 missing=()
@@ -7,6 +8,7 @@ command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb 
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   export DEBIAN_FRONTEND=noninteractive

@@ -32,15 +32,16 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     public LogSink Logs { get; } = new();
     public TestDatabase Database => database;
 
-    public static async Task<CivicGridFactory> StartAsync(TestDatabase database, DemoScale? scale = null)
+    public static async Task<CivicGridFactory> StartAsync(TestDatabase database, DemoScale? scale = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new CivicGridFactory(database);
+        var factory = new CivicGridFactory(database) { _settings = settings ?? new Dictionary<string, string?>() };
         await factory.SeedAsync(scale ?? DemoScale.Tiny);
         return factory;
     }
 
     /// <summary>A second instance on a database another site already seeded, as a scaled-out deployment runs.</summary>
-    public static CivicGridFactory Attach(TestDatabase database, bool watchDeadlines = false) => new(database) { _watchDeadlines = watchDeadlines };
+    public static CivicGridFactory Attach(TestDatabase database, bool watchDeadlines = false, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(database) { _watchDeadlines = watchDeadlines, _settings = settings ?? new Dictionary<string, string?>() };
 
 
     /// <summary>A site on a fresh database of its own, dropped when the site is disposed.</summary>

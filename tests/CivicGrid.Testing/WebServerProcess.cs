@@ -66,6 +66,18 @@ public sealed class WebServerProcess : IAsyncDisposable
         await _process.WaitForExitAsync(timeout.Token);
     }
 
+    /// <summary>SIGTERM, as a supervisor stops a service: the server drains and exits; returns once it has.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+        }
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+    }
+
     /// <summary>The last lines the server wrote, to show why it failed.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
