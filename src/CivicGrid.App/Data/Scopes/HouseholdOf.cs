@@ -21,11 +21,7 @@ public sealed class HouseholdOfScope
     internal HouseholdOfScope(CivicGridDbContext db, int residentId, int? householdId) =>
         (_db, _residentId, _householdId) = (db, residentId, householdId);
 
-#pragma warning disable RS0030 // The data layer implements the scope: it narrows to the one household itself.
-    public IQueryable<Resident> Residents => _householdId is { } household
-        ? _db.Residents.IgnoreQueryFilters().Where(r => r.Id == _residentId || r.HouseholdId == household)
-        : _db.Residents.IgnoreQueryFilters().Where(r => r.Id == _residentId);
-#pragma warning restore RS0030
+    public IQueryable<Resident> Residents => _db.HouseholdMembers(_residentId, _householdId);
 
     public IQueryable<LifeEvent> LifeEvents => _db.LifeEventsOf(Residents);
 

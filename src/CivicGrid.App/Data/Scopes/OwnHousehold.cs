@@ -20,13 +20,7 @@ public sealed class OwnHouseholdScope
     internal OwnHouseholdScope(CivicGridDbContext db, int? residentId, int? householdId) =>
         (_db, _residentId, _householdId) = (db, residentId, householdId);
 
-#pragma warning disable RS0030 // The data layer implements the scope: it narrows to the account's own household itself.
-    public IQueryable<Resident> Residents => _residentId is not { } id
-        ? _db.Residents.IgnoreQueryFilters().Where(r => false)
-        : _householdId is { } household
-            ? _db.Residents.IgnoreQueryFilters().Where(r => r.Id == id || r.HouseholdId == household)
-            : _db.Residents.IgnoreQueryFilters().Where(r => r.Id == id);
-#pragma warning restore RS0030
+    public IQueryable<Resident> Residents => _db.HouseholdMembers(_residentId, _householdId);
 
     public IQueryable<LifeEvent> LifeEvents => _db.LifeEventsOf(Residents);
 
@@ -48,6 +42,15 @@ public static partial class ReadScopes
     internal static async Task<int?> HouseholdIdAsync(CivicGridDbContext db, int? residentId, CancellationToken ct) => residentId is { } id
         ? await db.Residents.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.HouseholdId).FirstOrDefaultAsync(ct)
         : null;
+
+    /// <summary>The resident and the members of its household, by keys; nobody when there is no resident.</summary>
+    internal static IQueryable<Resident> HouseholdMembers(this CivicGridDbContext db, int? residentId, int? householdId) =>
+        (residentId, householdId) switch
+        {
+            (null, _) => db.Residents.IgnoreQueryFilters().Where(r => false),
+            ({ } id, { } household) => db.Residents.IgnoreQueryFilters().Where(r => r.Id == id || r.HouseholdId == household),
+            ({ } id, null) => db.Residents.IgnoreQueryFilters().Where(r => r.Id == id),
+        };
 
     internal static IQueryable<LifeEvent> LifeEventsOf(this CivicGridDbContext db, IQueryable<Resident> members)
     {
