@@ -25,7 +25,8 @@ public static class AccountApi
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/auth").WithTags("Account");
-        api.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
+        api.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status423Locked);
         app.MapTwoFactor();
         app.MapSignUp();
         api.MapPost("/logout", SignOutAsync).RequireAuthorization();
@@ -58,7 +59,7 @@ public static class AccountApi
     {
         if (Missing(request) is { Count: > 0 } missing)
         {
-            return TypedResults.ValidationProblem(missing, title: "输入有误");
+            return OutcomeResults.Invalid(missing);
         }
         var userName = await names.UserNameAsync(request.UserName, ct);
         var result = await signIn.PasswordSignInAsync(userName, request.Password, isPersistent: false, lockoutOnFailure: true);
@@ -85,7 +86,7 @@ public static class AccountApi
             return TypedResults.Unauthorized();
         }
         var errors = await OwnPassword.ChangeAsync(signIn, user, request.CurrentPassword, request.NewPassword);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "输入有误") : TypedResults.NoContent();
+        return errors.Count > 0 ? OutcomeResults.Invalid(errors) : TypedResults.NoContent();
     }
 
     /// <summary>A body without a name or a password is refused by field before any account is looked up or locked.</summary>

@@ -39,7 +39,7 @@ public static class SignUpApi
         return app;
     }
 
-    private static async Task<Results<Ok<PhoneCodeSent>, ValidationProblem, ProblemHttpResult>> RequestCodeAsync(
+    private static async Task<Results<Ok<PhoneCodeSent>, ValidationProblem, ThrottledProblem>> RequestCodeAsync(
         PhoneCodeRequest request, RequestPhoneCodeHandler handler, HttpContext context, CancellationToken ct)
     {
         var answer = await handler.HandleAsync(new RequestPhoneCode(request.Phone, request.Purpose, context.Connection.RemoteIpAddress?.ToString() ?? "local"), ct);
@@ -48,7 +48,7 @@ public static class SignUpApi
             return TypedResults.Ok(new PhoneCodeSent((int)PhoneCode.Lifetime.TotalSeconds));
         }
         return answer.Throttled
-            ? TypedResults.Problem(answer.Reason, statusCode: StatusCodes.Status429TooManyRequests)
-            : TypedResults.ValidationProblem(OutcomeResults.ByJsonName(new Dictionary<string, string[]> { [answer.Field!] = [answer.Reason!] }), title: "输入有误");
+            ? new ThrottledProblem(answer.Reason)
+            : OutcomeResults.Invalid(answer.Field!, answer.Reason!);
     }
 }

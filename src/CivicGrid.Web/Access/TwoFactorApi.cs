@@ -20,7 +20,8 @@ public static class TwoFactorApi
 
     public static IEndpointRouteBuilder MapTwoFactor(this IEndpointRouteBuilder app)
     {
-        app.MapPost(SecondStep, SecondStepAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery().WithTags("Account");
+        app.MapPost(SecondStep, SecondStepAsync).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery().WithTags("Account")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status423Locked);
         var own = app.MapGroup("/api/auth/two-factor").WithTags("Account").RequireAuthorization();
         own.MapGet("", async (GetAuthenticatorSetupHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new GetAuthenticatorSetup(), ct)).ToHttp());
@@ -42,7 +43,7 @@ public static class TwoFactorApi
         var useRecovery = !string.IsNullOrWhiteSpace(request.RecoveryCode);
         if (!useRecovery && string.IsNullOrWhiteSpace(request.Code))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["请输入验证码或恢复码"] }, title: "输入有误");
+            return OutcomeResults.Invalid("code", "请输入验证码或恢复码");
         }
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
@@ -59,7 +60,7 @@ public static class TwoFactorApi
     }
 
     /// <summary>Signs the session in again after the change, so its claims say whether it uses a second factor.</summary>
-    private static async Task<IResult> RefreshedAsync<T>(App.Data.Outcome<T> outcome, SignInManager<StaffUser> signIn, HttpContext context)
+    private static async Task<Results<Ok<T>, ValidationProblem, NotFoundProblem, ForbiddenProblem>> RefreshedAsync<T>(App.Data.Outcome<T> outcome, SignInManager<StaffUser> signIn, HttpContext context)
     {
         if (outcome.Kind == App.Data.OutcomeKind.Ok && await signIn.UserManager.GetUserAsync(context.User) is { } user)
         {

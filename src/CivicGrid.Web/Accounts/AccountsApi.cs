@@ -30,25 +30,16 @@ public static class AccountsApi
     public static RouteGroupBuilder MapAccountAdministration(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/admin/accounts").WithTags("Accounts").RequireAuthorization(Policies.Administers);
-        api.MapGet("/", async ([AsParameters] AccountFilter f, ListAccountsHandler h, CancellationToken ct) => (await h.HandleAsync(f.ToQuery(), ct)).ToTyped());
-        api.MapPost("/", async (AccountCreateRequest body, CreateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToTyped());
-        api.MapGet("/{id}", async (string id, GetAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new GetAccount(id), ct)).ToTyped());
-        api.MapPut("/{id}", async (string id, AccountUpdateRequest body, UpdateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(id), ct)).ToTyped());
-        api.MapPost("/{id}/disable", async (string id, DisableAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new DisableAccount(id), ct)).ToTyped());
-        api.MapPost("/{id}/enable", async (string id, EnableAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new EnableAccount(id), ct)).ToTyped());
-        api.MapPost("/{id}/reset-password", async (string id, ResetPasswordHandler h, CancellationToken ct) => (await h.HandleAsync(new ResetPassword(id), ct)).ToTyped());
-        api.MapPost("/{id}/unlock", async (string id, UnlockAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new UnlockAccount(id), ct)).ToTyped());
+        api.MapGet("/", async ([AsParameters] AccountFilter f, ListAccountsHandler h, CancellationToken ct) => (await h.HandleAsync(f.ToQuery(), ct)).ToHttp());
+        api.MapPost("/", async (AccountCreateRequest body, CreateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToHttp());
+        api.MapGet("/{id}", async (string id, GetAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new GetAccount(id), ct)).ToHttp());
+        api.MapPut("/{id}", async (string id, AccountUpdateRequest body, UpdateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(id), ct)).ToHttp());
+        api.MapPost("/{id}/disable", async (string id, DisableAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new DisableAccount(id), ct)).ToHttp());
+        api.MapPost("/{id}/enable", async (string id, EnableAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new EnableAccount(id), ct)).ToHttp());
+        api.MapPost("/{id}/reset-password", async (string id, ResetPasswordHandler h, CancellationToken ct) => (await h.HandleAsync(new ResetPassword(id), ct)).ToHttp());
+        api.MapPost("/{id}/unlock", async (string id, UnlockAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new UnlockAccount(id), ct)).ToHttp());
         api.MapGet("/{id}/history", async (string id, int? page, AccountHistoryHandler h, CancellationToken ct) =>
-            (await h.HandleAsync(new AccountHistory(id, page ?? 1), ct)).ToTyped());
+            (await h.HandleAsync(new AccountHistory(id, page ?? 1), ct)).ToHttp());
         return api;
     }
-
-    /// <summary>The outcome as a typed result, so the OpenAPI document names the body and each refusal.</summary>
-    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToTyped<T>(this Outcome<T> outcome) => outcome.Kind switch
-    {
-        OutcomeKind.Ok => TypedResults.Ok(outcome.Value),
-        OutcomeKind.NotFound => TypedResults.Problem("记录不存在，或不在您的管辖范围内", statusCode: StatusCodes.Status404NotFound),
-        OutcomeKind.Forbidden => TypedResults.Problem(outcome.Errors.Values.SelectMany(v => v).FirstOrDefault(), statusCode: StatusCodes.Status403Forbidden),
-        _ => TypedResults.ValidationProblem(OutcomeResults.ByJsonName(outcome.Errors), title: "输入有误"),
-    };
 }

@@ -4,6 +4,7 @@ using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.Web.Cases;
@@ -60,7 +61,7 @@ public static class CaseReferenceApi
         return api;
     }
 
-    private static IResult BadHandling => Outcome<string>.Invalid("DefaultHandling", "默认处置层级应为 Grid、Community、Street 或 Department").ToHttp();
+    private static Results<Ok<string>, ValidationProblem, NotFoundProblem, ForbiddenProblem> BadHandling => Outcome<string>.Invalid("DefaultHandling", "默认处置层级应为 Grid、Community、Street 或 Department").ToHttp();
 
     private static DefaultHandling? Handling(string? text) =>
         Enum.TryParse<DefaultHandling>(text, ignoreCase: true, out var handling) && Enum.IsDefined(handling) && !(text ?? "").All(char.IsAsciiDigit) ? handling : null;

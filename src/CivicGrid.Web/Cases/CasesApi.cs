@@ -2,6 +2,7 @@ using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
 using CivicGrid.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CivicGrid.Web.Cases;
 
@@ -65,7 +66,7 @@ public static class CasesApi
         api.MapGet("/cases", async ([AsParameters] CaseFilter f, SearchCasesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         api.MapPost("/cases", async (SubmitCaseRequest body, SubmitCaseHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToHttp())
             .RequireRateLimiting(RateLimits.CaseIntake);
-        api.MapGet("/cases/outline", async (CaseOutlineHandler h, CancellationToken ct) => Results.Text(await h.HandleAsync(ct), "application/geo+json"));
+        api.MapGet("/cases/outline", async (CaseOutlineHandler h, CancellationToken ct) => TypedResults.Text(await h.HandleAsync(ct), "application/geo+json")).ProducesGeoJson();
         api.MapGet("/cases/nearby", async (string itemCode, double latitude, double longitude, NearbyCasesHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new NearbyCases(itemCode, latitude, longitude), ct)));
         api.MapGet("/cases/{id:int}", async (int id, GetCaseHandler h, CancellationToken ct) => (await h.HandleAsync(new GetCase(id), ct)).OrNotFound());
@@ -79,8 +80,9 @@ public static class CasesApi
             await using var stream = file.OpenReadStream();
             return (await h.HandleAsync(new UploadAttachment(stream, file.Length, keepLocation == true), ct)).ToHttp();
         }).DisableAntiforgery();
-        api.MapGet("/attachments/{id}", async (string id, UploadAttachmentHandler h, CancellationToken ct) =>
-            await h.OpenAsync(id, ct) is { } file ? Results.File(file.Path, file.ContentType) : Results.NotFound());
+        api.MapGet("/attachments/{id}", async Task<Results<PhysicalFileHttpResult, NotFoundProblem>> (string id, UploadAttachmentHandler h, CancellationToken ct) =>
+            await h.OpenAsync(id, ct) is { } file ? TypedResults.PhysicalFile(file.Path, file.ContentType) : new NotFoundProblem())
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/jpeg", "image/png");
         return api;
     }
 }

@@ -12,7 +12,7 @@ public static class EnterprisesApi
         var api = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ManagesPeople);
         api.MapGet("/", async ([AsParameters] EnterpriseFilter f, SearchEnterprisesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         api.MapGet("/export", ([AsParameters] EnterpriseFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
-            ExportDownload.WriteAsync(http, "enterprises", format, (stream, fmt) => h.EnterprisesAsync(stream, fmt, f.ToQuery(), ct)));
+            ExportDownload.WriteAsync(http, "enterprises", format, (stream, fmt) => h.EnterprisesAsync(stream, fmt, f.ToQuery(), ct))).ProducesExport();
         api.MapGet("/{id:int}", async (int id, SearchEnterprisesHandler h, CancellationToken ct) => (await h.GetAsync(id, ct)).OrNotFound());
         return api;
     }

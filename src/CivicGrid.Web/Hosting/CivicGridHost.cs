@@ -95,6 +95,7 @@ public static class CivicGridHost
         // Binding failures throw, so BadInput can answer them with a Chinese reason instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<Readiness>("readiness", tags: [Readiness.Tag]);
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
         var casesPerMinute = builder.Configuration.GetValue("RateLimits:CasesPerMinute", 30);
@@ -155,23 +156,25 @@ public static class CivicGridHost
         app.MapHealthChecks("/health", new() { Predicate = check => !check.Tags.Contains(Readiness.Tag) });
         app.MapHealthChecks("/health/ready");
         app.MapOpenApi();
-        app.MapAccount();
-        app.MapAccountAdministration();
-        app.MapTerritory();
-        app.MapPeople();
-        app.MapEnterprises();
-        app.MapImports();
-        app.MapAdmin();
-        app.MapCases();
-        app.MapDeliberation();
-        app.MapCaseReference();
-        app.MapGridWork();
-        app.MapNotifications();
-        app.MapOpen311();
-        app.MapIndicators();
-        app.MapServices();
-        app.MapFacilities();
-        app.MapCoverage();
+        // One root for every endpoint, so the error shapes the pipeline answers with are named in the OpenAPI document.
+        var endpoints = app.MapGroup("").WithErrorShapes();
+        endpoints.MapAccount();
+        endpoints.MapAccountAdministration();
+        endpoints.MapTerritory();
+        endpoints.MapPeople();
+        endpoints.MapEnterprises();
+        endpoints.MapImports();
+        endpoints.MapAdmin();
+        endpoints.MapCases();
+        endpoints.MapDeliberation();
+        endpoints.MapCaseReference();
+        endpoints.MapGridWork();
+        endpoints.MapNotifications();
+        endpoints.MapOpen311();
+        endpoints.MapIndicators();
+        endpoints.MapServices();
+        endpoints.MapFacilities();
+        endpoints.MapCoverage();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -12,4 +12,12 @@ internal static class ExportDownload
         http.Response.Headers.ContentDisposition = $"attachment; filename={name}{ExportWriter.Extension(fmt)}";
         await write(http.Response.Body, fmt);
     }
+
+    /// <summary>Names the download in the OpenAPI document: a spreadsheet or a CSV file, written as it is read.</summary>
+    public static RouteHandlerBuilder ProducesExport(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<byte[]>(StatusCodes.Status200OK, ExportWriter.ContentType(ExportFormat.Xlsx), ExportWriter.ContentType(ExportFormat.Csv));
+
+    /// <summary>Names a map's body in the OpenAPI document: a GeoJSON feature collection.</summary>
+    public static RouteHandlerBuilder ProducesGeoJson(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/geo+json");
 }

@@ -1,6 +1,7 @@
 using CivicGrid.App.Imports;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CivicGrid.Web.Imports;
 
@@ -10,19 +11,19 @@ public static class ImportsApi
     {
         var api = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.ManagesPeople);
         api.MapPost("/{kind}", RunAsync).DisableAntiforgery();
-        api.MapGet("/{kind}/columns", (ImportKind kind, IEnumerable<IImporter> importers) =>
+        api.MapGet("/{kind}/columns", Results<Ok<ImportColumn[]>, NotFoundProblem> (ImportKind kind, IEnumerable<IImporter> importers) =>
             importers.FirstOrDefault(i => i.Kind == kind) is { } importer
-                ? Results.Ok(importer.Columns.Select(c => new { c.Header, c.Required }))
-                : Results.Problem("没有这种表格导入", statusCode: StatusCodes.Status404NotFound));
+                ? TypedResults.Ok(importer.Columns.Select(c => new ImportColumn(c.Header, c.Required)).ToArray())
+                : new NotFoundProblem());
         return api;
     }
 
     /// <summary>Checks an uploaded file (commit=false) or imports it (commit=true); either way every error comes back with row, column and reason.</summary>
-    private static async Task<IResult> RunAsync(ImportKind kind, IFormFile file, bool? commit, RunImportHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, NotFoundProblem, ForbiddenProblem>> RunAsync(ImportKind kind, IFormFile file, bool? commit, RunImportHandler handler, CancellationToken ct)
     {
         if (!TabularFile.IsSupported(file.FileName))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["只支持 .xlsx 和 .csv 文件"] }, title: "文件格式不支持");
+            return OutcomeResults.Invalid("file", "只支持 .xlsx 和 .csv 文件", "文件格式不支持");
         }
         TabularData data;
         try
@@ -32,13 +33,12 @@ public static class ImportsApi
         }
         catch (ImportFileException ex)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [ex.Message] }, title: "文件无法读取");
+            return OutcomeResults.Invalid("file", ex.Message, "文件无法读取");
         }
         var outcome = await handler.HandleAsync(new RunImport(kind, data, commit == true, file.FileName), null, ct);
-        if (outcome.Value is { HasErrors: true } report)
-        {
-            return TypedResults.UnprocessableEntity(report);
-        }
-        return outcome.ToHttp();
+        return outcome.ToHttpReport(r => r.HasErrors);
     }
 }
+
+/// <summary>A column of an import template: its header and whether every row must fill it.</summary>
+public sealed record ImportColumn(string Header, bool Required);

@@ -15,6 +15,9 @@ public static class Open311Api
         var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
         var contact = configuration["Open311:Contact"] ?? "CivicGrid 区级管理员";
         var v2 = app.MapGroup("/open311/v2").WithTags("Open311").AllowAnonymous().DisableAntiforgery();
+        // GeoReport v2 documents and error lists, in the format the path names (.json or .xml).
+        v2.WithMetadata(Open311Document.Answers(StatusCodes.Status200OK), Open311Document.Answers(StatusCodes.Status400BadRequest),
+            Open311Document.Answers(StatusCodes.Status404NotFound));
         v2.MapGet("/discovery.{format}", (string format, HttpRequest request) =>
             Known(format) ?? Open311Document.Write(format, "discovery", Open311Shapes.Discovery($"{request.Scheme}://{request.Host}{request.PathBase}/open311/v2", contact)));
         v2.MapGet("/services.{format}", async (string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdiction, Open311ServicesHandler h, CancellationToken ct) =>

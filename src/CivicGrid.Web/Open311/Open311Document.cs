@@ -27,6 +27,10 @@ internal static class Open311Document
 
     public static bool IsFormat(string? format) => format is Xml or Json;
 
+    /// <summary>An answer of the GeoReport interface as the OpenAPI document names it: a JSON or XML document.</summary>
+    public static Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata Answers(int status) =>
+        new ProducesResponseTypeMetadata(status, typeof(System.Text.Json.Nodes.JsonNode), ["application/json", "text/xml"]);
+
     public static IResult Write(string format, string root, object document, int status = StatusCodes.Status200OK) =>
         format == Json
             ? Results.Text(ToJson(document), "application/json; charset=utf-8", status)

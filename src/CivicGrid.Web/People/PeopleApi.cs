@@ -18,7 +18,7 @@ public static class PeopleApi
         api.MapGet("/residents", async ([AsParameters] ResidentFilter f, SearchResidentsHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         api.MapGet("/residents/export", ([AsParameters] ResidentFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
-            ExportDownload.WriteAsync(http, "residents", format, (stream, fmt) => h.ResidentsAsync(stream, fmt, f.ToQuery() with { PageSize = int.MaxValue }, ct)));
+            ExportDownload.WriteAsync(http, "residents", format, (stream, fmt) => h.ResidentsAsync(stream, fmt, f.ToQuery() with { PageSize = int.MaxValue }, ct))).ProducesExport();
         api.MapGet("/residents/{id:int}", async (int id, GetResidentHandler h, CancellationToken ct) => (await h.HandleAsync(new GetResident(id), ct)).OrNotFound());
         api.MapPut("/residents/{id:int}", async (int id, UpdateResidentRequest body, UpdateResidentHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new UpdateResident(id, body.Phone, body.ResidenceType, body.MoveInDate, body.Tags ?? []), ct)).ToHttp());

@@ -51,7 +51,7 @@ public static class ServicesApi
             }
             await ExportDownload.WriteAsync(http, $"targets-{id}", format, (stream, fmt) => h.HandleAsync(stream, fmt, query, ct));
             return Results.Empty;
-        });
+        }).ProducesExport().ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapGet("/services/{id:int}/waiting-list", async (int id, GetWaitingListHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new GetWaitingList(id), ct)));
         staff.MapPost("/services/{id:int}/allocate", async (int id, AllocatePlacesHandler h, CancellationToken ct) => (await h.HandleAsync(new AllocatePlaces(id), ct)).ToHttp());
 

@@ -31,7 +31,7 @@ public class SignUpTests
         var code = SmsInbox.LatestCode(site, phone);
         var done = await anonymous.PostAsJsonAsync("/api/auth/register", new { phone, code, name = person.Name, idNumber = person.IdNumber, communityCode = grid.Code[..12], password = NewPassword });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.Equal((int)SignUpStatus.Linked, (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+        Assert.Equal(nameof(SignUpStatus.Linked), (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         var signIn = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "139 0000 0001", password = NewPassword });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
@@ -57,7 +57,7 @@ public class SignUpTests
         using var anonymous = Anonymous(site);
         (await anonymous.PostAsJsonAsync("/api/auth/phone-code", new { phone, purpose = 0 })).EnsureSuccessStatusCode();
         var done = await anonymous.PostAsJsonAsync("/api/auth/register", new { phone, code = SmsInbox.LatestCode(site, phone), name = "王小明", idNumber = Stranger, communityCode = grid.Code[..12], password = NewPassword });
-        Assert.Equal((int)SignUpStatus.Pending, (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+        Assert.Equal(nameof(SignUpStatus.Pending), (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         (await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = phone, password = NewPassword })).EnsureSuccessStatusCode();
         Assert.Contains("id=\"sign-up-pending\"", await anonymous.GetStringAsync("/"), StringComparison.Ordinal);
 

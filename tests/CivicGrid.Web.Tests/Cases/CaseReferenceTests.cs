@@ -39,7 +39,7 @@ public class CaseReferenceTests
         var items = JsonDocument.Parse(await admin.GetStringAsync("/api/deliberation-items")).RootElement;
         var item = items.EnumerateArray().Single(i => i.GetProperty("code").GetString() == "0203");
         Assert.True(item.GetProperty("mayDeliberate").GetBoolean());
-        Assert.Equal((int)DefaultHandling.Community, item.GetProperty("defaultHandling").GetInt32());
+        Assert.Equal(nameof(DefaultHandling.Community), item.GetProperty("defaultHandling").GetString());
         Assert.Equal(2, item.GetProperty("resolveDeadline").GetProperty("amount").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = await bad.Content.ReadAsStringAsync();

@@ -33,7 +33,7 @@ public class LifeEventTests
         var after = await worker.GetJsonAsync($"/api/life-events/{eventId}");
         var again = await worker.PostAsJsonAsync($"/api/life-events/{eventId}/accept", open);
 
-        Assert.Equal((int)LifeEventKind.Birth, bundle.GetProperty("kind").GetInt32());
+        Assert.Equal(nameof(LifeEventKind.Birth), bundle.GetProperty("kind").GetString());
         var names = lines.Select(l => l.GetProperty("serviceName").GetString()).ToHashSet();
         Assert.Contains("育儿补贴", names);
         Assert.Contains("新生儿预防接种建档", names);

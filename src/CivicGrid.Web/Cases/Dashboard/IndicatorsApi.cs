@@ -21,7 +21,7 @@ public static class IndicatorsApi
             }
             await ExportDownload.WriteAsync(http, "indicators", format, (stream, fmt) => IndicatorSheet.WriteAsync(stream, fmt, rows, ct));
             return Results.Empty;
-        });
+        }).ProducesExport().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/open-cases", async (string? scope, OpenCasePointsHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new OpenCasePoints(scope), ct)).ToHttp());
         return api;
