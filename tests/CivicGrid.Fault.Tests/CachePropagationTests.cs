@@ -36,8 +36,8 @@ public class CachePropagationTests(ITestOutputHelper output)
                 await Task.Delay(10);
             }
             times.Add(watch.Elapsed.TotalMilliseconds);
-            // Trials start at different points of the second node's check interval.
-            await Task.Delay(Random.Shared.Next(0, 700));
+            // The next trial starts at a random point of the second node's check interval, not just after its last check.
+            await Task.Delay(Random.Shared.Next(0, (int)CacheVersions.CheckEvery.TotalMilliseconds));
         }
 
         times.Sort();
