@@ -9,7 +9,8 @@
 #
 # Settings (environment): CIVICGRID_CLUSTER_DIR (/tmp/civicgrid-cluster), CIVICGRID_CLUSTER_PORT (balancer, 8080; the
 # nodes take the next ports, the primary 55500 and the replica 55501 unless CIVICGRID_CLUSTER_PG_PORT says otherwise),
-# CIVICGRID_CLUSTER_SCALE (demo scale: tiny, small; small by default).
+# CIVICGRID_CLUSTER_SCALE (demo scale: tiny, small; small by default), CIVICGRID_CLUSTER_REPLICA_READS (1: reports read
+# the replica, the default; 0: everything reads the primary).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${CIVICGRID_CLUSTER_DIR:-/tmp/civicgrid-cluster}
@@ -44,32 +45,20 @@ stop_all() {
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -n "$balancer" ] && kill -TERM "$balancer" 2>/dev/null && wait "$balancer" 2>/dev/null || true
-  as_owner "$bin/pg_ctl" -D "$dir/replica" -m fast stop >/dev/null 2>&1 || true
-  as_owner "$bin/pg_ctl" -D "$dir/primary" -m fast stop >/dev/null 2>&1 || true
+  "$root/dev/replica-pair.sh" stop "$dir"
   say "Stopped. Logs stay in $dir."
 }
 trap stop_all INT TERM EXIT
 
 # --- PostgreSQL: a primary, then a replica cloned from it that streams its WAL -----------------------------------------
-for d in primary replica; do
-  [ -f "$dir/$d/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/$d" -m immediate stop >/dev/null 2>&1 || true
-done
-rm -rf "$dir"
-mkdir -p "$dir/primary" "$dir/logs"
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$dir" "$dir/primary" "$dir/logs"
-say "Starting the PostgreSQL primary on 127.0.0.1:$pg_port ..."
-as_owner "$bin/initdb" -D "$dir/primary" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-as_owner "$bin/pg_ctl" -D "$dir/primary" -l "$dir/logs/primary.log" -w \
-  -o "-p $pg_port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c wal_level=replica -c max_wal_senders=5 -c hot_standby_feedback=on" \
-  start >/dev/null
+say "Starting the PostgreSQL primary on 127.0.0.1:$pg_port and its streaming replica (pg_basebackup, hot standby) on 127.0.0.1:$replica_port ..."
+"$root/dev/replica-pair.sh" start "$dir" "$pg_port"
 as_owner "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE civicgrid" >/dev/null
-say "Cloning the replica (pg_basebackup) and starting it as a hot standby on 127.0.0.1:$replica_port ..."
-as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$pg_port" -U postgres -D "$dir/replica" -X stream -R -c fast
-as_owner "$bin/pg_ctl" -D "$dir/replica" -l "$dir/logs/replica.log" -w \
-  -o "-p $replica_port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c hot_standby=on" start >/dev/null
 
 # --- App nodes: one key pair for all (the key ring in the database is encrypted with it) ----------------------------------
 primary="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=civicgrid"
+# Reports, dashboards, exports and target lists read the replica (docs/adr/0005); CIVICGRID_CLUSTER_REPLICA_READS=0 keeps them on the primary.
+replica=$([ "${CIVICGRID_CLUSTER_REPLICA_READS:-1}" = 1 ] && echo "Host=127.0.0.1;Port=$replica_port;Username=postgres;Database=civicgrid" || true)
 encryption_key=$(head -c 32 /dev/urandom | base64)
 hash_key=$(head -c 32 /dev/urandom | base64)
 start_node() {
@@ -78,7 +67,7 @@ start_node() {
   (
     cd "$(dirname "$server")"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$node_port"
-    export Database__Provider=Postgres Database__ConnectionString="$primary"
+    export Database__Provider=Postgres Database__ConnectionString="$primary" Database__ReadReplica="$replica"
     export PersonalData__EncryptionKey="$encryption_key" PersonalData__HashKey="$hash_key"
     export DataDirectory="$dir/node$n" ForwardedHeaders__KnownProxies__0=127.0.0.1
     # Only the first node seeds the demo; the others find it there.

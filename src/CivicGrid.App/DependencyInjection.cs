@@ -4,6 +4,7 @@ using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Caching;
+using CivicGrid.App.Data.Replica;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Security;
@@ -31,6 +32,9 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider);
         services.AddDbContext<CivicGridDbContext>(o => provider.Configure(o, connectionString));
+        services.AddSingleton(new ReadReplica(provider, connectionString, string.IsNullOrWhiteSpace(options.ReadReplica) ? null : options.ReadReplica));
+        services.AddScoped<ReadYourWrites>();
+        services.AddScoped<ReportingReads>();
         services.AddScoped<CurrentJurisdiction>();
         services.AddScoped<IJurisdiction>(sp => sp.GetRequiredService<CurrentJurisdiction>());
 

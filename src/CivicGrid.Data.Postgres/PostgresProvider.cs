@@ -18,6 +18,13 @@ public sealed class PostgresProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(_tuned.GetOrAdd(connectionString, WithPreparedStatements), b => b.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
 
+    public string ReadOnly(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
+        return builder.ConnectionString;
+    }
+
     /// <summary>
     /// Statements a connection runs again are prepared on the server once, unless the connection string says otherwise:
     /// unprepared, the dashboard's grouped queries spent about as long being parsed and planned as being run.

@@ -17,6 +17,9 @@ public sealed class SqliteProvider : IDatabaseProvider
         options.UseSqlite(connectionString, b => b.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name))
             .AddInterceptors(WaitForLock);
 
+    public string ReadOnly(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ConnectionString;
+
     /// <summary>One prepared INSERT, executed per row, in the caller's transaction: SQLite's fastest path.</summary>
     public async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct)
     {

@@ -34,11 +34,12 @@ internal sealed class FaultCluster : IAsyncDisposable
     public static string? HaProxy() =>
         new[] { "/usr/sbin/haproxy", "/usr/bin/haproxy", "/usr/local/sbin/haproxy" }.FirstOrDefault(File.Exists);
 
-    public static async Task<FaultCluster> StartAsync(int nodes, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="database">An empty database the first node migrates (a primary with a replica); a migrated copy on the test server otherwise.</param>
+    public static async Task<FaultCluster> StartAsync(int nodes, IReadOnlyDictionary<string, string?>? settings = null, TestDatabase? database = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "civicgrid-tests", $"cluster-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var cluster = new FaultCluster(await TestDatabase.CreateAsync(DatabaseKind.Postgres), folder);
+        var cluster = new FaultCluster(database ?? await TestDatabase.CreateAsync(DatabaseKind.Postgres), folder);
         // Nodes pool their connections, as in production; the test database's own string does not.
         var connection = new NpgsqlConnectionStringBuilder(cluster.Database.ConnectionString) { Pooling = true, MaxPoolSize = 40 }.ConnectionString;
         for (var n = 1; n <= nodes; n++)

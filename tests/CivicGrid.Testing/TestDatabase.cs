@@ -36,6 +36,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A migrated database holding the tiny demo district, as the system seeds it.</summary>
     public static Task<TestDatabase> CreateSeededAsync(DatabaseKind kind) => CopyAsync(kind, seeded: true);
 
+    /// <summary>A database on another server the test started and stops itself (such as a primary with a replica); disposing leaves it.</summary>
+    public static TestDatabase Existing(DatabaseKind kind, string connectionString) => new(kind, connectionString, () => Task.CompletedTask);
+
     private static async Task<TestDatabase> CopyAsync(DatabaseKind kind, bool seeded)
     {
         var template = await TemplateAsync(kind, seeded);

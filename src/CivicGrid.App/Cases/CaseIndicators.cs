@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Replica;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Territory;
@@ -32,7 +33,7 @@ public sealed record IndicatorReport(
 /// Reads only the monthly roll-up, grouped in SQL, so the cost follows the number of roll-up rows, not of cases. Every
 /// grouping a report needs is read in one statement: one round trip, not one per table on the page.
 /// </summary>
-public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference reference)
+public sealed class CaseIndicatorsHandler(ReportingReads reads, CaseReference reference)
 {
     public async Task<Outcome<IndicatorReport>> HandleAsync(CaseIndicators query, CancellationToken ct)
     {
@@ -41,7 +42,7 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
         {
             return Failed<IndicatorReport, IndicatorFilter>(filter);
         }
-        var snapshot = await reference.GetAsync(db, ct);
+        var snapshot = await reference.GetAsync(await reads.DbAsync(ct), ct);
         var sums = await SumsAsync(f, withItems: true, ct);
         var trend = Trend(f, sums);
         var totals = IndicatorFigures.Of(f.Scope.Code, f.ScopeName, trend.Aggregate(IndicatorCounts.Zero, (sum, m) => sum + m.Counts));
@@ -76,10 +77,11 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
 
     /// <summary>The departments a dashboard may filter by.</summary>
     public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken ct) =>
-        [.. (await reference.GetAsync(db, ct)).Departments.Values.OrderBy(d => d.Code, StringComparer.Ordinal)];
+        [.. (await reference.GetAsync(await reads.DbAsync(ct), ct)).Departments.Values.OrderBy(d => d.Code, StringComparer.Ordinal)];
 
     private async Task<Outcome<IndicatorFilter>> FilterAsync(CaseIndicators query, CancellationToken ct)
     {
+        var db = await reads.DbAsync(ct);
         var resolved = IndicatorScope.Resolve(db.Jurisdiction, query.Scope, query.From, query.To, db.Clock);
         if (resolved.Value is not { } scope)
         {
@@ -102,7 +104,7 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
     /// <summary>The items asked for: one item, a category's items, or none (meaning every item).</summary>
     private async Task<Outcome<List<string>>> ItemCodesAsync(CaseIndicators query, CancellationToken ct)
     {
-        var items = (await reference.GetAsync(db, ct)).Items.Values;
+        var items = (await reference.GetAsync(await reads.DbAsync(ct), ct)).Items.Values;
         var chosen = items.Where(i => string.IsNullOrWhiteSpace(query.Category) || i.Category == query.Category.Trim())
             .Where(i => string.IsNullOrWhiteSpace(query.ItemCode) || i.Code == query.ItemCode.Trim()).Select(i => i.Code).ToList();
         if (chosen.Count == 0)
@@ -141,19 +143,20 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
     /// <summary>The groupings in one statement (UNION ALL), each key tagged with the grouping it belongs to.</summary>
     private async Task<ReportSums> SumsAsync(IndicatorFilter f, bool withItems, CancellationToken ct)
     {
-        var query = Grouped(f, IndicatorGrouping.Tagged(ReportSums.MonthAndPlaceTag, IndicatorGrouping.MonthAndPrefix(ChildLength(f.Scope.Code))));
+        var db = await reads.DbAsync(ct);
+        var query = Grouped(db, f, IndicatorGrouping.Tagged(ReportSums.MonthAndPlaceTag, IndicatorGrouping.MonthAndPrefix(ChildLength(f.Scope.Code))));
         if (withItems)
         {
-            query = query.Concat(Grouped(f, IndicatorGrouping.Tagged(ReportSums.ItemTag, IndicatorGrouping.Item)))
-                .Concat(Grouped(f, IndicatorGrouping.Tagged(ReportSums.DepartmentTag, IndicatorGrouping.Department)));
+            query = query.Concat(Grouped(db, f, IndicatorGrouping.Tagged(ReportSums.ItemTag, IndicatorGrouping.Item)))
+                .Concat(Grouped(db, f, IndicatorGrouping.Tagged(ReportSums.DepartmentTag, IndicatorGrouping.Department)));
         }
         return new ReportSums([.. (await query.ToListAsync(ct)).Select(s => s.ToKeyed())]);
     }
 
-    private IQueryable<GroupSums> Grouped(IndicatorFilter f, System.Linq.Expressions.Expression<Func<CaseMonthlyStat, string>> key) =>
-        Rows(f).GroupBy(key).Select(IndicatorGrouping.Summed);
+    private static IQueryable<GroupSums> Grouped(CivicGridDbContext db, IndicatorFilter f, System.Linq.Expressions.Expression<Func<CaseMonthlyStat, string>> key) =>
+        Rows(db, f).GroupBy(key).Select(IndicatorGrouping.Summed);
 
-    private IQueryable<CaseMonthlyStat> Rows(IndicatorFilter f)
+    private static IQueryable<CaseMonthlyStat> Rows(CivicGridDbContext db, IndicatorFilter f)
     {
         var (code, from, to) = (f.Scope.Code, f.Scope.From, f.Scope.To);
         var rows = db.CaseMonthlyStats.AsNoTracking()
@@ -170,8 +173,8 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
     }
 
     /// <summary>Names are read past the territory filter because a supervisor's account sees cases but no territory; the scope is already checked.</summary>
-    private Task<string?> NodeNameAsync(string code, CancellationToken ct) =>
-        db.PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.Code == code).Select(n => n.Name).FirstOrDefaultAsync(ct);
+    private async Task<string?> NodeNameAsync(string code, CancellationToken ct) =>
+        await (await reads.DbAsync(ct)).PublicGeography().TerritoryNodes.AsNoTracking().Where(n => n.Code == code).Select(n => n.Name).FirstOrDefaultAsync(ct);
 
     private async Task<Dictionary<string, string>> ChildNamesAsync(string code, CancellationToken ct)
     {
@@ -180,7 +183,7 @@ public sealed class CaseIndicatorsHandler(CivicGridDbContext db, CaseReference r
             return [];
         }
         var length = ChildLength(code);
-        return await db.PublicGeography().TerritoryNodes.AsNoTracking()
+        return await (await reads.DbAsync(ct)).PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Code.StartsWith(code) && n.Code.Length == length)
             .OrderBy(n => n.Code).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
     }

@@ -13,6 +13,8 @@ public interface IDatabaseProvider
     /// <summary>How many transactions can usefully write at once: one where the engine has a single write lock.</summary>
     int ConcurrentWriters { get; }
     void Configure(DbContextOptionsBuilder options, string connectionString);
+    /// <summary>The same database opened so that the engine itself refuses writes: the reporting reads' connection.</summary>
+    string ReadOnly(string connectionString);
     /// <summary>Writes rows into a table on the given open connection and transaction by the engine's raw bulk path.</summary>
     Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct);
     /// <summary>Moves an identity column's next value past the highest id after rows were inserted with explicit ids.</summary>

@@ -143,6 +143,7 @@ public static class CivicGridHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<JurisdictionMiddleware>();
+        app.UseMiddleware<ReadYourWritesCookie>();
         // A password someone else chose is changed first; then a role that needs a second factor enrols one.
         app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<TwoFactorGate>();

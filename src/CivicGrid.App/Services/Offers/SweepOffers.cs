@@ -36,7 +36,7 @@ public sealed class SweepOffersHandler(CivicGridDbContext db, TargetQueries quer
         while (true)
         {
             // Offered rows leave the "missed" set, so the first page is always the next batch; ended ones are skipped.
-            var (ids, _) = await queries.NeverReachedIdsAsync(service, scope, batchSize, ct);
+            var (ids, _) = await queries.NeverReachedIdsAsync(db, service, scope, batchSize, ct);
             if (ids.Count == 0)
             {
                 return offered;

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Replica;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Services.Rules;
 using CivicGrid.Core.Services.Enrolment;
@@ -9,10 +10,11 @@ namespace CivicGrid.App.Services.Targets;
 /// <summary>A service's target list for one node, broken down one level (district → streets → communities → grids).</summary>
 public sealed record GetServiceTargets(int ServiceId, string? NodeCode = null);
 
-public sealed class GetServiceTargetsHandler(CivicGridDbContext db, TargetQueries queries)
+public sealed class GetServiceTargetsHandler(ReportingReads reads, TargetQueries queries)
 {
     public async Task<Outcome<ServiceTargets>> HandleAsync(GetServiceTargets query, CancellationToken ct)
     {
+        var db = await reads.DbAsync(ct);
         if (TargetScope.For(db.Jurisdiction, query.NodeCode) is not { } scope)
         {
             return Outcome<ServiceTargets>.Forbidden("无权查看该区域");
@@ -22,7 +24,7 @@ public sealed class GetServiceTargetsHandler(CivicGridDbContext db, TargetQuerie
         {
             return Outcome<ServiceTargets>.NotFound();
         }
-        var eligible = await queries.EligibleByRowAsync(service, scope, ct);
+        var eligible = await queries.EligibleByRowAsync(db, service, scope, ct);
         var statuses = await db.ServiceEnrolments.AsNoTracking()
             .Where(e => e.ServiceItemId == service.Id && e.GridCode.StartsWith(scope.NodeCode))
             .GroupBy(e => new { Code = e.GridCode.Substring(0, scope.RowCodeLength), e.Status })

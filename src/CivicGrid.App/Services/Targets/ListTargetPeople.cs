@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Replica;
 using CivicGrid.Core.People;
 using CivicGrid.Core.Services.Enrolment;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,11 @@ public sealed record TargetPerson(int ResidentId, string Name, string IdNumber, 
 
 public sealed record ListTargetPeople(int ServiceId, string? NodeCode, TargetGroup Group, int PageNumber = 1, int PageSize = 50);
 
-public sealed class ListTargetPeopleHandler(CivicGridDbContext db, TargetQueries queries)
+public sealed class ListTargetPeopleHandler(ReportingReads reads, TargetQueries queries)
 {
     public async Task<Outcome<Page<TargetPerson>>> HandleAsync(ListTargetPeople query, CancellationToken ct)
     {
+        var db = await reads.DbAsync(ct);
         if (TargetScope.For(db.Jurisdiction, query.NodeCode) is not { } scope)
         {
             return Outcome<Page<TargetPerson>>.Forbidden("无权查看该区域");
@@ -37,9 +39,9 @@ public sealed class ListTargetPeopleHandler(CivicGridDbContext db, TargetQueries
         var size = Page<TargetPerson>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var (ids, total) = query.Group is TargetGroup.Eligible or TargetGroup.Missed
-            ? await queries.EligibleIdsAsync(service, scope, query.Group == TargetGroup.Missed, (number - 1) * size, size, ct)
-            : await EnrolledIdsAsync(service.Id, scope, StatusOf(query.Group), (number - 1) * size, size, ct);
-        var people = await PeopleAsync(service.Id, ids, ct);
+            ? await queries.EligibleIdsAsync(db, service, scope, query.Group == TargetGroup.Missed, (number - 1) * size, size, ct)
+            : await EnrolledIdsAsync(db, service.Id, scope, StatusOf(query.Group), (number - 1) * size, size, ct);
+        var people = await PeopleAsync(db, service.Id, ids, ct);
         return Outcome<Page<TargetPerson>>.Ok(new Page<TargetPerson>(people, number, size, total));
     }
 
@@ -51,7 +53,7 @@ public sealed class ListTargetPeopleHandler(CivicGridDbContext db, TargetQueries
         _ => EnrolmentStatus.Declined,
     };
 
-    private async Task<(List<int>, int)> EnrolledIdsAsync(int serviceId, TargetScope scope, EnrolmentStatus status, int skip, int take, CancellationToken ct)
+    private static async Task<(List<int>, int)> EnrolledIdsAsync(CivicGridDbContext db, int serviceId, TargetScope scope, EnrolmentStatus status, int skip, int take, CancellationToken ct)
     {
         var rows = db.ServiceEnrolments.AsNoTracking()
             .Where(e => e.ServiceItemId == serviceId && e.Status == status && e.GridCode.StartsWith(scope.NodeCode));
@@ -60,7 +62,7 @@ public sealed class ListTargetPeopleHandler(CivicGridDbContext db, TargetQueries
         return (ids, total);
     }
 
-    private async Task<List<TargetPerson>> PeopleAsync(int serviceId, List<int> ids, CancellationToken ct)
+    private static async Task<List<TargetPerson>> PeopleAsync(CivicGridDbContext db, int serviceId, List<int> ids, CancellationToken ct)
     {
         var today = db.Clock.Today();
         var residents = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);

@@ -7,8 +7,8 @@ using CivicGrid.Core.Services.Rules;
 
 namespace CivicGrid.App.Services.Targets;
 
-/// <summary>Which residents a published rule selects, asked of the database in SQL.</summary>
-public sealed class TargetQueries(CivicGridDbContext db, RuleBook rules)
+/// <summary>Which residents a published rule selects, asked in SQL of the context given (the primary's, or the reporting reads').</summary>
+public sealed class TargetQueries(RuleBook rules)
 {
     /// <summary>Active residents in the scope's subtree, left-joined to their enrolment in the service.</summary>
     private static readonly string From = $"""
@@ -20,7 +20,7 @@ public sealed class TargetQueries(CivicGridDbContext db, RuleBook rules)
     /// <summary>An enrolment that no longer reaches the resident, or none at all.</summary>
     public static readonly string MissedSql = $"""(e."Id" IS NULL OR e."Status" = {(int)EnrolmentStatus.Ended})""";
 
-    public async Task<Dictionary<string, (int Eligible, int Missed)>> EligibleByRowAsync(ServiceItem service, TargetScope scope, CancellationToken ct)
+    public async Task<Dictionary<string, (int Eligible, int Missed)>> EligibleByRowAsync(CivicGridDbContext db, ServiceItem service, TargetScope scope, CancellationToken ct)
     {
         if (await WhereAsync(service, ct) is not { } rule)
         {
@@ -36,7 +36,7 @@ public sealed class TargetQueries(CivicGridDbContext db, RuleBook rules)
     }
 
     /// <summary>One page of the ids of eligible (or only missed) residents, and how many there are.</summary>
-    public async Task<(List<int> Ids, int Total)> EligibleIdsAsync(ServiceItem service, TargetScope scope, bool missedOnly, int skip, int take, CancellationToken ct)
+    public async Task<(List<int> Ids, int Total)> EligibleIdsAsync(CivicGridDbContext db, ServiceItem service, TargetScope scope, bool missedOnly, int skip, int take, CancellationToken ct)
     {
         if (await WhereAsync(service, ct) is not { } rule)
         {
@@ -50,7 +50,7 @@ public sealed class TargetQueries(CivicGridDbContext db, RuleBook rules)
     }
 
     /// <summary>The first residents the rule selects who have no enrolment in the service at all.</summary>
-    public async Task<(List<int> Ids, int Total)> NeverReachedIdsAsync(ServiceItem service, TargetScope scope, int take, CancellationToken ct)
+    public async Task<(List<int> Ids, int Total)> NeverReachedIdsAsync(CivicGridDbContext db, ServiceItem service, TargetScope scope, int take, CancellationToken ct)
     {
         if (await WhereAsync(service, ct) is not { } rule)
         {
