@@ -1,8 +1,10 @@
 using CivicGrid.App;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +27,8 @@ internal sealed class CliHost : IAsyncDisposable
     {
         var configuration = new ConfigurationManager();
         configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        // The same variables the web server reads (Database__Provider …), so one environment serves both; CIVICGRID_ ones win.
+        configuration.AddEnvironmentVariables();
         configuration.AddEnvironmentVariables("CIVICGRID_");
         if (options.Provider is not null)
         {
@@ -38,6 +42,8 @@ internal sealed class CliHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCivicGridApp(configuration, new SqliteProvider(), new PostgresProvider());
+        // Identity's account use cases need data protection; the web's key ring in the database, as every node shares it.
+        services.AddDataProtection().SetApplicationName("CivicGrid").PersistKeysToDatabase();
         return new CliHost(services.BuildServiceProvider());
     }
 

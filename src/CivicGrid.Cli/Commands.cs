@@ -170,7 +170,7 @@ internal static class Commands
     {
         var scale = new Option<string>("--scale") { DefaultValueFactory = _ => "district" };
         var output = new Option<DirectoryInfo>("--out") { DefaultValueFactory = _ => new DirectoryInfo("demo-files") };
-        var command = new Command("demo-files", "Write the demo district's buildings, households, residents and enterprises as CSV import files") { scale, output };
+        var command = new Command("demo-files", "Write the demo district's places as GeoJSON (for import-territory) and its buildings, households, residents and enterprises as CSV import files") { scale, output };
         command.SetAction(async (r, ct) =>
         {
             var folder = r.GetValue(output)!;
@@ -178,6 +178,7 @@ internal static class Commands
             var district = new DemoDistrict(DemoScale.Parse(r.GetValue(scale)!), DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
             var population = district.Population().ToList();
             var (offices, enterprises) = district.Business();
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "territory.geojson"), DemoTerritoryFile.GeoJson(district.Territory), ct);
             await DemoCsv.WriteAsync(Path.Combine(folder.FullName, "buildings.csv"), DemoTables.Buildings(population.SelectMany(g => g.Buildings).Concat(offices)), ct);
             await DemoCsv.WriteAsync(Path.Combine(folder.FullName, "households.csv"), DemoTables.Households(population.SelectMany(g => g.Households)), ct);
             await DemoCsv.WriteAsync(Path.Combine(folder.FullName, "residents.csv"), DemoTables.Residents(population.SelectMany(g => g.People)), ct);

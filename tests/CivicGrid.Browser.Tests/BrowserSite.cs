@@ -10,7 +10,7 @@ namespace CivicGrid.Browser.Tests;
 /// <summary>The web host on a real Kestrel port and Debian's Chromium driven by Playwright.</summary>
 public sealed class BrowserSite : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArguments =
+    internal static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
 
     private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address)

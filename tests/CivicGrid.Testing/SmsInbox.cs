@@ -17,8 +17,12 @@ public static partial class SmsInbox
         [.. ((FolderSmsSink)site.Services.GetRequiredService<ISmsSender>()).Messages().Where(m => m.Phone == phone)];
 
     /// <summary>The code in the latest message to the number, read from its text as the resident reads it.</summary>
-    public static string LatestCode(CivicGridFactory site, string phone) =>
-        CodeText().Match(Messages(site, phone)[^1].Text).Groups[1].Value;
+    public static string LatestCode(CivicGridFactory site, string phone) => CodeIn(Messages(site, phone)[^1]);
+
+    /// <summary>The same, from the sink folder of a server running as its own process.</summary>
+    public static string LatestCode(FolderSmsSink sink, string phone) => CodeIn(sink.Messages().Last(m => m.Phone == phone));
+
+    private static string CodeIn(SmsMessage message) => CodeText().Match(message.Text).Groups[1].Value;
 
     /// <summary>An adult in the registry of the grid whom no account belongs to yet: id, name, ID number, grid.</summary>
     public static Task<(int Id, string Name, string IdNumber, string GridCode)> UnlinkedResidentAsync(CivicGridFactory site, string gridCode, int skip = 0) =>

@@ -39,6 +39,28 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A database on another server the test started and stops itself (such as a primary with a replica); disposing leaves it.</summary>
     public static TestDatabase Existing(DatabaseKind kind, string connectionString) => new(kind, connectionString, () => Task.CompletedTask);
 
+    /// <summary>A database with nothing in it, not even the schema, as an installation starts.</summary>
+    public static async Task<TestDatabase> CreateBlankAsync(DatabaseKind kind)
+    {
+        var name = $"civicgrid_test_{Guid.NewGuid():N}";
+        if (kind == DatabaseKind.Sqlite)
+        {
+            var path = Path.Combine(Path.GetTempPath(), "civicgrid-tests", name + ".db");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return new TestDatabase(kind, $"Data Source={path};Pooling=False", () =>
+            {
+                foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                {
+                    File.Delete(file);
+                }
+                return Task.CompletedTask;
+            });
+        }
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        var connection = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = name, MaxPoolSize = 20 }.ConnectionString;
+        return new TestDatabase(kind, connection, () => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
+    }
+
     private static async Task<TestDatabase> CopyAsync(DatabaseKind kind, bool seeded)
     {
         var template = await TemplateAsync(kind, seeded);

@@ -1,4 +1,5 @@
 using CivicGrid.App.Cases;
+using CivicGrid.App.People;
 using CivicGrid.App.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await CaseReferenceData.EnsureAsync(db, ct);
+        await PeopleReferenceData.EnsureAsync(db, ct);
         await ServiceReferenceData.EnsureAsync(db, ct);
     }
 }

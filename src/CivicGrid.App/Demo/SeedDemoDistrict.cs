@@ -1,6 +1,7 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Imports;
+using CivicGrid.App.People;
 using CivicGrid.Core.Demo;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -24,11 +25,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         }
         var district = new DemoDistrict(command.Scale, db.Clock.Today());
         db.TerritoryNodes.AddRange(district.Territory);
-        if (!await db.Tags.AnyAsync(ct))
-        {
-            db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
-        }
         await db.SaveChangesAsync(ct);
+        await PeopleReferenceData.EnsureAsync(db, ct);
         db.ChangeTracker.Clear();
 
         var grids = district.GridCodes.Count;
