@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.People;
 
-/// <summary>Find residents by name, address, the last four characters of the ID number, a full ID number or a phone.</summary>
+/// <summary>Find residents by name, address (see <see cref="ResidentTextSearch"/>), the last four characters of the ID number, a full ID number or a phone.</summary>
 public sealed record SearchResidents(
     string? Query = null, string? Under = null, LifeStage? Stage = null, string? Tag = null,
     ResidenceType? ResidenceType = null, string Sort = "name", int PageNumber = 1, int PageSize = 20);
@@ -16,11 +16,11 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     {
         var today = db.Clock.Today();
         var filtered = Filter(query, today);
-        var total = await filtered.CountAsync(ct);
+        var (total, more) = await filtered.CountUpToAsync(PageCounting.Limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var rows = await Project(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
-        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r, today)), number, size, total);
+        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r, today)), number, size, total) { TotalIsLowerBound = more };
     }
 
     /// <summary>Every matching row in order, for export.</summary>
@@ -73,9 +73,7 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
             var last4 = text.ToUpperInvariant();
             return residents.Where(r => r.IdLast4 == last4);
         }
-        // The matching households are found once, not joined per resident: a district has over a million residents.
-        var households = db.Households.Where(h => h.Address.Contains(text)).Select(h => (int?)h.Id);
-        return residents.Where(r => r.Name.Contains(text) || households.Contains(r.HouseholdId));
+        return ResidentTextSearch.Matching(db, residents, text);
     }
 
     private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch

@@ -1,0 +1,58 @@
+using CivicGrid.App.Data;
+using CivicGrid.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.People;
+
+/// <summary>
+/// Which residents a typed name or address matches (姓名、地址检索). Text of three characters or more matches anywhere in
+/// the name or in the household's address, through a trigram index: pg_trgm on PostgreSQL, an FTS5 trigram table kept in
+/// step by triggers on SQLite. One or two characters are too short for trigrams; they match the names that start with
+/// them (a surname, a two-character surname, or a surname and the first character of the given name), through the
+/// ordinary index on names, and no addresses.
+/// </summary>
+internal static class ResidentTextSearch
+{
+    public const int TrigramLength = 3;
+
+    /// <summary>The highest code point: every name that starts with the text sorts below the text followed by it.</summary>
+    private const string Highest = "\U0010FFFF";
+
+    public static IQueryable<Resident> Matching(CivicGridDbContext db, IQueryable<Resident> residents, string text)
+    {
+        if (text.EnumerateRunes().Count() < TrigramLength)
+        {
+            // A range on the name rather than LIKE 'x%': both engines' ordinary index serves it whatever the collation
+            // of LIKE; the databases compare text by code point (SQLite's BINARY, PostgreSQL's C.UTF-8).
+            var upper = text + Highest;
+            return residents.Where(r => r.Name.CompareTo(text) >= 0 && r.Name.CompareTo(upper) < 0);
+        }
+        var ids = IsSqlite(db) ? SqliteMatches(db, text) : PostgresMatches(db, text);
+        return residents.Where(r => ids.Contains(r.Id));
+    }
+
+    private static bool IsSqlite(CivicGridDbContext db) =>
+        db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true;
+
+    /// <summary>FTS5 phrase queries: the trigram tokenizer matches a quoted phrase anywhere in the text.</summary>
+    private static IQueryable<int> SqliteMatches(CivicGridDbContext db, string text)
+    {
+        var phrase = $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var names = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ResidentNameSearch\" WHERE \"ResidentNameSearch\" MATCH {phrase}");
+        var households = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"HouseholdAddressSearch\" WHERE \"HouseholdAddressSearch\" MATCH {phrase}")
+            .Select(id => (int?)id);
+        return names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
+    }
+
+    /// <summary>LIKE '%text%', which the pg_trgm GIN indexes on names and addresses serve.</summary>
+    private static IQueryable<int> PostgresMatches(CivicGridDbContext db, string text)
+    {
+        var pattern = $"%{Escape(text)}%";
+        var households = db.Households.Where(h => EF.Functions.Like(h.Address, pattern, "\\")).Select(h => (int?)h.Id);
+        return db.Residents.Where(r => EF.Functions.Like(r.Name, pattern, "\\")).Select(r => r.Id)
+            .Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
