@@ -15,10 +15,17 @@ internal static class ResidentTextSearch
 {
     public const int TrigramLength = 3;
 
+    /// <summary>
+    /// Addresses matched by more households than this (a road, a neighbourhood) are searched by checking each resident
+    /// against the matched households, in name order, until a page and the count's limit are found; fewer are joined
+    /// to their residents directly. Either way round is fast for its own case and slow for the other's.
+    /// </summary>
+    public const int BroadAddress = 1_000;
+
     /// <summary>The highest code point: every name that starts with the text sorts below the text followed by it.</summary>
     private const string Highest = "\U0010FFFF";
 
-    public static IQueryable<Resident> Matching(CivicGridDbContext db, IQueryable<Resident> residents, string text)
+    public static async Task<IQueryable<Resident>> MatchingAsync(CivicGridDbContext db, IQueryable<Resident> residents, string text, CancellationToken ct)
     {
         if (text.EnumerateRunes().Count() < TrigramLength)
         {
@@ -27,7 +34,12 @@ internal static class ResidentTextSearch
             var upper = text + Highest;
             return residents.Where(r => r.Name.CompareTo(text) >= 0 && r.Name.CompareTo(upper) < 0);
         }
-        var ids = IsSqlite(db) ? SqliteMatches(db, text) : PostgresMatches(db, text);
+        var (names, households) = IsSqlite(db) ? SqliteMatches(db, text) : PostgresMatches(db, text);
+        if (await households.Take(BroadAddress + 1).CountAsync(ct) > BroadAddress)
+        {
+            return residents.Where(r => names.Contains(r.Id) || households.Contains(r.HouseholdId));
+        }
+        var ids = names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
         return residents.Where(r => ids.Contains(r.Id));
     }
 
@@ -35,22 +47,21 @@ internal static class ResidentTextSearch
         db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true;
 
     /// <summary>FTS5 phrase queries: the trigram tokenizer matches a quoted phrase anywhere in the text.</summary>
-    private static IQueryable<int> SqliteMatches(CivicGridDbContext db, string text)
+    private static (IQueryable<int> Names, IQueryable<int?> Households) SqliteMatches(CivicGridDbContext db, string text)
     {
         var phrase = $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
         var names = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ResidentNameSearch\" WHERE \"ResidentNameSearch\" MATCH {phrase}");
         var households = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"HouseholdAddressSearch\" WHERE \"HouseholdAddressSearch\" MATCH {phrase}")
             .Select(id => (int?)id);
-        return names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
+        return (names, households);
     }
 
     /// <summary>LIKE '%text%', which the pg_trgm GIN indexes on names and addresses serve.</summary>
-    private static IQueryable<int> PostgresMatches(CivicGridDbContext db, string text)
+    private static (IQueryable<int> Names, IQueryable<int?> Households) PostgresMatches(CivicGridDbContext db, string text)
     {
         var pattern = $"%{Escape(text)}%";
-        var households = db.Households.Where(h => EF.Functions.Like(h.Address, pattern, "\\")).Select(h => (int?)h.Id);
-        return db.Residents.Where(r => EF.Functions.Like(r.Name, pattern, "\\")).Select(r => r.Id)
-            .Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
+        return (db.Residents.Where(r => EF.Functions.Like(r.Name, pattern, "\\")).Select(r => r.Id),
+            db.Households.Where(h => EF.Functions.Like(h.Address, pattern, "\\")).Select(h => (int?)h.Id));
     }
 
     private static string Escape(string text) =>

@@ -15,7 +15,7 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     public async Task<Page<ResidentRow>> HandleAsync(SearchResidents query, CancellationToken ct)
     {
         var today = db.Clock.Today();
-        var filtered = Filter(query, today);
+        var filtered = await FilterAsync(query, today, ct);
         var (total, more) = await filtered.CountUpToAsync(PageCounting.Limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
@@ -27,13 +27,14 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     public async IAsyncEnumerable<ResidentRow> StreamAsync(SearchResidents query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         var today = db.Clock.Today();
-        await foreach (var row in Project(Order(Filter(query, today), query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
+        var filtered = await FilterAsync(query, today, ct);
+        await foreach (var row in Project(Order(filtered, query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return ToRow(row, today);
         }
     }
 
-    private IQueryable<Resident> Filter(SearchResidents query, DateOnly today)
+    private async Task<IQueryable<Resident>> FilterAsync(SearchResidents query, DateOnly today, CancellationToken ct)
     {
         var residents = db.Residents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Under))
@@ -53,10 +54,10 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         {
             residents = residents.Where(r => r.ResidenceType == type);
         }
-        return string.IsNullOrWhiteSpace(query.Query) ? residents : Match(residents, query.Query.Trim());
+        return string.IsNullOrWhiteSpace(query.Query) ? residents : await MatchAsync(residents, query.Query.Trim(), ct);
     }
 
-    private IQueryable<Resident> Match(IQueryable<Resident> residents, string text)
+    private async Task<IQueryable<Resident>> MatchAsync(IQueryable<Resident> residents, string text, CancellationToken ct)
     {
         if (IdNumber.TryParse(text, out var id, out _))
         {
@@ -73,7 +74,7 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
             var last4 = text.ToUpperInvariant();
             return residents.Where(r => r.IdLast4 == last4);
         }
-        return ResidentTextSearch.Matching(db, residents, text);
+        return await ResidentTextSearch.MatchingAsync(db, residents, text, ct);
     }
 
     private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch

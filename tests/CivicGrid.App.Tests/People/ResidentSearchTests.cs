@@ -63,6 +63,27 @@ public class ResidentSearchTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task APartOfTheAddressesOfManyHouseholdsFindsAllTheirResidentsPagedInNameOrder(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind, Core.Demo.DemoScale.Small);
+        await using var scope = app.Scope(new SystemJurisdiction());
+        var residents = await scope.Db.Residents.Select(r => new { r.Id, r.Name, Address = r.Household != null ? r.Household.Address : "" }).ToListAsync();
+        var households = await scope.Db.Households.Select(h => h.Address).ToListAsync();
+        var road = households.SelectMany(a => Enumerable.Range(0, a.Length - 2).Select(i => a.Substring(i, 3)).Distinct())
+            .GroupBy(part => part).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+        Assert.True(road.Count() > ResidentTextSearch.BroadAddress, $"{road.Key} is in {road.Count()} addresses");
+        var expected = residents.Where(r => r.Name.Contains(road.Key, StringComparison.Ordinal) || r.Address.Contains(road.Key, StringComparison.Ordinal))
+            .OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.Id).ToList();
+
+        var first = await scope.Get<SearchResidentsHandler>().HandleAsync(new SearchResidents(road.Key, PageSize: 50), default);
+        var second = await scope.Get<SearchResidentsHandler>().HandleAsync(new SearchResidents(road.Key, PageNumber: 2, PageSize: 50), default);
+
+        Assert.Equal(Math.Min(expected.Count, App.Data.PageCounting.Limit), first.Total);
+        Assert.Equal(expected.Count > App.Data.PageCounting.Limit, first.TotalIsLowerBound);
+        Assert.Equal(expected.Take(100), first.Items.Concat(second.Items).Select(r => r.Id));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task NamesAndAddressesWrittenLaterAreFoundAndTheOldOnesNoLonger(DatabaseKind kind)
     {
         await using var app = await AppHarness.StartAsync(kind);
