@@ -39,7 +39,8 @@ internal static class ResidentTextSearch
         {
             return residents.Where(r => names.Contains(r.Id) || households.Contains(r.HouseholdId));
         }
-        var ids = names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
+        var ids = IsSqlite(db) ? SqliteUnion(db, text)
+            : names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
         return residents.Where(r => ids.Contains(r.Id));
     }
 
@@ -49,12 +50,28 @@ internal static class ResidentTextSearch
     /// <summary>FTS5 phrase queries: the trigram tokenizer matches a quoted phrase anywhere in the text.</summary>
     private static (IQueryable<int> Names, IQueryable<int?> Households) SqliteMatches(CivicGridDbContext db, string text)
     {
-        var phrase = $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var phrase = Phrase(text);
         var names = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ResidentNameSearch\" WHERE \"ResidentNameSearch\" MATCH {phrase}");
         var households = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"HouseholdAddressSearch\" WHERE \"HouseholdAddressSearch\" MATCH {phrase}")
             .Select(id => (int?)id);
         return (names, households);
     }
+
+    /// <summary>
+    /// The matched residents as one statement: SQLite runs a union composed by EF as a correlated subquery, once per
+    /// resident, where this is read once.
+    /// </summary>
+    private static IQueryable<int> SqliteUnion(CivicGridDbContext db, string text)
+    {
+        var phrase = Phrase(text);
+        return db.Database.SqlQuery<int>($"""
+            SELECT rowid AS "Value" FROM "ResidentNameSearch" WHERE "ResidentNameSearch" MATCH {phrase}
+            UNION
+            SELECT "Id" FROM "Residents" WHERE "HouseholdId" IN (SELECT rowid FROM "HouseholdAddressSearch" WHERE "HouseholdAddressSearch" MATCH {phrase})
+            """);
+    }
+
+    private static string Phrase(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>LIKE '%text%', which the pg_trgm GIN indexes on names and addresses serve.</summary>
     private static (IQueryable<int> Names, IQueryable<int?> Households) PostgresMatches(CivicGridDbContext db, string text)
