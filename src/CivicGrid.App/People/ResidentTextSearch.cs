@@ -16,7 +16,7 @@ internal static class ResidentTextSearch
     public const int TrigramLength = 3;
 
     /// <summary>
-    /// Addresses matched by more households than this (a road, a neighbourhood) are searched by checking each resident
+    /// On PostgreSQL, addresses matched by more households than this (a road, a neighbourhood) are searched by checking each resident
     /// against the matched households, in name order, until a page and the count's limit are found; fewer are joined
     /// to their residents directly. Either way round is fast for its own case and slow for the other's.
     /// </summary>
@@ -34,28 +34,23 @@ internal static class ResidentTextSearch
             var upper = text + Highest;
             return residents.Where(r => r.Name.CompareTo(text) >= 0 && r.Name.CompareTo(upper) < 0);
         }
-        var (names, households) = IsSqlite(db) ? SqliteMatches(db, text) : PostgresMatches(db, text);
+        if (IsSqlite(db))
+        {
+            // SQLite runs a membership test on an FTS5 subquery once per resident: the matches are read once, always.
+            var matched = SqliteUnion(db, text);
+            return residents.Where(r => matched.Contains(r.Id));
+        }
+        var (names, households) = PostgresMatches(db, text);
         if (await households.Take(BroadAddress + 1).CountAsync(ct) > BroadAddress)
         {
             return residents.Where(r => names.Contains(r.Id) || households.Contains(r.HouseholdId));
         }
-        var ids = IsSqlite(db) ? SqliteUnion(db, text)
-            : names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
+        var ids = names.Union(db.Residents.Where(r => households.Contains(r.HouseholdId)).Select(r => r.Id));
         return residents.Where(r => ids.Contains(r.Id));
     }
 
     private static bool IsSqlite(CivicGridDbContext db) =>
         db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true;
-
-    /// <summary>FTS5 phrase queries: the trigram tokenizer matches a quoted phrase anywhere in the text.</summary>
-    private static (IQueryable<int> Names, IQueryable<int?> Households) SqliteMatches(CivicGridDbContext db, string text)
-    {
-        var phrase = Phrase(text);
-        var names = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ResidentNameSearch\" WHERE \"ResidentNameSearch\" MATCH {phrase}");
-        var households = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"HouseholdAddressSearch\" WHERE \"HouseholdAddressSearch\" MATCH {phrase}")
-            .Select(id => (int?)id);
-        return (names, households);
-    }
 
     /// <summary>
     /// The matched residents as one statement: SQLite runs a union composed by EF as a correlated subquery, once per
