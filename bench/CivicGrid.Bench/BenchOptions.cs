@@ -10,6 +10,9 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
     /// <summary>How long the soak runs at full length (<c>--soak-minutes</c>, 10 by default); the quick run takes 20 s.</summary>
     public TimeSpan SoakDuration { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How many historic cases the shared district holds (<c>--cases</c>): fewer seed faster, for the read paths that ignore cases.</summary>
+    public int? Cases { get; init; }
+
     public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
 
     public static BenchOptions Parse(string[] args)
@@ -26,6 +29,7 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
         return new BenchOptions(scale, databases, postgres.Length > 0 ? postgres : null, Value("--out", Path.Combine(BenchPaths.Bench, "results")), args.Contains("--quick"), scenarios) 
         {
             Fresh = args.Contains("--fresh"),
+            Cases = args.Contains("--cases") ? int.Parse(Value("--cases", "0"), System.Globalization.CultureInfo.InvariantCulture) : null,
             SoakDuration = TimeSpan.FromMinutes(double.Parse(Value("--soak-minutes", "10"), System.Globalization.CultureInfo.InvariantCulture)),
         };
     }

@@ -23,12 +23,12 @@ internal static class DistrictData
 
     private static readonly HashSet<string> SeededThisRun = [];
 
-    public static int CaseCount(BenchOptions options) => options.Quick ? 100_000 : 5_000_000;
+    public static int CaseCount(BenchOptions options) => options.Cases ?? (options.Quick ? 100_000 : 5_000_000);
 
     /// <summary>Opens the engine's district database and says how it came to be (seeded now, or reused).</summary>
     public static async Task<(BenchDatabase Database, string Origin)> OpenAsync(BenchOptions options, string kind)
     {
-        var name = $"civicgrid_bench_{options.Scale.Name}_v{Version}";
+        var name = $"civicgrid_bench_{options.Scale.Name}_v{Version}{(options.Cases is { } cases ? $"_{cases}_cases" : "")}";
         var marker = Path.Combine(BenchPaths.Bench, "data", $"{name}.{kind}.json");
         var reuse = SeededThisRun.Contains(marker) || !(options.Quick || options.Fresh);
         if (reuse && File.Exists(marker) && JsonSerializer.Deserialize<Kept>(await File.ReadAllTextAsync(marker)) is { } kept)

@@ -27,7 +27,9 @@ public sealed class PostgresProvider : IDatabaseProvider
 
     /// <summary>
     /// Statements a connection runs again are prepared on the server once, unless the connection string says otherwise:
-    /// unprepared, the dashboard's grouped queries spent about as long being parsed and planned as being run.
+    /// unprepared, the dashboard's grouped queries spent about as long being parsed and planned as being run. Plans are
+    /// not compiled to machine code (JIT) unless the connection string sets its own options: compiling took about
+    /// 120 ms of each district-wide indicator query, which reads half a million roll-up rows in under 300 ms without it.
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
@@ -36,6 +38,10 @@ public sealed class PostgresProvider : IDatabaseProvider
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c jit=off";
         }
         return builder.ConnectionString;
     }

@@ -7,7 +7,7 @@ namespace CivicGrid.App.Cases;
 public sealed record KeyedCounts(string Key, IndicatorCounts Counts);
 
 /// <summary>
-/// One group's sums as SQL returns them: flat, so that several groupings can be read in one statement (UNION ALL).
+/// One group's sums as SQL returns them, flat.
 /// </summary>
 internal sealed class GroupSums
 {
@@ -58,7 +58,20 @@ internal static class IndicatorGrouping
         return Expression.Lambda<Func<CaseMonthlyStat, string>>(Expression.Call(Concat, month, prefix), row);
     }
 
-    /// <summary>The same key after a one-character tag, so the groups of several groupings read together stay apart.</summary>
-    public static Expression<Func<CaseMonthlyStat, string>> Tagged(char tag, Expression<Func<CaseMonthlyStat, string>> key) =>
-        Expression.Lambda<Func<CaseMonthlyStat, string>>(Expression.Call(Concat, Expression.Constant(tag.ToString()), key.Body), key.Parameters);
+    /// <summary>
+    /// "yyyy-MM", the code of the node of <paramref name="length"/> digits, then the item and the department after a
+    /// separator each: every grouping of a report can be summed from these groups, so the rows are read once.
+    /// </summary>
+    public static Expression<Func<CaseMonthlyStat, string>> MonthPrefixItemAndDepartment(int length)
+    {
+        var place = MonthAndPrefix(length);
+        var row = place.Parameters[0];
+        Expression Then(Expression left, string property) => Expression.Call(
+            Concat, Expression.Call(Concat, left, Expression.Constant(Separator.ToString())), Expression.Property(row, property));
+        var key = Then(Then(place.Body, nameof(CaseMonthlyStat.ItemCode)), nameof(CaseMonthlyStat.DepartmentCode));
+        return Expression.Lambda<Func<CaseMonthlyStat, string>>(key, row);
+    }
+
+    /// <summary>Between the parts of <see cref="MonthPrefixItemAndDepartment"/>: the unit separator, which no code holds.</summary>
+    public const char Separator = '\u001f';
 }

@@ -15,7 +15,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
 }
 
 /// <summary>
-/// Counts for lists that grow with the district (cases, the audit log) stop at a limit, so their first page costs the
+/// Counts for lists that grow with the district (cases, residents, the audit log) stop at a limit, so their first page costs the
 /// same for one grid and for five million cases; the page then says "more than".
 /// </summary>
 public static class PageCounting

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.People;
 
-/// <summary>Find residents by name, address, the last four characters of the ID number, a full ID number or a phone.</summary>
+/// <summary>Find residents by name, address (see <see cref="ResidentTextSearch"/>), the last four characters of the ID number, a full ID number or a phone.</summary>
 public sealed record SearchResidents(
     string? Query = null, string? Under = null, LifeStage? Stage = null, string? Tag = null,
     ResidenceType? ResidenceType = null, string Sort = "name", int PageNumber = 1, int PageSize = 20);
@@ -15,25 +15,26 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     public async Task<Page<ResidentRow>> HandleAsync(SearchResidents query, CancellationToken ct)
     {
         var today = db.Clock.Today();
-        var filtered = Filter(query, today);
-        var total = await filtered.CountAsync(ct);
+        var filtered = await FilterAsync(query, today, ct);
+        var (total, more) = await filtered.CountUpToAsync(PageCounting.Limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var rows = await Project(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
-        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r, today)), number, size, total);
+        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r, today)), number, size, total) { TotalIsLowerBound = more };
     }
 
     /// <summary>Every matching row in order, for export.</summary>
     public async IAsyncEnumerable<ResidentRow> StreamAsync(SearchResidents query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         var today = db.Clock.Today();
-        await foreach (var row in Project(Order(Filter(query, today), query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
+        var filtered = await FilterAsync(query, today, ct);
+        await foreach (var row in Project(Order(filtered, query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return ToRow(row, today);
         }
     }
 
-    private IQueryable<Resident> Filter(SearchResidents query, DateOnly today)
+    private async Task<IQueryable<Resident>> FilterAsync(SearchResidents query, DateOnly today, CancellationToken ct)
     {
         var residents = db.Residents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Under))
@@ -53,10 +54,10 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         {
             residents = residents.Where(r => r.ResidenceType == type);
         }
-        return string.IsNullOrWhiteSpace(query.Query) ? residents : Match(residents, query.Query.Trim());
+        return string.IsNullOrWhiteSpace(query.Query) ? residents : await MatchAsync(residents, query.Query.Trim(), ct);
     }
 
-    private IQueryable<Resident> Match(IQueryable<Resident> residents, string text)
+    private async Task<IQueryable<Resident>> MatchAsync(IQueryable<Resident> residents, string text, CancellationToken ct)
     {
         if (IdNumber.TryParse(text, out var id, out _))
         {
@@ -73,9 +74,7 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
             var last4 = text.ToUpperInvariant();
             return residents.Where(r => r.IdLast4 == last4);
         }
-        // The matching households are found once, not joined per resident: a district has over a million residents.
-        var households = db.Households.Where(h => h.Address.Contains(text)).Select(h => (int?)h.Id);
-        return residents.Where(r => r.Name.Contains(text) || households.Contains(r.HouseholdId));
+        return await ResidentTextSearch.MatchingAsync(db, residents, text, ct);
     }
 
     private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch

@@ -45,6 +45,16 @@ public class ConnectionSettingsTests
         Assert.Contains(prepared, s => s.Contains("TerritoryNodes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PostgresPlansAreNotCompiledUnlessTheConnectionStringSaysSo()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Postgres);
+        await using var app = AppHarness.For(db);
+        await using var scope = app.Scope(new SystemJurisdiction());
+        Assert.Equal("off", (await scope.Db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").ToListAsync()).Single());
+        Assert.Equal("-c jit=on", new Npgsql.NpgsqlConnectionStringBuilder(PostgresProvider.WithPreparedStatements("Host=db;Options=-c jit=on")).Options);
+    }
+
     [Theory]
     [InlineData("Host=db;Database=civicgrid", 64)]
     [InlineData("Host=db;Database=civicgrid;Max Auto Prepare=8", 8)]
