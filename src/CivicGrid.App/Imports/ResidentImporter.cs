@@ -8,9 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Imports;
 
-/// <summary>Residents, keyed by ID number: a row whose person exists updates them, a new one adds them.</summary>
+/// <summary>
+/// Residents, keyed by ID number: a row whose person exists updates them, a new one adds them. A district's file is
+/// read in chunks; the ID numbers already seen (as numbers, not rows) find a person repeated across chunks.
+/// </summary>
 public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtector protector, BulkInsert bulk) : Importer<ResidentImporter.Row>
 {
+    /// <summary>The first row of each ID number in this run, keyed by its 17 digits (the 18th is their check digit).</summary>
+    private readonly Dictionary<long, int> _seen = [];
+
+    protected override bool Chunked => true;
+
+    protected override void StartRun() => _seen.Clear();
+
     /// <summary>A parsed row. Name and ID number are missing when their cells were bad: such a row is still checked against
     /// the database (household, grid, tags) so the preview shows all its errors, but it is never written.</summary>
     public sealed record Row(string? Name, IdNumber? IdNumber, string? Phone, ResidenceType ResidenceType, DateOnly? MoveInDate,
@@ -99,7 +109,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             Resolve(number, row, householdsByCode, grids, tags, errors);
         }
         rows = rows.Where(r => r.Value.Identified).ToList();
-        Chunks.RejectDuplicates(rows, r => r.IdNumber!.Value, IdColumn.Header, "身份证号", errors);
+        RejectRepeated(rows, errors);
         Parallel.ForEach(rows, r =>
         {
             r.Value.Hash = protector.Hash(r.Value.IdNumber!.Value);
@@ -133,6 +143,18 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
         }
         return new ImportPlan(rows.Count, inserts.Count, updates.Count, unchanged,
             (progress, token) => ApplyAsync(inserts, updates, tags, progress, token));
+    }
+
+    private void RejectRepeated(IReadOnlyList<(int Row, Row Value)> rows, List<ImportError> errors)
+    {
+        foreach (var (number, row) in rows)
+        {
+            var key = long.Parse(row.IdNumber!.Value.AsSpan(0, 17), System.Globalization.CultureInfo.InvariantCulture);
+            if (!_seen.TryAdd(key, number))
+            {
+                errors.Add(new ImportError(number, IdColumn.Header, $"身份证号与第{_seen[key]}行重复"));
+            }
+        }
     }
 
     private static IQueryable<Existing> Current(IQueryable<Resident> residents) =>
@@ -197,6 +219,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
                 Update(tracked[id], row, row.Tags.Select(t => tagEntities[tags[t]]).ToList());
             }
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
             progress?.Report(chunk.Length);
         }
     }

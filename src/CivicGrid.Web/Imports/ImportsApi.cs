@@ -1,3 +1,4 @@
+using CivicGrid.App.Data;
 using CivicGrid.App.Imports;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Hosting;
@@ -24,17 +25,18 @@ public static class ImportsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["只支持 .xlsx 和 .csv 文件"] }, title: "文件格式不支持");
         }
-        TabularData data;
+        Outcome<ImportReport> outcome;
         try
         {
+            // The form's file is already on disk (the form reader spools large parts), and it is read from there row by row.
             await using var stream = file.OpenReadStream();
-            data = TabularFile.Read(stream, file.FileName, ImportUploads.MaxRows);
+            using var data = TabularFile.Open(stream, file.FileName, ImportUploads.MaxRows);
+            outcome = await handler.HandleAsync(new RunImport(kind, data, commit == true, file.FileName), null, ct);
         }
         catch (ImportFileException ex)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [ex.Message] }, title: "文件无法读取");
         }
-        var outcome = await handler.HandleAsync(new RunImport(kind, data, commit == true, file.FileName), null, ct);
         if (outcome.Value is { HasErrors: true } report)
         {
             return TypedResults.UnprocessableEntity(report);
