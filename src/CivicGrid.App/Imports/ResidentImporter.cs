@@ -37,7 +37,10 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
     private sealed record HouseholdKey(string Code, int Id, string GridCode);
 
     private sealed record Existing(int Id, string GridCode, string Name, string? PhoneHash, ResidenceType ResidenceType,
-        DateOnly? MoveInDate, int? HouseholdId, HouseholdRelation Relation, List<int> TagIds, string Hash);
+        DateOnly? MoveInDate, int? HouseholdId, HouseholdRelation Relation, string Hash)
+    {
+        public List<int> TagIds { get; } = [];
+    }
 
     private static readonly ImportColumn NameColumn = new("name", "姓名", true, "Name");
     private static readonly ImportColumn IdColumn = new("idNumber", "身份证号", true, "公民身份号码", "ID number");
@@ -119,6 +122,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Hash),
             hashes => Current(everyone.Where(r => hashes.Contains(r.IdNumberHash))).ToListAsync(ct), e => e.Hash,
             () => Current(everyone).AsAsyncEnumerable());
+        await AddTagsAsync(existing, ct);
         var inserts = new List<Row>();
         var updates = new List<(int Id, Row Row)>();
         var unchanged = 0;
@@ -159,7 +163,27 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
 
     private static IQueryable<Existing> Current(IQueryable<Resident> residents) =>
         residents.Select(r => new Existing(r.Id, r.GridCode, r.Name, r.PhoneHash, r.ResidenceType, r.MoveInDate, r.HouseholdId,
-            r.Relation, r.Tags.Select(t => t.Id).ToList(), r.IdNumberHash));
+            r.Relation, r.IdNumberHash));
+
+    /// <summary>
+    /// The tags of the residents found, read from the link table by resident id: joining the tags into the lookup made
+    /// PostgreSQL join the whole link table, which grows with every chunk written, for each lookup.
+    /// </summary>
+    private async Task AddTagsAsync(Dictionary<string, Existing> existing, CancellationToken ct)
+    {
+        var byId = existing.Values.ToDictionary(e => e.Id);
+        foreach (var chunk in byId.Keys.Chunk(900))
+        {
+            var links = await db.Set<Dictionary<string, object>>(ResidentTags.Table)
+                .Where(l => chunk.Contains(EF.Property<int>(l, "ResidentsId")))
+                .Select(l => new { Resident = EF.Property<int>(l, "ResidentsId"), Tag = EF.Property<int>(l, "TagsId") })
+                .ToListAsync(ct);
+            foreach (var link in links)
+            {
+                byId[link.Resident].TagIds.Add(link.Tag);
+            }
+        }
+    }
 
     private void Resolve(int number, Row row, Dictionary<string, (int Id, string GridCode)> households, Dictionary<string, string> grids,
         Dictionary<string, int> tags, List<ImportError> errors)
