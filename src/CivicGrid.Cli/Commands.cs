@@ -70,9 +70,9 @@ internal static class Commands
                 {
                     var reading = ctx.AddTask("读取文件 / reading", maxValue: 1);
                     await using var stream = path.OpenRead();
-                    var data = TabularFile.Read(stream, path.Name);
+                    using var data = TabularFile.Open(stream, path.Name);
                     reading.Value = 1;
-                    var writing = ctx.AddTask("检查并写入 / checking and writing", maxValue: Math.Max(1, data.Rows.Count));
+                    var writing = ctx.AddTask("检查并写入 / checking and writing", maxValue: Math.Max(1, data.RowCount));
                     var progress = new Progress<int>(n => writing.Increment(n));
                     var outcome = await host.Get<RunImportHandler>().HandleAsync(new RunImport(r.GetValue(kind), data, !r.GetValue(dryRun), path.Name), progress, ct);
                     writing.Value = writing.MaxValue;

@@ -11,7 +11,8 @@ public enum ExportFormat
 
 /// <summary>
 /// Writes a list as CSV (UTF-8 with BOM, so Excel reads Chinese) or .xlsx. Cells that a spreadsheet would run
-/// as a formula (= + - @, tab, carriage return) are prefixed with an apostrophe.
+/// as a formula (= + - @, tab, carriage return) are prefixed with an apostrophe. Both formats stream: rows are read,
+/// written and forgotten one at a time, so a district's residents export in bounded memory.
 /// </summary>
 public static class ExportWriter
 {
@@ -41,25 +42,34 @@ public static class ExportWriter
             }
             return;
         }
-        var table = new List<Dictionary<string, object>>();
-        await foreach (var row in rows.WithCancellation(ct))
+        // The workbook is written to a temporary file as the rows arrive (the zip needs a stream that seeks), then copied
+        // to the output: memory holds one row at a time, whatever the list's length.
+        var path = Path.GetTempFileName();
+        await using var workbook = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        var lines = Lines(rows.ToBlockingEnumerable(ct), headers, cells);
+        await Task.Run(() => workbook.SaveAs(lines), ct);
+        workbook.Position = 0;
+        await workbook.CopyToAsync(output, ct);
+    }
+
+    private static IEnumerable<Dictionary<string, object>> Lines<T>(IEnumerable<T> rows, IReadOnlyList<string> headers, Func<T, IEnumerable<object?>> cells)
+    {
+        var any = false;
+        foreach (var row in rows)
         {
+            any = true;
             var values = cells(row).ToList();
             var line = new Dictionary<string, object>(headers.Count);
             for (var i = 0; i < headers.Count; i++)
             {
                 line[headers[i]] = values[i] is int or long or double or bool ? values[i]! : Format(values[i]);
             }
-            table.Add(line);
+            yield return line;
         }
-        using var buffer = new MemoryStream();
-        if (table.Count == 0)
+        if (!any)
         {
-            table.Add(headers.ToDictionary(h => h, _ => (object)""));
+            yield return headers.ToDictionary(h => h, _ => (object)"");
         }
-        await buffer.SaveAsAsync(table, cancellationToken: ct);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, ct);
     }
 
     private static string Format(object? value) => value switch

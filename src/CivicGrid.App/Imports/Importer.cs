@@ -16,33 +16,69 @@ public abstract class Importer<TRow> : IImporter where TRow : class
     /// <summary>Checks the rows against each other and the database; adds errors; returns how to write them.</summary>
     protected abstract Task<ImportPlan> PlanAsync(IReadOnlyList<(int Row, TRow Value)> rows, List<ImportError> errors, CancellationToken ct);
 
-    public async Task<ImportPlan> PlanAsync(TabularData data, List<ImportError> errors, CancellationToken ct)
+    /// <summary>
+    /// Rows checked and written together when the importer keeps its memory bounded; null (the default) reads the whole
+    /// file, checks it, then writes it. A chunked importer carries what must hold across chunks (repeated keys) itself.
+    /// </summary>
+    protected virtual bool Chunked => false;
+
+    /// <summary>Called before the first chunk of a run, so state carried across chunks starts empty.</summary>
+    protected virtual void StartRun()
+    {
+    }
+
+    public async Task<ImportPlan> RunAsync(ITabularRows data, bool write, int chunkRows, List<ImportError> errors, IProgress<int>? progress, CancellationToken ct)
     {
         var index = ImportHeaders.Map(Columns, data.Headers, errors);
         if (errors.Count > 0)
         {
             return ImportPlan.Nothing;
         }
-        var rows = new List<(int, TRow)>(data.Rows.Count);
+        StartRun();
+        var total = ImportPlan.Nothing;
         var dataRows = 0;
-        for (var i = 0; i < data.Rows.Count; i++)
+        var rows = new List<(int, TRow)>();
+        var number = 1;
+        foreach (var cells in data.ReadRows())
         {
-            var cells = data.Rows[i];
+            number++;
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
             dataRows++;
-            var row = new ImportRow(i + 2, cells, index, errors);
+            var row = new ImportRow(number, cells, index, errors);
             // A row with some bad cells is still checked against the database, so the user sees all its errors at once.
-            var value = Parse(row);
-            if (value is not null)
+            if (Parse(row) is { } value)
             {
                 rows.Add((row.Number, value));
             }
+            if (Chunked && rows.Count >= chunkRows)
+            {
+                total = Add(total, await StepAsync(rows, write, errors, progress, ct));
+                rows = [];
+            }
         }
-        return await PlanAsync(rows, errors, ct) with { Rows = dataRows };
+        total = Add(total, await StepAsync(rows, write, errors, progress, ct));
+        return total with { Rows = dataRows };
     }
+
+    /// <summary>Checks some rows and, while the run has found no error at all, writes them; after the first error it only checks.</summary>
+    private async Task<ImportPlan> StepAsync(List<(int, TRow)> rows, bool write, List<ImportError> errors, IProgress<int>? progress, CancellationToken ct)
+    {
+        var plan = await PlanAsync(rows, errors, ct);
+        if (write && errors.Count == 0)
+        {
+            await plan.ApplyAsync(progress, ct);
+        }
+        return plan;
+    }
+
+    private static ImportPlan Add(ImportPlan total, ImportPlan step) =>
+        new(total.Rows + step.Rows, total.Inserts + step.Inserts, total.Updates + step.Updates, total.Unchanged + step.Unchanged, step.ApplyAsync)
+        {
+            Issued = [.. total.Issued, .. step.Issued],
+        };
 }
 
 public interface IImporter
@@ -50,7 +86,12 @@ public interface IImporter
     ImportKind Kind { get; }
     IReadOnlyList<ImportColumn> Columns { get; }
     bool MayImport(StaffRole role);
-    Task<ImportPlan> PlanAsync(TabularData data, List<ImportError> errors, CancellationToken ct);
+
+    /// <summary>
+    /// Checks every row, adding each problem to <paramref name="errors"/>; when <paramref name="write"/> is set, also writes
+    /// inside the caller's transaction for as long as no error has been found (the caller rolls back when one is).
+    /// </summary>
+    Task<ImportPlan> RunAsync(ITabularRows data, bool write, int chunkRows, List<ImportError> errors, IProgress<int>? progress, CancellationToken ct);
 }
 
 /// <summary>The counts an import will reach and the write that reaches them.</summary>

@@ -8,9 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Imports;
 
-/// <summary>Residents, keyed by ID number: a row whose person exists updates them, a new one adds them.</summary>
+/// <summary>
+/// Residents, keyed by ID number: a row whose person exists updates them, a new one adds them. A district's file is
+/// read in chunks; the ID numbers already seen (as numbers, not rows) find a person repeated across chunks.
+/// </summary>
 public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtector protector, BulkInsert bulk) : Importer<ResidentImporter.Row>
 {
+    /// <summary>The first row of each ID number in this run, keyed by its 17 digits (the 18th is their check digit).</summary>
+    private readonly Dictionary<long, int> _seen = [];
+
+    protected override bool Chunked => true;
+
+    protected override void StartRun() => _seen.Clear();
+
     /// <summary>A parsed row. Name and ID number are missing when their cells were bad: such a row is still checked against
     /// the database (household, grid, tags) so the preview shows all its errors, but it is never written.</summary>
     public sealed record Row(string? Name, IdNumber? IdNumber, string? Phone, ResidenceType ResidenceType, DateOnly? MoveInDate,
@@ -27,7 +37,10 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
     private sealed record HouseholdKey(string Code, int Id, string GridCode);
 
     private sealed record Existing(int Id, string GridCode, string Name, string? PhoneHash, ResidenceType ResidenceType,
-        DateOnly? MoveInDate, int? HouseholdId, HouseholdRelation Relation, List<int> TagIds, string Hash);
+        DateOnly? MoveInDate, int? HouseholdId, HouseholdRelation Relation, string Hash)
+    {
+        public List<int> TagIds { get; } = [];
+    }
 
     private static readonly ImportColumn NameColumn = new("name", "姓名", true, "Name");
     private static readonly ImportColumn IdColumn = new("idNumber", "身份证号", true, "公民身份号码", "ID number");
@@ -99,7 +112,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             Resolve(number, row, householdsByCode, grids, tags, errors);
         }
         rows = rows.Where(r => r.Value.Identified).ToList();
-        Chunks.RejectDuplicates(rows, r => r.IdNumber!.Value, IdColumn.Header, "身份证号", errors);
+        RejectRepeated(rows, errors);
         Parallel.ForEach(rows, r =>
         {
             r.Value.Hash = protector.Hash(r.Value.IdNumber!.Value);
@@ -109,6 +122,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
         var existing = await Chunks.LookupAsync(rows.Select(r => r.Value.Hash),
             hashes => Current(everyone.Where(r => hashes.Contains(r.IdNumberHash))).ToListAsync(ct), e => e.Hash,
             () => Current(everyone).AsAsyncEnumerable());
+        await AddTagsAsync(existing, ct);
         var inserts = new List<Row>();
         var updates = new List<(int Id, Row Row)>();
         var unchanged = 0;
@@ -135,9 +149,41 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
             (progress, token) => ApplyAsync(inserts, updates, tags, progress, token));
     }
 
+    private void RejectRepeated(IReadOnlyList<(int Row, Row Value)> rows, List<ImportError> errors)
+    {
+        foreach (var (number, row) in rows)
+        {
+            var key = long.Parse(row.IdNumber!.Value.AsSpan(0, 17), System.Globalization.CultureInfo.InvariantCulture);
+            if (!_seen.TryAdd(key, number))
+            {
+                errors.Add(new ImportError(number, IdColumn.Header, $"身份证号与第{_seen[key]}行重复"));
+            }
+        }
+    }
+
     private static IQueryable<Existing> Current(IQueryable<Resident> residents) =>
         residents.Select(r => new Existing(r.Id, r.GridCode, r.Name, r.PhoneHash, r.ResidenceType, r.MoveInDate, r.HouseholdId,
-            r.Relation, r.Tags.Select(t => t.Id).ToList(), r.IdNumberHash));
+            r.Relation, r.IdNumberHash));
+
+    /// <summary>
+    /// The tags of the residents found, read from the link table by resident id: joining the tags into the lookup made
+    /// PostgreSQL join the whole link table, which grows with every chunk written, for each lookup.
+    /// </summary>
+    private async Task AddTagsAsync(Dictionary<string, Existing> existing, CancellationToken ct)
+    {
+        var byId = existing.Values.ToDictionary(e => e.Id);
+        foreach (var chunk in byId.Keys.Chunk(900))
+        {
+            var links = await db.Set<Dictionary<string, object>>(ResidentTags.Table)
+                .Where(l => chunk.Contains(EF.Property<int>(l, "ResidentsId")))
+                .Select(l => new { Resident = EF.Property<int>(l, "ResidentsId"), Tag = EF.Property<int>(l, "TagsId") })
+                .ToListAsync(ct);
+            foreach (var link in links)
+            {
+                byId[link.Resident].TagIds.Add(link.Tag);
+            }
+        }
+    }
 
     private void Resolve(int number, Row row, Dictionary<string, (int Id, string GridCode)> households, Dictionary<string, string> grids,
         Dictionary<string, int> tags, List<ImportError> errors)
@@ -197,6 +243,7 @@ public sealed class ResidentImporter(CivicGridDbContext db, PersonalDataProtecto
                 Update(tracked[id], row, row.Tags.Select(t => tagEntities[tags[t]]).ToList());
             }
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
             progress?.Report(chunk.Length);
         }
     }

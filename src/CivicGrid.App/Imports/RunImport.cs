@@ -5,8 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Imports;
 
-/// <summary>Checks a file and, when asked and only when it has no error at all, writes it in one transaction.</summary>
-public sealed record RunImport(ImportKind Kind, TabularData Data, bool Commit, string FileName);
+/// <summary>
+/// Checks a file and, when asked and only when it has no error at all, writes it in one transaction. Large kinds
+/// (residents) are read, checked and written <see cref="ChunkRows"/> rows at a time inside that transaction, so memory
+/// stays bounded; an error in any chunk rolls back every chunk before it.
+/// </summary>
+public sealed record RunImport(ImportKind Kind, ITabularRows Data, bool Commit, string FileName)
+{
+    public int ChunkRows { get; init; } = 10_000;
+}
 
 public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporter> importers)
 {
@@ -28,7 +35,7 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
         var errors = new List<ImportError>();
         if (!command.Commit)
         {
-            var preview = await importer.PlanAsync(command.Data, errors, ct);
+            var preview = await importer.RunAsync(command.Data, write: false, command.ChunkRows, errors, null, ct);
             return Outcome<ImportReport>.Ok(Report(command.Kind, preview, errors, committed: false));
         }
         var strategy = db.Database.CreateExecutionStrategy();
@@ -38,12 +45,14 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // Holding the audit head serialises imports with every other writer until commit.
             await AuditTrail.LockHeadAsync(db, ct);
-            var plan = await importer.PlanAsync(command.Data, errors, ct);
+            var plan = await importer.RunAsync(command.Data, write: true, command.ChunkRows, errors, progress, ct);
             if (errors.Count > 0)
             {
+                // Chunks written before the first error are undone here.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
                 return Outcome<ImportReport>.Ok(Report(command.Kind, plan, errors, committed: false));
             }
-            await plan.ApplyAsync(progress, ct);
             AuditTrail.Record(db, "import", command.Kind.ToString(), Path.GetFileName(command.FileName),
                 $"rows={plan.Rows},inserted={plan.Inserts},updated={plan.Updates},unchanged={plan.Unchanged}");
             await db.SaveChangesAsync(ct);

@@ -8,10 +8,11 @@ namespace CivicGrid.Web.Imports;
 /// </summary>
 public sealed class ImportUploads(DataDirectory data)
 {
-    public const long MaxBytes = 50 * 1024 * 1024;
+    /// <summary>A district's resident file with room to spare; the form reader keeps it on disk, not in memory.</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
 
-    /// <summary>Data rows one upload may hold: a street's residents at most; larger files are split or go through the command line.</summary>
-    public const int MaxRows = 200_000;
+    /// <summary>Data rows one upload may hold: a district's residents (1.2 million) with room to spare; imports read them in chunks.</summary>
+    public const int MaxRows = 2_000_000;
 
     private string Folder => Path.Combine(data.Path, "uploads");
 

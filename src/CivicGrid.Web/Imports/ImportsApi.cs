@@ -1,3 +1,4 @@
+using CivicGrid.App.Data;
 using CivicGrid.App.Imports;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Hosting;
@@ -25,17 +26,18 @@ public static class ImportsApi
         {
             return OutcomeResults.Invalid("file", "只支持 .xlsx 和 .csv 文件", "文件格式不支持");
         }
-        TabularData data;
+        Outcome<ImportReport> outcome;
         try
         {
+            // The form's file is already on disk (the form reader spools large parts), and it is read from there row by row.
             await using var stream = file.OpenReadStream();
-            data = TabularFile.Read(stream, file.FileName, ImportUploads.MaxRows);
+            using var data = TabularFile.Open(stream, file.FileName, ImportUploads.MaxRows);
+            outcome = await handler.HandleAsync(new RunImport(kind, data, commit == true, file.FileName), null, ct);
         }
         catch (ImportFileException ex)
         {
             return OutcomeResults.Invalid("file", ex.Message, "文件无法读取");
         }
-        var outcome = await handler.HandleAsync(new RunImport(kind, data, commit == true, file.FileName), null, ct);
         return outcome.ToHttpReport(r => r.HasErrors);
     }
 }

@@ -105,8 +105,8 @@ public class BadSpreadsheetTests
         ["xlsx-workbook-xml-broken"] = new("Residents", "r.xlsx", _ => ZipOf("xl/workbook.xml", "<workbook><sheets><sheet"), 400, 0, "file", "无法读取 Excel 文件"),
         ["unsupported-extension"] = new("Residents", "r.txt", g => Utf8(Lines(ResidentHeader, Resident(g))), 400, 0, "file", "只支持 .xlsx 和 .csv"),
         // Size: more rows than an upload may hold, and a file over the upload limit.
-        ["too-many-rows"] = new("Residents", "r.csv", g => Utf8("姓名\r\n" + string.Concat(Enumerable.Repeat("某\r\n", 200_001))), 400, 0, "file", "超过每次最多200000行"),
-        ["over-size-cap"] = new("Residents", "r.csv", _ => new byte[52 * 1024 * 1024], 413, 0, "body", "过大"),
+        ["too-many-rows"] = new("Residents", "r.csv", g => Utf8("姓名\r\n" + string.Concat(Enumerable.Repeat("某\r\n", CivicGrid.Web.Imports.ImportUploads.MaxRows + 1))), 400, 0, "file", "超过每次最多2000000行"),
+        ["over-size-cap"] = new("Residents", "r.csv", _ => new byte[CivicGrid.Web.Imports.ImportUploads.MaxBytes + 2 * 1024 * 1024], 413, 0, "body", "过大"),
     };
 
     public static TheoryData<DatabaseKind, string> Cases() => CorpusCases.OnBothEngines(Files.Keys);
