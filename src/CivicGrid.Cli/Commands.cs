@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CivicGrid.App.Accounts;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Data;
 using CivicGrid.App.Demo;
@@ -24,6 +25,7 @@ internal static class Commands
         {
             await using var host = CliHost.Create(globals(r));
             await DatabaseSetup.MigrateAsync(host.Get<CivicGridDbContext>(), ct);
+            await StaffPhones.EncryptPlainAsync(host.Get<CivicGridDbContext>(), host.Get<PersonalDataProtector>(), ct);
             AnsiConsole.MarkupLine("[green]数据库已是最新 / database is up to date[/]");
             return 0;
         });

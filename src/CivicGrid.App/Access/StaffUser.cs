@@ -20,4 +20,9 @@ public sealed class StaffUser : IdentityUser
     /// <summary>UTC, like the other times stored.</summary>
     public DateTime? LastSignInAt { get; set; }
     public DateTime? CreatedAt { get; set; }
+    /// <summary>The phone as cipher text (<see cref="Accounts.StaffPhones"/>); Identity's own PhoneNumber column stays empty.</summary>
+    public byte[]? PhoneCipher { get; set; }
+    /// <summary>Keyed hash of the phone, to find a number already in use without decrypting.</summary>
+    public string? PhoneHash { get; set; }
+    public string? PhoneMasked { get; set; }
 }

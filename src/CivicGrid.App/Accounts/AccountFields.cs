@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Security;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Territory;
 using CivicGrid.Core.Access;
@@ -27,7 +28,7 @@ internal static class AccountFieldChecks
 
     /// <summary>Checks every field against the input rules and the database; <paramref name="accountId"/> is the account being edited, whose own phone is no duplicate.</summary>
     public static async Task<(CheckedAccountFields? Fields, Dictionary<string, string[]> Errors)> CheckAsync(
-        CivicGridDbContext db, AccountFields f, string? accountId, CancellationToken ct)
+        CivicGridDbContext db, PersonalDataProtector protector, AccountFields f, string? accountId, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var name = f.DisplayName?.Trim() ?? "";
@@ -42,7 +43,7 @@ internal static class AccountFieldChecks
         var role = ParseRole(f.Role, errors);
         var scope = await CheckScopeAsync(db, f.ScopeCode?.Trim(), role, errors, ct);
         var department = await CheckDepartmentAsync(db, f.DepartmentCode?.Trim(), role, errors, ct);
-        var phone = await CheckPhoneAsync(db, f.Phone, accountId, errors, ct);
+        var phone = await CheckPhoneAsync(db, protector, f.Phone, accountId, errors, ct);
         var email = string.IsNullOrWhiteSpace(f.Email) ? null : f.Email.Trim();
         if (email is not null && (email.Length > 256 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
         {
@@ -108,7 +109,7 @@ internal static class AccountFieldChecks
         return code;
     }
 
-    private static async Task<string?> CheckPhoneAsync(CivicGridDbContext db, string? text, string? accountId, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<string?> CheckPhoneAsync(CivicGridDbContext db, PersonalDataProtector protector, string? text, string? accountId, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -119,7 +120,8 @@ internal static class AccountFieldChecks
             errors["Phone"] = [reason];
             return null;
         }
-        if (await db.Users.AnyAsync(u => u.PhoneNumber == phone && u.Id != accountId, ct))
+        var hash = protector.Hash(phone);
+        if (await db.Users.AnyAsync(u => u.PhoneHash == hash && u.Id != accountId, ct))
         {
             errors["Phone"] = ["该手机号已被其他账号使用"];
             return null;
@@ -131,7 +133,7 @@ internal static class AccountFieldChecks
     public static Dictionary<string, string[]> Refusal(AccountDecision decision) =>
         new() { [decision.Field is { Length: > 0 } field ? field : "Role"] = [decision.Reason!] };
 
-    public static void Apply(StaffUser user, CheckedAccountFields f)
+    public static void Apply(StaffUser user, CheckedAccountFields f, PersonalDataProtector protector)
     {
         user.DisplayName = f.DisplayName;
         user.Role = f.Role;
@@ -139,7 +141,7 @@ internal static class AccountFieldChecks
         user.DepartmentCode = f.DepartmentCode;
         if (!f.KeepsPhone)
         {
-            user.PhoneNumber = f.Phone;
+            StaffPhones.Set(user, f.Phone, protector);
         }
         user.Email = f.Email;
     }

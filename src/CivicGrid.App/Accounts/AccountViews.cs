@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
-using CivicGrid.Core.People;
 
 namespace CivicGrid.App.Accounts;
 
@@ -26,7 +25,7 @@ internal static class AccountViews
         new(u.Id, u.UserName ?? "", u.DisplayName, u.Role, u.Role.ChineseName(), u.ScopeCode, scopeName, u.DepartmentCode,
             u.DisabledAt is not null, u.LockoutEnd is { } end && end > now, u.MustChangePassword, Local(u.LastSignInAt), Local(u.CreatedAt))
         {
-            PhoneMasked = u.PhoneNumber is { Length: > 0 } phone ? PersonalDataMask.Phone(phone) : null,
+            PhoneMasked = u.PhoneMasked,
         };
 
     private static DateTimeOffset? Local(DateTime? utc) => utc is { } at ? Data.DistrictTime.ToDistrictTime(at) : null;

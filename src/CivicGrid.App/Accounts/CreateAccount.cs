@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,7 +9,7 @@ namespace CivicGrid.App.Accounts;
 /// <summary>Opens an account (开通账号) with a one-time password the administrator hands over; it must be changed at the first sign-in.</summary>
 public sealed record CreateAccount(string? UserName, AccountFields Fields);
 
-public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<StaffUser> users)
+public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<StaffUser> users, PersonalDataProtector protector)
 {
     public async Task<Outcome<OneTimePassword>> HandleAsync(CreateAccount command, CancellationToken ct)
     {
@@ -18,7 +19,7 @@ public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<Staf
         }
         var userName = command.UserName?.Trim() ?? "";
         var errors = await UserNameErrorsAsync(userName);
-        var (fields, fieldErrors) = await AccountFieldChecks.CheckAsync(db, command.Fields, null, ct);
+        var (fields, fieldErrors) = await AccountFieldChecks.CheckAsync(db, protector, command.Fields, null, ct);
         foreach (var (field, reasons) in fieldErrors)
         {
             errors[field] = reasons;
@@ -36,7 +37,7 @@ public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<Staf
             return Outcome<OneTimePassword>.Invalid(errors);
         }
         var user = new StaffUser { UserName = userName, DisplayName = "", ScopeCode = "", MustChangePassword = true, CreatedAt = db.UtcNow() };
-        AccountFieldChecks.Apply(user, fields!);
+        AccountFieldChecks.Apply(user, fields!, protector);
         return await AccountPasswords.CreateAsync(db, users, user, ct);
     }
 

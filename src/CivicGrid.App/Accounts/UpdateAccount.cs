@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,7 +12,7 @@ namespace CivicGrid.App.Accounts;
 /// </summary>
 public sealed record UpdateAccount(string Id, AccountFields Fields);
 
-public sealed class UpdateAccountHandler(CivicGridDbContext db, UserManager<StaffUser> users)
+public sealed class UpdateAccountHandler(CivicGridDbContext db, UserManager<StaffUser> users, PersonalDataProtector protector)
 {
     public async Task<Outcome<AccountSummary>> HandleAsync(UpdateAccount command, CancellationToken ct)
     {
@@ -20,7 +21,7 @@ public sealed class UpdateAccountHandler(CivicGridDbContext db, UserManager<Staf
         {
             return refusal!;
         }
-        var (fields, errors) = await AccountFieldChecks.CheckAsync(db, command.Fields, user.Id, ct);
+        var (fields, errors) = await AccountFieldChecks.CheckAsync(db, protector, command.Fields, user.Id, ct);
         if (fields is null)
         {
             return Outcome<AccountSummary>.Invalid(errors);
@@ -31,7 +32,7 @@ public sealed class UpdateAccountHandler(CivicGridDbContext db, UserManager<Staf
             return Outcome<AccountSummary>.Invalid(AccountFieldChecks.Refusal(decision));
         }
         var placement = AccountAccess.Placement(user.Role, user.ScopeCode, fields.Role, fields.ScopeCode);
-        AccountFieldChecks.Apply(user, fields);
+        AccountFieldChecks.Apply(user, fields, protector);
         AccountAccess.Audit(db, AccountAuditActions.Update, user, placement);
         if (await AccountChanges.RefusedAsync(db, placement is null ? users.UpdateAsync(user) : users.UpdateSecurityStampAsync(user)) is { } refused)
         {

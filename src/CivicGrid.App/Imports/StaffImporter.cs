@@ -4,6 +4,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Accounts;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
+using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
 using CivicGrid.App.Territory;
@@ -19,16 +20,18 @@ namespace CivicGrid.App.Imports;
 /// error, since changing a role or scope is done account by account where the change is seen. Only accounts the
 /// importer may create under <see cref="AccountAdministration"/> are accepted.
 /// </summary>
-public sealed class StaffImporter(CivicGridDbContext db, IPasswordHasher<StaffUser> hasher, ILookupNormalizer normalizer) : Importer<StaffImporter.Row>
+public sealed class StaffImporter(CivicGridDbContext db, IPasswordHasher<StaffUser> hasher, ILookupNormalizer normalizer, PersonalDataProtector protector) : Importer<StaffImporter.Row>
 {
     public sealed record Row(string? UserName, string? DisplayName, StaffRole? Role, string? ScopeCode, string? Department, string? Phone, string? Email)
     {
         public string NormalizedName => UserName!.ToUpperInvariant();
         public string? DepartmentCode { get; set; }
+        /// <summary>The phone's keyed hash, which is what the database can compare.</summary>
+        public string? PhoneHash { get; set; }
         public bool Complete => UserName is not null && DisplayName is not null && Role is not null && ScopeCode is not null;
     }
 
-    private sealed record Existing(string NormalizedUserName, string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? Phone, string? Email);
+    private sealed record Existing(string NormalizedUserName, string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? PhoneHash, string? Email);
 
     private static readonly ImportColumn UserNameColumn = new("userName", "用户名", true, "账号", "User name");
     private static readonly ImportColumn NameColumn = new("displayName", "姓名", true, "Name");
@@ -111,16 +114,20 @@ public sealed class StaffImporter(CivicGridDbContext db, IPasswordHasher<StaffUs
         Chunks.RejectDuplicates(complete.Where(r => r.Value.Phone is not null).ToList(), r => r.Phone!, PhoneColumn.Header, "手机号", errors);
         var existing = await Chunks.LookupAsync(complete.Select(r => r.Value.NormalizedName),
             names => db.Users.Where(u => names.Contains(u.NormalizedUserName!))
-                .Select(u => new Existing(u.NormalizedUserName!, u.DisplayName, u.Role, u.ScopeCode, u.DepartmentCode, u.PhoneNumber, u.Email)).ToListAsync(ct),
+                .Select(u => new Existing(u.NormalizedUserName!, u.DisplayName, u.Role, u.ScopeCode, u.DepartmentCode, u.PhoneHash, u.Email)).ToListAsync(ct),
             e => e.NormalizedUserName);
-        var phoneOwners = await Chunks.LookupAsync(complete.Select(r => r.Value.Phone).OfType<string>(),
-            phones => db.Users.Where(u => phones.Contains(u.PhoneNumber!)).Select(u => new { Phone = u.PhoneNumber!, u.NormalizedUserName }).ToListAsync(ct), u => u.Phone);
+        foreach (var (_, row) in complete)
+        {
+            row.PhoneHash = row.Phone is null ? null : protector.Hash(row.Phone);
+        }
+        var phoneOwners = await Chunks.LookupAsync(complete.Select(r => r.Value.PhoneHash).OfType<string>(),
+            hashes => db.Users.Where(u => hashes.Contains(u.PhoneHash!)).Select(u => new { Hash = u.PhoneHash!, u.NormalizedUserName }).ToListAsync(ct), u => u.Hash);
         var actor = db.Jurisdiction.Actor();
         var inserts = new List<Row>();
         var unchanged = 0;
         foreach (var (number, row) in complete)
         {
-            if (row.Phone is not null && phoneOwners.TryGetValue(row.Phone, out var owner) && owner.NormalizedUserName != row.NormalizedName)
+            if (row.PhoneHash is not null && phoneOwners.TryGetValue(row.PhoneHash, out var owner) && owner.NormalizedUserName != row.NormalizedName)
             {
                 errors.Add(new ImportError(number, PhoneColumn.Header, "该手机号已被其他账号使用"));
             }
@@ -199,7 +206,7 @@ public sealed class StaffImporter(CivicGridDbContext db, IPasswordHasher<StaffUs
 
     private static bool Same(Existing current, Row row) =>
         current.DisplayName == row.DisplayName && current.Role == row.Role && current.ScopeCode == row.ScopeCode
-        && current.DepartmentCode == row.DepartmentCode && current.Phone == row.Phone && current.Email == row.Email;
+        && current.DepartmentCode == row.DepartmentCode && current.PhoneHash == row.PhoneHash && current.Email == row.Email;
 
     /// <summary>
     /// Adds the accounts as Identity would, each with its audit entry, in the import's transaction. The passwords are
@@ -234,20 +241,24 @@ public sealed class StaffImporter(CivicGridDbContext db, IPasswordHasher<StaffUs
         }
     }
 
-    private StaffUser New(Row row, DateTime now) => new()
+    private StaffUser New(Row row, DateTime now)
     {
-        UserName = row.UserName,
-        NormalizedUserName = normalizer.NormalizeName(row.UserName),
-        DisplayName = row.DisplayName!,
-        Role = row.Role!.Value,
-        ScopeCode = row.ScopeCode!,
-        DepartmentCode = row.DepartmentCode,
-        PhoneNumber = row.Phone,
-        Email = row.Email,
-        NormalizedEmail = row.Email is null ? null : normalizer.NormalizeEmail(row.Email),
-        MustChangePassword = true,
-        CreatedAt = now,
-        LockoutEnabled = true,
-        SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)),
-    };
+        var account = new StaffUser
+        {
+            UserName = row.UserName,
+            NormalizedUserName = normalizer.NormalizeName(row.UserName),
+            DisplayName = row.DisplayName!,
+            Role = row.Role!.Value,
+            ScopeCode = row.ScopeCode!,
+            DepartmentCode = row.DepartmentCode,
+            Email = row.Email,
+            NormalizedEmail = row.Email is null ? null : normalizer.NormalizeEmail(row.Email),
+            MustChangePassword = true,
+            CreatedAt = now,
+            LockoutEnabled = true,
+            SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)),
+        };
+        StaffPhones.Set(account, row.Phone, protector);
+        return account;
+    }
 }

@@ -78,6 +78,17 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text");
 
@@ -113,6 +124,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("ScopeCode");
 

@@ -1,4 +1,6 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Accounts;
+using CivicGrid.App.Security;
 using CivicGrid.App.Data;
 using CivicGrid.App.Demo;
 using CivicGrid.Core.Demo;
@@ -18,6 +20,7 @@ public static class Initialisation
         services.GetRequiredService<CurrentJurisdiction>().Set(new SystemJurisdiction("startup"));
         var db = services.GetRequiredService<CivicGridDbContext>();
         await DatabaseSetup.MigrateAsync(db, CancellationToken.None);
+        await StaffPhones.EncryptPlainAsync(db, services.GetRequiredService<PersonalDataProtector>(), CancellationToken.None);
 
         var demo = app.Configuration.GetSection("Demo");
         if (!demo.GetValue("Seed", true))

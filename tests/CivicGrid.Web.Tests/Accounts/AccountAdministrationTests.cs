@@ -261,4 +261,33 @@ public class AccountAdministrationTests
         (await client.PostAsJsonAsync("/api/auth/login", new { userName, password })).EnsureSuccessStatusCode();
         return client;
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AStaffPhoneIsStoredAsCipherTextAndOneLeftPlainByAnEarlierVersionIsEncrypted(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var p = await Places.OfAsync(site);
+        var admin = await site.CreateClientAsync(StaffRole.DistrictAdmin, "330105");
+        var created = NewName("phone");
+        (await admin.PostAsJsonAsync("/api/admin/accounts", Body(created, StaffRole.GridWorker, p.Grid, "13900003333"))).EnsureSuccessStatusCode();
+        var legacy = await site.CreateAccountAsync(StaffRole.GridWorker, p.SameCommunityGrid);
+        var protector = site.Services.GetRequiredService<App.Security.PersonalDataProtector>();
+
+        var (stored, encrypted) = await site.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CivicGridDbContext>();
+            var user = await db.Users.SingleAsync(u => u.UserName == legacy);
+            user.PhoneNumber = "13900004444";
+            await db.SaveChangesAsync();
+            var count = await StaffPhones.EncryptPlainAsync(db, protector, CancellationToken.None);
+            return (await db.Users.AsNoTracking().Where(u => u.UserName == created || u.UserName == legacy).ToListAsync(), count);
+        });
+        var again = await admin.PostAsJsonAsync("/api/admin/accounts", Body(NewName("dup"), StaffRole.GridWorker, p.Grid, "139 0000 4444"));
+
+        Assert.Equal(1, encrypted);
+        Assert.All(stored, u => Assert.Null(u.PhoneNumber));
+        Assert.Equal(["13900003333", "13900004444"], stored.Select(u => protector.Decrypt(u.PhoneCipher!)).Order());
+        Assert.Equal(["139****3333", "139****4444"], stored.Select(u => u.PhoneMasked).Order());
+        Assert.Contains("该手机号已被其他账号使用", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -62,7 +62,7 @@ public class StaffImportTests
         await WithDbAsync(site, async db =>
         {
             var user = await db.Users.SingleAsync(u => u.UserName == taken);
-            user.PhoneNumber = "13900000001";
+            StaffPhones.Set(user, "13900000001", site.Services.GetRequiredService<App.Security.PersonalDataProtector>());
             db.Departments.Add(new Core.Cases.Department { Code = "OLD", Name = "旧部门", RetiredAt = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc) });
             return await db.SaveChangesAsync();
         });
@@ -136,7 +136,8 @@ public class StaffImportTests
             var account = await users.FindByNameAsync(worker);
             Assert.NotNull(account);
             Assert.True(await users.CheckPasswordAsync(account, passwords[worker]));
-            Assert.Equal((StaffRole.GridWorker, grids[0], "13800000011", true), (account.Role, account.ScopeCode, account.PhoneNumber, account.MustChangePassword));
+            var phone = sp.GetRequiredService<App.Security.PersonalDataProtector>().Decrypt(account.PhoneCipher!);
+            Assert.Equal((StaffRole.GridWorker, grids[0], "13800000011", (string?)null, true), (account.Role, account.ScopeCode, phone, account.PhoneNumber, account.MustChangePassword));
             Assert.Equal("CG", (await users.FindByNameAsync(handler))!.DepartmentCode);
             var db = sp.GetRequiredService<CivicGridDbContext>();
             var ids = await db.Users.Where(u => passwords.Keys.Contains(u.UserName!)).Select(u => u.Id).ToListAsync();
