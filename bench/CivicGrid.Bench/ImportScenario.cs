@@ -70,7 +70,10 @@ internal static class ImportScenario
         {
             var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
             db.TerritoryNodes.AddRange(district.Territory);
-            db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
+            if (!await db.Tags.AnyAsync())
+            {
+                db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
+            }
             await db.SaveChangesAsync();
             var import = scope.ServiceProvider.GetRequiredService<RunImportHandler>();
             foreach (var (kind, table) in new[]

@@ -64,8 +64,12 @@ internal static class RulesFactsLoad
     {
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
-        db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
-        await db.SaveChangesAsync();
+        // A migrated database already holds the default tags (reference data); an older one may not.
+        if (!await db.Tags.AnyAsync())
+        {
+            db.Tags.AddRange(Tag.Defaults.Select(t => new Tag { Name = t.Name, Description = t.Description }));
+            await db.SaveChangesAsync();
+        }
         var tagIds = await db.Tags.ToDictionaryAsync(t => t.Name, t => t.Id);
         var dbTag = context.TagIds.ToDictionary(t => t.Value, t => tagIds[t.Key]);
         if (dbTag.Any(t => t.Key != t.Value))

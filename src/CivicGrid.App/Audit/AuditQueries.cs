@@ -79,9 +79,13 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
     public async Task<AuditVerification> HandleAsync(VerifyAuditChain query, CancellationToken ct)
     {
         await linker.HandleAsync(new LinkAuditEntries(), ct);
+        // The head first, then the entries up to it: other nodes keep linking while the walk reads, and the head moves
+        // only with the entries it covers, so what is read is one consistent chain however long the walk takes.
+        var head = await db.AuditHeads.AsNoTracking().FirstOrDefaultAsync(ct);
+        var upTo = head?.Version ?? long.MaxValue;
         AuditEntry? previous = null;
         var (count, keyed) = (0L, 0L);
-        await foreach (var entry in db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var entry in db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null && e.Sequence <= upTo).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (Broken(entry, previous, count + 1) is { } problem)
             {
@@ -91,7 +95,10 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
             count++;
             keyed += entry.Seal == AuditSealKind.Keyed ? 1 : 0;
         }
-        var head = await db.AuditHeads.AsNoTracking().FirstOrDefaultAsync(ct);
+        if (head is not null && await LinkedPastTheHeadAsync(upTo, ct))
+        {
+            return new(false, count, null, count, "链尾与记录的链头不符") { Keyed = keyed };
+        }
         return Tail(head, count, previous?.Hash ?? AuditEntry.GenesisHash) with { Keyed = keyed };
     }
 
@@ -104,6 +111,16 @@ public sealed class AuditQueriesHandler(CivicGridDbContext db, LinkAuditEntriesH
             AuditBreak.Unkeyed => new(false, 0, entry.Id, expected, $"第 {expected} 条记录（#{entry.Id}）没有密钥封印，而前一条有：记录被改写过"),
             _ => null,
         };
+
+    /// <summary>
+    /// Entries numbered past the head as it stands now were not linked by a linker (it moves both in one transaction):
+    /// an entry appended by hand. The highest number is read before the head, so a link committed in between is not one.
+    /// </summary>
+    private async Task<bool> LinkedPastTheHeadAsync(long walked, CancellationToken ct)
+    {
+        var highest = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > walked).MaxAsync(e => e.Sequence, ct);
+        return highest is { } last && last > (await db.AuditHeads.AsNoTracking().FirstAsync(ct)).Version;
+    }
 
     /// <summary>The head records how many entries were linked and the last hash, so a deleted tail is found too.</summary>
     private static AuditVerification Tail(AuditHead? head, long count, string previous)

@@ -113,6 +113,26 @@ public class AuditChainTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AnEntryNumberedPastTheHeadIsNamed(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        await using var scope = app.Scope(new SystemJurisdiction("clerk"));
+        await scope.Get<ManageTagsHandler>().HandleAsync(new SaveTag(null, "审计标签", null), default);
+        var audit = scope.Get<AuditQueriesHandler>();
+        var whole = await audit.HandleAsync(new VerifyAuditChain(), default);
+        Assert.True(whole.Intact);
+
+        // The head is put back one link, consistent with the entry before the last: the last entry now stands past the
+        // head, as one appended by hand would.
+        var before = await scope.Db.AuditEntries.Where(e => e.Sequence == whole.Checked - 1).Select(e => e.Hash).SingleAsync();
+        await scope.Db.AuditHeads.ExecuteUpdateAsync(u => u.SetProperty(h => h.Version, whole.Checked - 1).SetProperty(h => h.LastHash, before));
+        var appended = await audit.HandleAsync(new VerifyAuditChain(), default);
+
+        Assert.False(appended.Intact);
+        Assert.Contains("链尾与记录的链头不符", appended.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task ConcurrentWritersNeverForkTheChain(DatabaseKind kind)
     {
         await using var app = await AppHarness.StartAsync(kind);

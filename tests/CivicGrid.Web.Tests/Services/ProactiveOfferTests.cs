@@ -103,7 +103,7 @@ public class ProactiveOfferTests
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
         Assert.Equal(userName, (await worker.GetJsonAsync($"/api/residents/{mine}/services")).GetProperty("account").GetString());
         Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
-        Assert.Equal(((int)EnrolmentStatus.Enrolled).ToString(System.Globalization.CultureInfo.InvariantCulture), await accept.Content.ReadAsStringAsync());
+        Assert.Equal($"\"{nameof(EnrolmentStatus.Enrolled)}\"", await accept.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, meddle.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetAsync($"/api/residents/{theirs}/services")).StatusCode);
