@@ -33,7 +33,7 @@ internal static class IndicatorScenario
         await client.GetAsync($"/api/indicators?scope={streets[0]}&from={month}&to={month}");
         var street = await TimeAsync(requests, () => client.GetAsync($"/api/indicators?scope={streets[random.Next(streets.Count)]}&from={month}&to={month}"));
         var grid = await TimeAsync(requests, () => client.GetAsync($"/api/indicators?scope={grids[random.Next(grids.Count)]}&from={month}&to={month}"));
-        var plain = await TimeAsync(Math.Max(5, requests / 10), () => PlainGroupByAsync(database, streets[random.Next(streets.Count)], month));
+        var plain = await TimeAsync(Math.Max(5, requests / 10), () => PlainStreetAsync(database, streets[random.Next(streets.Count)], month));
         Console.WriteLine($"[{kind}] indicators over {count:N0} cases: street p95 {street.P95:F1} ms, grid p95 {grid.P95:F1} ms; plain GROUP BY p95 {plain.P95:F1} ms");
         var duck = await DuckDbAsync(database, streets, month, requests);
         return
@@ -59,7 +59,7 @@ internal static class IndicatorScenario
         using var duck = await DuckDbCases.LoadAsync(database);
         Console.WriteLine($"[{database.Kind}] DuckDB: {duck.Rows:N0} cases loaded in {duck.Load.TotalSeconds:F1} s");
         var (start, end) = MonthRange(month);
-        var agree = duck.StreetMonth(streets[0], start, end) == await PlainGroupByAsync(database, streets[0], month);
+        var agree = duck.StreetMonth(streets[0], start, end) == await PlainStreetAsync(database, streets[0], month);
         var random = new Random(11);
         var time = await TimeAsync(requests, () => Task.FromResult(duck.StreetMonth(streets[random.Next(streets.Count)], start, end)));
         Console.WriteLine($"[{database.Kind}] DuckDB GROUP BY p95 {time.P95:F1} ms, p50 {time.P50:F1} ms; counts {(agree ? "agree" : "DIFFER")}");
@@ -83,26 +83,10 @@ internal static class IndicatorScenario
     }
 
     /// <summary>The same street's per-community counts for one month, computed from the cases themselves; returns the cases received.</summary>
-    private static async Task<int> PlainGroupByAsync(BenchDatabase database, string street, string month)
+    private static Task<int> PlainStreetAsync(BenchDatabase database, string street, string month)
     {
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
         var (start, end) = MonthRange(month);
-        var rows = await db.Cases.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.GridCode.StartsWith(street) && c.ReceivedAt >= start && c.ReceivedAt < end)
-            .GroupBy(c => c.GridCode.Substring(0, 12))
-            .Select(g => new
-            {
-                g.Key,
-                Received = g.Count(),
-                Accepted = g.Count(c => c.AcceptedAt != null),
-                Closed = g.Count(c => c.ClosedAt != null),
-                Rated = g.Count(c => c.Rating != null),
-                Satisfied = g.Count(c => c.Rating == Core.Cases.CaseRating.Satisfied),
-                Reworked = g.Count(c => c.ReworkCount > 0),
-            })
-            .ToListAsync();
-        return rows.Sum(r => r.Received);
+        return PlainCaseCounts.ReceivedAsync(database, street, 12, start, end);
     }
 
     private static async Task<(double P50, double P95)> TimeAsync(int times, Func<Task> work)

@@ -48,7 +48,7 @@ internal static class PageScenario
                 $"ours the first page with its total over HTTP (p50 {ours.P50:F1} ms), {ours.Result:N0} found; anchor the plain LIKE '%text%' count over names and addresses ({plain.Result:N0})") { MaxOurs = SearchLimit });
         }
         var months = MonthsBack(12);
-        var street = await TimeAsync(anchors, () => PlainDistrictAsync(database, months.From, months.To));
+        var street = await TimeAsync(anchors, () => PlainCaseCounts.ReceivedAsync(database, "", 9, months.From, months.To));
         foreach (var (name, path) in new[] { ("dashboard page", "/dashboard"), ("indicators, district", "/api/indicators") })
         {
             var ours = await TimeAsync(requests, () => GetAsync(client, path));
@@ -80,28 +80,6 @@ internal static class PageScenario
         var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
         var households = db.Households.IgnoreQueryFilters().Where(h => h.Address.Contains(text)).Select(h => (int?)h.Id);
         return await db.Residents.IgnoreQueryFilters().CountAsync(r => r.Name.Contains(text) || households.Contains(r.HouseholdId));
-    }
-
-    /// <summary>The district's cases received in the months, counted per street from the cases themselves.</summary>
-    private static async Task<int> PlainDistrictAsync(BenchDatabase database, DateTime from, DateTime to)
-    {
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
-        var rows = await db.Cases.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.ReceivedAt >= from && c.ReceivedAt < to)
-            .GroupBy(c => c.GridCode.Substring(0, 9))
-            .Select(g => new
-            {
-                g.Key,
-                Received = g.Count(),
-                Accepted = g.Count(c => c.AcceptedAt != null),
-                Closed = g.Count(c => c.ClosedAt != null),
-                Rated = g.Count(c => c.Rating != null),
-                Satisfied = g.Count(c => c.Rating == Core.Cases.CaseRating.Satisfied),
-                Reworked = g.Count(c => c.ReworkCount > 0),
-            })
-            .ToListAsync();
-        return rows.Sum(r => r.Received);
     }
 
     /// <summary>The last <paramref name="count"/> months up to this one, as the indicators' default range, in UTC (months are China time).</summary>

@@ -38,16 +38,7 @@ public class SignUpJourneyTests
 
         await page.WaitForSelectorAsync("#home-new-case");
         Assert.Equal(0, await page.Locator("#sign-up-pending").CountAsync());
-        await page.GotoAsync("/cases/new");
-        await page.SelectOptionAsync("#item", "0303");
-        await page.FillAsync("#description", "小区夜间停车位不足，车辆占用消防通道");
-        await page.WaitForSelectorAsync("#pick-map path.leaflet-interactive");
-        var map = (await page.Locator("#pick-map").BoundingBoxAsync())!;
-        await page.Locator("#pick-map").TapAsync(new LocatorTapOptions { Position = new Position { X = map.Width / 2, Y = map.Height / 2 } });
-        await page.ClickAsync("#submit-case");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
-
-        var caseId = int.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var caseId = await ResidentSteps.RaiseCaseAsync(page);
         var submitter = await site.Factory.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<CivicGridDbContext>();

@@ -130,16 +130,9 @@ public sealed partial class FreshStartJourneyTests
         await page.WaitForSelectorAsync("#home-new-case");
         Assert.Equal(0, await page.Locator("#sign-up-pending").CountAsync());
 
-        await page.GotoAsync("/cases/new");
-        await page.SelectOptionAsync("#item", "0303");
-        await page.FillAsync("#description", "小区夜间停车位不足，车辆占用消防通道");
-        await page.WaitForSelectorAsync("#pick-map path.leaflet-interactive");
-        var map = (await page.Locator("#pick-map").BoundingBoxAsync())!;
-        await page.Locator("#pick-map").TapAsync(new LocatorTapOptions { Position = new Position { X = map.Width / 2, Y = map.Height / 2 } });
-        await page.ClickAsync("#submit-case");
-        await page.WaitForURLAsync(new Regex(@"/cases/\d+$"));
+        var caseId = await ResidentSteps.RaiseCaseAsync(page);
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the case page is {width} px wide on the resident's phone");
-        return int.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
+        return caseId;
     }
 }
