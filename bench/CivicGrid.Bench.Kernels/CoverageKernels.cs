@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CivicGrid.Core.Services.Coverage;
+using CivicGrid.Core.PublicServices.Coverage;
 
 namespace CivicGrid.Bench.Kernels;
 

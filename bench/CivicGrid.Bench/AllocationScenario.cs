@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CivicGrid.App.Services.Allocation;
-using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.App.PublicServices.Allocation;
+using CivicGrid.Core.PublicServices.Enrolment;
 
 namespace CivicGrid.Bench;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services.Rules;
+using CivicGrid.Core.PublicServices.Rules;
 
 namespace CivicGrid.Bench;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using CivicGrid.Core.Services.Rules;
+using CivicGrid.Core.PublicServices.Rules;
 using DuckDB.NET.Data;
 
 namespace CivicGrid.Bench;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CivicGrid.Core.Services.Coverage;
+using CivicGrid.Core.PublicServices.Coverage;
 using Npgsql;
 using NpgsqlTypes;
 

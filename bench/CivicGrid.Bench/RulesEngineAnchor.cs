@@ -1,4 +1,4 @@
-using CivicGrid.Core.Services.Rules;
+using CivicGrid.Core.PublicServices.Rules;
 using RulesEngine.Models;
 
 namespace CivicGrid.Bench;

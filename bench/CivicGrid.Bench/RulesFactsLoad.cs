@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using CivicGrid.App.Data;
-using CivicGrid.App.Services.Rules;
+using CivicGrid.App.PublicServices.Rules;
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services.Rules;
+using CivicGrid.Core.PublicServices.Rules;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

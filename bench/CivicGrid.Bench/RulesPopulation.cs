@@ -1,5 +1,5 @@
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services.Rules;
+using CivicGrid.Core.PublicServices.Rules;
 
 namespace CivicGrid.Bench;
 

@@ -19,11 +19,11 @@ public class ReadScopeTests
     public static TheoryData<string, string[]> Allowed => new()
     {
         { typeof(PublicGeographyScope).FullName!, ["CivicGrid.App"] },
-        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.Services.Enrolment", "CivicGrid.App.Services.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays"] },
-        { typeof(HouseholdOfScope).FullName!, ["CivicGrid.App.Services.Rules", "CivicGrid.App.Services.Enrolment", "CivicGrid.App.Services.LifeEvents", "CivicGrid.App.Services.Registration"] },
+        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays"] },
+        { typeof(HouseholdOfScope).FullName!, ["CivicGrid.App.PublicServices.Rules", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Registration"] },
         { typeof(PublicCasesScope).FullName!, ["CivicGrid.App.Cases.PublicCases", "CivicGrid.App.Cases.SupportCase", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Open311"] },
-        { typeof(DistrictChecksScope).FullName!, ["CivicGrid.App.People", "CivicGrid.App.Access.SignUp", "CivicGrid.App.Services.Registration", "CivicGrid.App.Services.Facilities", "CivicGrid.App.Services.Coverage"] },
-        { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Security", "CivicGrid.App.Access.SeedAccounts", "CivicGrid.App.Services.Enrolment", "CivicGrid.App.Services.LifeEvents", "CivicGrid.App.Services.Offers"] },
+        { typeof(DistrictChecksScope).FullName!, ["CivicGrid.App.People", "CivicGrid.App.Access.SignUp", "CivicGrid.App.PublicServices.Registration", "CivicGrid.App.PublicServices.Facilities", "CivicGrid.App.PublicServices.Coverage"] },
+        { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Security", "CivicGrid.App.Access.SeedAccounts", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Offers"] },
     };
 
     [Theory, MemberData(nameof(Allowed))]
@@ -41,7 +41,7 @@ public class ReadScopeTests
     public void TheDetectorSeesAUseInsideAnAsyncHandler()
     {
         var users = Types.InAssembly(App).That().HaveDependencyOn(typeof(OwnHouseholdScope).FullName!).GetTypes().Select(t => t.FullName!).ToList();
-        Assert.Contains(users, u => u.StartsWith("CivicGrid.App.Services.Enrolment.GetResidentServicesHandler", StringComparison.Ordinal));
+        Assert.Contains(users, u => u.StartsWith("CivicGrid.App.PublicServices.Enrolment.GetResidentServicesHandler", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
-using CivicGrid.App.Services.Enrolment;
+using CivicGrid.App.PublicServices.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Cases;

@@ -1,6 +1,6 @@
 using CivicGrid.App.Cases;
 using CivicGrid.App.People;
-using CivicGrid.App.Services;
+using CivicGrid.App.PublicServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Data;

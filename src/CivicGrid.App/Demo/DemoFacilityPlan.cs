@@ -1,5 +1,5 @@
 using CivicGrid.Core.Geography;
-using CivicGrid.Core.Services.Facilities;
+using CivicGrid.Core.PublicServices.Facilities;
 
 namespace CivicGrid.App.Demo;
 

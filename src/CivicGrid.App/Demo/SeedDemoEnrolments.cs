@@ -1,7 +1,7 @@
 using CivicGrid.App.Data;
-using CivicGrid.App.Services.Rules;
-using CivicGrid.Core.Services.Catalogue;
-using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.App.PublicServices.Rules;
+using CivicGrid.Core.PublicServices.Catalogue;
+using CivicGrid.Core.PublicServices.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Demo;

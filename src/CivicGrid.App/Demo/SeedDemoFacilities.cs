@@ -1,8 +1,8 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Demo;
-using CivicGrid.Core.Services.Catalogue;
-using CivicGrid.Core.Services.Facilities;
+using CivicGrid.Core.PublicServices.Catalogue;
+using CivicGrid.Core.PublicServices.Facilities;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 

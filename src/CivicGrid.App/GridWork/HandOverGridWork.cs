@@ -4,7 +4,7 @@ using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
-using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.PublicServices.Enrolment;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 

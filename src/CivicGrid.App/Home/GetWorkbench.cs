@@ -1,8 +1,8 @@
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
-using CivicGrid.App.Services.Visits;
+using CivicGrid.App.PublicServices.Visits;
 using CivicGrid.Core.Access;
-using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.PublicServices.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Home;

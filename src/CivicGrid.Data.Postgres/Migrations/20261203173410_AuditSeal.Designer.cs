@@ -1171,7 +1171,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1209,7 +1209,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("EligibilityRules");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1255,7 +1255,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1320,7 +1320,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceEnrolments");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1379,7 +1379,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Facilities");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.FacilityType", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.FacilityType", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -1401,7 +1401,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("FacilityTypes");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1451,7 +1451,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("LifeEvents");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1776,18 +1776,18 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Household");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany("Rules")
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1798,16 +1798,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.FacilityType", "Type")
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.FacilityType", "Type")
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1816,7 +1816,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -1825,7 +1825,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -1846,13 +1846,13 @@ namespace CivicGrid.Data.Postgres.Migrations
 
             modelBuilder.Entity("FacilityServices", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServicesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1920,7 +1920,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Navigation("Rules");
                 });

@@ -1388,7 +1388,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1426,7 +1426,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("EligibilityRules");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1472,7 +1472,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1537,7 +1537,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceEnrolments");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1596,7 +1596,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Facilities");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.FacilityType", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.FacilityType", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -1618,7 +1618,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("FacilityTypes");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1668,7 +1668,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("LifeEvents");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1993,18 +1993,18 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Household");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany("Rules")
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2015,16 +2015,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.FacilityType", "Type")
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.FacilityType", "Type")
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2033,7 +2033,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -2042,7 +2042,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -2063,13 +2063,13 @@ namespace CivicGrid.Data.Postgres.Migrations
 
             modelBuilder.Entity("FacilityServices", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServicesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2137,7 +2137,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Navigation("Rules");
                 });

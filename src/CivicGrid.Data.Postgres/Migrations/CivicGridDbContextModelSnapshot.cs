@@ -1385,7 +1385,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1423,7 +1423,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("EligibilityRules");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1469,7 +1469,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1534,7 +1534,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceEnrolments");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1593,7 +1593,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Facilities");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.FacilityType", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.FacilityType", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -1615,7 +1615,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("FacilityTypes");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1665,7 +1665,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("LifeEvents");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1990,18 +1990,18 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Household");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany("Rules")
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2012,16 +2012,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.FacilityType", "Type")
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.FacilityType", "Type")
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2030,7 +2030,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -2039,7 +2039,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -2060,13 +2060,13 @@ namespace CivicGrid.Data.Postgres.Migrations
 
             modelBuilder.Entity("FacilityServices", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServicesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2134,7 +2134,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Navigation("Rules");
                 });

@@ -1186,7 +1186,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1222,7 +1222,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("EligibilityRules");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1266,7 +1266,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1329,7 +1329,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("ServiceEnrolments");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1386,7 +1386,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("Facilities");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.FacilityType", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.FacilityType", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -1408,7 +1408,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("FacilityTypes");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1456,7 +1456,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("LifeEvents");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1773,18 +1773,18 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Household");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany("Rules")
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1795,16 +1795,16 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.FacilityType", "Type")
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.FacilityType", "Type")
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1813,7 +1813,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -1822,7 +1822,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -1843,13 +1843,13 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
             modelBuilder.Entity("FacilityServices", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServicesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1917,7 +1917,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Navigation("Rules");
                 });

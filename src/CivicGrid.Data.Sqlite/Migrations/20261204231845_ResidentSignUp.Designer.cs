@@ -1316,7 +1316,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1352,7 +1352,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("EligibilityRules");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1396,7 +1396,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1459,7 +1459,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("ServiceEnrolments");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1516,7 +1516,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("Facilities");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.FacilityType", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.FacilityType", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -1538,7 +1538,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("FacilityTypes");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1586,7 +1586,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("LifeEvents");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1903,18 +1903,18 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Household");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany("Rules")
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1925,16 +1925,16 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.FacilityType", "Type")
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.FacilityType", "Type")
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1943,7 +1943,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -1952,7 +1952,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -1973,13 +1973,13 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
             modelBuilder.Entity("FacilityServices", b =>
                 {
-                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServicesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2047,7 +2047,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
                 {
                     b.Navigation("Rules");
                 });

@@ -1,11 +1,11 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data.Scopes;
-using CivicGrid.App.Services.LifeEvents;
+using CivicGrid.App.PublicServices.LifeEvents;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services.LifeEvents;
+using CivicGrid.Core.PublicServices.LifeEvents;
 using CivicGrid.Core.Territory;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;

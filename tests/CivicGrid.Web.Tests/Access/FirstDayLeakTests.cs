@@ -4,7 +4,7 @@ using System.Text.Json;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
-using CivicGrid.Web.Tests.Services;
+using CivicGrid.Web.Tests.PublicServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,10 @@
 using CivicGrid.App.Data;
-using CivicGrid.App.Services.LifeEvents;
-using CivicGrid.App.Services.Offers;
+using CivicGrid.App.PublicServices.LifeEvents;
+using CivicGrid.App.PublicServices.Offers;
 using CivicGrid.Core.Access;
-using CivicGrid.Core.Services.LifeEvents;
+using CivicGrid.Core.PublicServices.LifeEvents;
 using CivicGrid.Testing;
-using CivicGrid.Web.Tests.Services;
+using CivicGrid.Web.Tests.PublicServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CivicGrid.Core.Access;
-using CivicGrid.Core.Services.LifeEvents;
+using CivicGrid.Core.PublicServices.LifeEvents;
 using CivicGrid.Testing;
-using CivicGrid.Web.Tests.Services;
+using CivicGrid.Web.Tests.PublicServices;
 
 namespace CivicGrid.Web.Tests.Security;
 

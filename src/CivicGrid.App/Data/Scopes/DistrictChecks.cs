@@ -1,5 +1,5 @@
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services.Enrolment;
+using CivicGrid.Core.PublicServices.Enrolment;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Data.Scopes;

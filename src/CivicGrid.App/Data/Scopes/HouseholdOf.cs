@@ -1,6 +1,6 @@
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services.Enrolment;
-using CivicGrid.Core.Services.LifeEvents;
+using CivicGrid.Core.PublicServices.Enrolment;
+using CivicGrid.Core.PublicServices.LifeEvents;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Data.Scopes;

@@ -2,9 +2,9 @@ using CivicGrid.App.Cases;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.People;
-using CivicGrid.Core.Services;
-using CivicGrid.Core.Services.Enrolment;
-using CivicGrid.Core.Services.LifeEvents;
+using CivicGrid.Core.PublicServices;
+using CivicGrid.Core.PublicServices.Enrolment;
+using CivicGrid.Core.PublicServices.LifeEvents;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 

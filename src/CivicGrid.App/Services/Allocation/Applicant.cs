@@ -1,9 +1,0 @@
-using CivicGrid.Core.Services.Enrolment;
-
-namespace CivicGrid.App.Services.Allocation;
-
-/// <summary>An applicant on a waiting list, with the points <see cref="WaitingPriority"/> gives them.</summary>
-public sealed record Applicant(int Id, double Lat, double Lon, int PriorityPoints, DateTimeOffset AppliedAt)
-{
-    public WaitingRank Rank => new(PriorityPoints, AppliedAt);
-}

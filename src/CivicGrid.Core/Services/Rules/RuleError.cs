@@ -1,4 +1,0 @@
-namespace CivicGrid.Core.Services.Rules;
-
-/// <summary>What is wrong in a rule's text, where: <paramref name="Start"/> and <paramref name="Length"/> index the source; the message is for staff, in Chinese.</summary>
-public sealed record RuleError(int Start, int Length, string Message);
