@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.PublicServices.Rules;
 
 /// <summary>A published service with its rule compiled for today.</summary>
-public sealed record PublishedRule(int ServiceId, string Code, string Name, DeliveryMode Mode, bool LimitedPlaces, Core.Services.LifeEvents.LifeEventKinds OpenedBy, CompiledRule Rule);
+public sealed record PublishedRule(int ServiceId, string Code, string Name, DeliveryMode Mode, bool LimitedPlaces, Core.PublicServices.LifeEvents.LifeEventKinds OpenedBy, CompiledRule Rule);
 
 /// <summary>
 /// Every published rule compiled once per day and catalogue version and kept for the instance, so evaluating a

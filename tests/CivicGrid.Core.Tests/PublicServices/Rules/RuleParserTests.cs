@@ -87,7 +87,7 @@ public class RuleParserTests
     [Fact]
     public void EveryRuleOfTheStandardCatalogueIsCanonical()
     {
-        foreach (var entry in Core.Services.Catalogue.StandardCatalogue.Entries)
+        foreach (var entry in Core.PublicServices.Catalogue.StandardCatalogue.Entries)
         {
             var result = RuleParser.Parse(entry.Rule, TagIds);
             Assert.True(result.Succeeded, $"{entry.Code}: {string.Join("; ", result.Errors)}");
