@@ -1,3 +1,4 @@
+using CivicGrid.App.Accounts;
 using System.Diagnostics;
 using System.Text.Json;
 using CivicGrid.App.Access;

@@ -1,5 +1,6 @@
+using CivicGrid.App.Accounts;
 using CivicGrid.App.Access;
-using CivicGrid.App.Access.TwoFactor;
+using CivicGrid.App.Accounts.TwoFactor;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
@@ -64,9 +65,9 @@ public static class DependencyInjection
         services.AddSingleton<CacheVersions>();
         services.AddOptions<TwoFactorOptions>().Bind(configuration.GetSection(TwoFactorOptions.Section))
             .PostConfigure(o => o.Enforced ??= !configuration.GetValue("Demo:Seed", true));
-        services.Configure<Access.SignUp.PhoneCodeLimits>(configuration.GetSection(Access.SignUp.PhoneCodeLimits.Section));
-        services.AddScoped<Access.SignUp.PhoneCodes>();
-        services.AddScoped<Access.SignUp.SignInNames>();
+        services.Configure<Accounts.SignUp.PhoneCodeLimits>(configuration.GetSection(Accounts.SignUp.PhoneCodeLimits.Section));
+        services.AddScoped<Accounts.SignUp.PhoneCodes>();
+        services.AddScoped<Accounts.SignUp.SignInNames>();
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddSingleton<CaseIntake>();

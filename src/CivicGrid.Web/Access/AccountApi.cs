@@ -55,7 +55,7 @@ public static class AccountApi
         return app;
     }
 
-    private static async Task<Results<Ok<AccountView>, Accepted<TwoFactorChallenge>, ValidationProblem, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn, App.Access.SignUp.SignInNames names, CancellationToken ct)
+    private static async Task<Results<Ok<AccountView>, Accepted<TwoFactorChallenge>, ValidationProblem, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<StaffUser> signIn, App.Accounts.SignUp.SignInNames names, CancellationToken ct)
     {
         if (Missing(request) is { Count: > 0 } missing)
         {

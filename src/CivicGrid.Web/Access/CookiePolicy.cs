@@ -15,7 +15,7 @@ public sealed class SessionLimits
 internal static class CookiePolicy
 {
     /// <summary>Kept in the cookie's properties, which survive sliding renewals; the ticket's own issue time does not.</summary>
-    private const string SignedInAt = App.Access.StaffSignInManager.SignedInAtItem;
+    private const string SignedInAt = App.Accounts.StaffSignInManager.SignedInAtItem;
 
     public static void Configure(CookieAuthenticationOptions o, SessionLimits limits)
     {

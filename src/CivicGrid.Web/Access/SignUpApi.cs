@@ -1,4 +1,4 @@
-using CivicGrid.App.Access.SignUp;
+using CivicGrid.App.Accounts.SignUp;
 using CivicGrid.Core.Access;
 using CivicGrid.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
 using CivicGrid.App.Access;
-using CivicGrid.App.Access.TwoFactor;
+using CivicGrid.App.Accounts.TwoFactor;
 using CivicGrid.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

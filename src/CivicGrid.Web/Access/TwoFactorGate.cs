@@ -1,4 +1,4 @@
-using CivicGrid.App.Access.TwoFactor;
+using CivicGrid.App.Accounts.TwoFactor;
 using Microsoft.Extensions.Options;
 
 namespace CivicGrid.Web.Access;

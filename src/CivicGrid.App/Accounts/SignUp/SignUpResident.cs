@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using System.Security.Cryptography;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
@@ -8,7 +9,7 @@ using CivicGrid.Core.Territory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>
 /// A resident signs up on their phone with the code sent to it, their name, ID number, community and a password. When

@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using System.Security.Cryptography;
 using CivicGrid.App.Data;
 using CivicGrid.App.Notifications.Sms;
@@ -6,7 +7,7 @@ using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>Issues one-time codes by SMS within the limits, and redeems them.</summary>
 public sealed class PhoneCodes(CivicGridDbContext db, PersonalDataProtector protector, ISmsSender sms, IOptions<PhoneCodeLimits> limits)

@@ -1,9 +1,10 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>
 /// A grid worker who has checked who the resident is ties the waiting account to their record (<see cref="ResidentId"/>),

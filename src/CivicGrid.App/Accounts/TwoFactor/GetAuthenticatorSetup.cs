@@ -1,7 +1,8 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.Identity;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>The signed-in account's authenticator: its shared key (made on first view) and whether two-factor sign-in is on.</summary>
 public sealed record GetAuthenticatorSetup;

@@ -1,7 +1,8 @@
+using CivicGrid.App.Access;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>What an authenticator app needs to enrol: the shared key, as typed and as an otpauth link for the QR code.</summary>
 public sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);

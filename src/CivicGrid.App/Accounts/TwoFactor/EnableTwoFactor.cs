@@ -1,7 +1,8 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.Identity;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>Turns on two-factor sign-in once the account shows a code from its authenticator app, and hands out recovery codes once.</summary>
 public sealed record EnableTwoFactor(string? Code);

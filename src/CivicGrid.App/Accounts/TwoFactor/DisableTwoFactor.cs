@@ -1,8 +1,9 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>
 /// Turns two-factor sign-in off and forgets the shared key, after a current code; an account whose role requires it

@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using System.Security.Cryptography;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
@@ -6,7 +7,7 @@ using CivicGrid.Core.Territory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access;
+namespace CivicGrid.App.Accounts;
 
 /// <summary>Creates the demo accounts, one for each role, scoped down the tree from the district to the first grid.</summary>
 public sealed record SeedAccounts(string Password);

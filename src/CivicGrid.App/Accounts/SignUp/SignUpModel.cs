@@ -1,8 +1,9 @@
+using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 internal sealed class PhoneCodeConfiguration : IEntityTypeConfiguration<PhoneCode>
 {

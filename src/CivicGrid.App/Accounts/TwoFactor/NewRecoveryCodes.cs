@@ -1,7 +1,8 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.Identity;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>Replaces the account's recovery codes with ten new ones; the old ones stop working.</summary>
 public sealed record NewRecoveryCodes;

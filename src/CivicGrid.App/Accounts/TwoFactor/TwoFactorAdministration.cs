@@ -1,6 +1,7 @@
+using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>Who may administer an account's second factor: the one rule the reset and its endpoint ask.</summary>
 public static class TwoFactorAdministration

@@ -1,10 +1,11 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>The signed-in resident's own sign-up, if they signed up on their phone: whether it still waits for a grid worker.</summary>
 public sealed record MySignUp;

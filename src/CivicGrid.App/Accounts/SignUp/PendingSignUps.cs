@@ -1,8 +1,9 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>Which pending sign-ups a member of staff sees: those of the community above their grid, or of any community below their node.</summary>
 internal static class PendingSignUps

@@ -1,6 +1,7 @@
+using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>
 /// The <c>Security:TwoFactor</c> settings: which roles must sign in with a second factor (两步验证). The roles that may

@@ -1,9 +1,10 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>The sign-ups in the caller's jurisdiction waiting for a grid worker, each with the registry records of the same name they could be.</summary>
 public sealed record ListPendingSignUps;

@@ -1,8 +1,9 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.Identity;
 
-namespace CivicGrid.App.Access.TwoFactor;
+namespace CivicGrid.App.Accounts.TwoFactor;
 
 /// <summary>
 /// An administrator resets an account's second factor when its phone is lost: the key and recovery codes are gone,

@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using System.Security.Claims;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CivicGrid.App.Access;
+namespace CivicGrid.App.Accounts;
 
 /// <summary>
 /// Sign-in as Identity does it, except that a stopped account is not allowed in, and each new sign-in (not the renewal

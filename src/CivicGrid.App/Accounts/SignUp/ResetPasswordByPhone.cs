@@ -1,3 +1,4 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
@@ -5,7 +6,7 @@ using CivicGrid.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>A resident who forgot their password sets a new one with a code sent to the phone they signed up with.</summary>
 public sealed record ResetPasswordByPhone(string? Phone, string? Code, string? Password);

@@ -1,10 +1,11 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>Residents sign in with the mobile number they signed up with; staff with their user name.</summary>
 public sealed class SignInNames(CivicGridDbContext db, PersonalDataProtector protector)

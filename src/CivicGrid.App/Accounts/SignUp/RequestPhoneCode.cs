@@ -1,10 +1,11 @@
+using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.People;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Access.SignUp;
+namespace CivicGrid.App.Accounts.SignUp;
 
 /// <summary>Someone asks for a one-time code to sign up or to reset a forgotten password.</summary>
 public sealed record RequestPhoneCode(string? Phone, PhoneCodePurpose? Purpose, string? ClientAddress);
