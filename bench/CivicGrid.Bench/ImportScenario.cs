@@ -1,3 +1,4 @@
+using CivicGrid.App.People;
 using System.Diagnostics;
 using System.Text;
 using CivicGrid.App.Data;

@@ -1,3 +1,4 @@
+using CivicGrid.App.People;
 using System.Diagnostics;
 using CivicGrid.App.Data;
 using CivicGrid.App.PublicServices.Rules;

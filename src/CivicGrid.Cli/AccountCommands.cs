@@ -1,3 +1,4 @@
+using CivicGrid.App;
 using System.CommandLine;
 using CivicGrid.App.Accounts;
 using CivicGrid.App.Data;

@@ -1,3 +1,4 @@
+using CivicGrid.App;
 using System.CommandLine;
 using System.Diagnostics;
 using CivicGrid.App.Accounts;

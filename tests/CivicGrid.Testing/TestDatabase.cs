@@ -1,3 +1,4 @@
+using CivicGrid.App;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using Microsoft.Data.Sqlite;

@@ -1,3 +1,4 @@
+using CivicGrid.App.Data.Writes;
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Data;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Accounts;
 
 /// <summary>The accounts the acting account manages, as <see cref="AccountAdministration"/> decides, and the audit of what is done to them.</summary>
-internal static class AccountAccess
+public static class AccountAccess
 {
     public const string Entity = nameof(StaffUser);
 

@@ -17,12 +17,12 @@ namespace CivicGrid.App.Accounts;
 public sealed record AccountFields(string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email);
 
 /// <summary>The fields once checked: a role, an existing node that fits it, a department for a handler, a normalised phone.</summary>
-internal sealed record CheckedAccountFields(string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+public sealed record CheckedAccountFields(string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? Phone, string? Email)
 {
     public bool KeepsPhone { get; init; }
 }
 
-internal static class AccountFieldChecks
+public static class AccountFieldChecks
 {
     public const int MaxNameLength = 50;
 

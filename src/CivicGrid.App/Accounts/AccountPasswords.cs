@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CivicGrid.App.Accounts;
 
 /// <summary>One-time passwords: made by the system, saved hashed with the account, returned once and never logged.</summary>
-internal static class AccountPasswords
+public static class AccountPasswords
 {
     /// <summary>A password the policy accepts for this account (a random one could, rarely, contain its name).</summary>
     public static string NewFor(string userName)

@@ -61,7 +61,7 @@ public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<Staf
 }
 
 /// <summary>The rule for user names, for the form and the staff import alike.</summary>
-internal static class AccountNames
+public static class AccountNames
 {
     public static string? Problem(string userName) =>
         userName.Length is < 3 or > 50 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')

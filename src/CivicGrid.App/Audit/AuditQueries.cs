@@ -1,3 +1,4 @@
+using CivicGrid.App.Data.Writes;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Audit;
 using Microsoft.EntityFrameworkCore;

@@ -50,7 +50,6 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         {
             return Outcome<CaseMoved>.Invalid(problem.Field, problem.Reason);
         }
-        var before = CaseStats.Snapshot.Of(c);
         var openTasks = move.Action == CaseAction.Resolve ? await db.PlanTasks.CountAsync(t => t.CaseId == c.Id && t.DoneAt == null, ct) : 0;
         var refusal = c.Apply(move, snapshot.Rules(c, db.Clock.GetUtcNow().UtcDateTime) with { OpenPlanTasks = openTasks });
         if (refusal is not null)
@@ -59,7 +58,7 @@ public sealed class ActOnCaseHandler(CivicGridDbContext db, CaseReference refere
         }
         try
         {
-            await CaseWriter.SaveAsync(db, c, before, c.Timeline[^1], ct);
+            await CaseWriter.SaveAsync(db, c, c.Timeline[^1], ct);
         }
         catch (Exception e) when (CaseWriter.IsConflict(e))
         {

@@ -1,28 +1,29 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Writes;
 using CivicGrid.App.Notifications;
-using CivicGrid.Core.Audit;
 using CivicGrid.Core.Cases;
 
 namespace CivicGrid.App.Cases;
 
 /// <summary>
 /// One group of new cases in two round trips: the case rows, which give back their ids; then every timeline entry,
-/// audit entry, claimed attachment, message and indicator count of the group in one command.
+/// audit entry, claimed attachment, message and indicator count of the group in one command. The write rules
+/// (<see cref="RowWrites"/>) mask, audit and roll up the cases as they do on every other path.
 /// </summary>
 internal static class CaseIntakeGroup
 {
     public static async Task WriteAsync(CivicGridDbContext db, IReadOnlyList<NewCase> group, CancellationToken ct)
     {
+        RowWrites.Mask(db, group.Select(i => i.Case));
         await InsertCasesAsync(db, group, ct);
         var batch = new SqlBatch();
         batch.AddRows(EntityRows.Of<CaseEvent>(db.Model, withGeneratedKey: false), group.Select(i => i.Receipt));
-        batch.AddRows(EntityRows.Of<AuditEntry>(db.Model, withGeneratedKey: false), group.SelectMany(AuditEntries));
+        RowWrites.QueueInserted(db, batch, group.Select(i => (i.Case, AuditedBy(i))).ToList());
         foreach (var intake in group)
         {
-            ClaimAttachments(batch, intake);
+            ClaimAttachments(db, batch, intake);
             CaseNotifier.Queue(batch, intake.Case, intake.Receipt, intake.Case.SubmitterId);
         }
-        CaseStats.QueueReceived(batch, group.Select(i => i.Case));
         await batch.ExecuteAsync(db, ct);
     }
 
@@ -39,33 +40,15 @@ internal static class CaseIntakeGroup
         }
     }
 
-    private static IEnumerable<AuditEntry> AuditEntries(NewCase intake)
-    {
-        var key = intake.Case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        yield return Audited(intake, "create", nameof(Case), key, null);
-        foreach (var attachment in intake.Attachments)
-        {
-            yield return Audited(intake, "update", nameof(CaseAttachment), attachment, nameof(CaseAttachment.CaseId));
-        }
-    }
+    private static AuditedBy AuditedBy(NewCase intake) =>
+        new(intake.Actor, intake.ClientAddress, new DateTimeOffset(DateTime.SpecifyKind(intake.AuditedAt, DateTimeKind.Utc)));
 
-    private static AuditEntry Audited(NewCase intake, string action, string entity, string key, string? detail) => new()
-    {
-        At = intake.AuditedAt,
-        Actor = intake.Actor,
-        ClientAddress = intake.ClientAddress,
-        Action = action,
-        Entity = entity,
-        EntityKey = key,
-        Detail = detail,
-        PreviousHash = "",
-    };
-
-    private static void ClaimAttachments(SqlBatch batch, NewCase intake)
+    private static void ClaimAttachments(CivicGridDbContext db, SqlBatch batch, NewCase intake)
     {
         foreach (var attachment in intake.Attachments)
         {
             batch.Add("UPDATE \"CaseAttachments\" SET \"CaseId\" = {0} WHERE \"Id\" = {1} AND \"CaseId\" IS NULL", intake.Case.Id, attachment);
+            RowWrites.QueueUpdated<CaseAttachment>(db, batch, AuditedBy(intake), attachment, nameof(CaseAttachment.CaseId));
         }
     }
 }

@@ -1,3 +1,4 @@
+using CivicGrid.App.Data.Writes;
 using System.Text.Json;
 using CivicGrid.Core.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
 {
     public void Configure(EntityTypeBuilder<CaseEvent> e)
     {
+        e.NotAudited();
         e.Property(t => t.Actor).HasMaxLength(100);
         e.Property(t => t.Note).HasMaxLength(2000);
         e.Property(t => t.Attachments).HasMaxLength(400);
@@ -145,6 +147,8 @@ internal sealed class CaseMonthlyStatConfiguration : IEntityTypeConfiguration<Ca
 {
     public void Configure(EntityTypeBuilder<CaseMonthlyStat> e)
     {
+        // Figures derived from the cases, whose own writes are audited.
+        e.NotAudited();
         e.HasKey(s => new { s.Month, s.GridCode, s.ItemCode, s.DepartmentCode });
         e.Property(s => s.Month).HasMaxLength(7);
         e.Property(s => s.GridCode).HasMaxLength(15);
@@ -159,6 +163,7 @@ internal sealed class CaseSupportConfiguration : IEntityTypeConfiguration<CaseSu
 {
     public void Configure(EntityTypeBuilder<CaseSupport> e)
     {
+        e.NotAudited();
         e.HasKey(s => new { s.CaseId, s.UserId });
         e.Property(s => s.UserId).HasMaxLength(450);
     }

@@ -10,6 +10,9 @@ public sealed record CaseReferenceSnapshot(IReadOnlyDictionary<string, Deliberat
 {
     public CaseRules Rules(string itemCode, DateTime nowUtc) => new(Items[itemCode], Calendar, nowUtc);
 
+    /// <summary>The items whose cases are public (公开).</summary>
+    public IReadOnlyList<string> PublicItemCodes => Items.Values.Where(i => i.Public).Select(i => i.Code).ToList();
+
     /// <summary>The rules for a move of <paramref name="c"/>, knowing whether the department it is with was retired.</summary>
     public CaseRules Rules(Case c, DateTime nowUtc) =>
         Rules(c.ItemCode, nowUtc) with { DepartmentRetired = IsRetired(c.DepartmentCode) };

@@ -12,7 +12,7 @@ namespace CivicGrid.App.Cases;
 public static class PublicCases
 {
     public static IQueryable<Case> Of(CivicGridDbContext db, CaseReferenceSnapshot snapshot) =>
-        Among(db.PublicCases().Cases(snapshot).AsNoTracking(), snapshot);
+        Among(db.PublicCases().Cases(snapshot.PublicItemCodes).AsNoTracking(), snapshot);
 
     /// <summary>The public ones among <paramref name="cases"/>, which keep whatever filter they came with.</summary>
     public static IQueryable<Case> Among(IQueryable<Case> cases, CaseReferenceSnapshot snapshot)

@@ -70,14 +70,14 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             ItemCode = command.ItemCode,
             GridCode = place.GridCode,
-            // Numbers typed into free text cannot be encrypted or revealed field by field, so they are never stored whole.
-            Description = PersonalDataMask.InText(command.Description.Trim()),
-            Address = command.Address is { } address ? PersonalDataMask.InText(address.Trim()) : null,
+            // Numbers typed into this free text are masked by the write rules, as on every path.
+            Description = command.Description.Trim(),
+            Address = command.Address?.Trim(),
             Latitude = place.Point?.Latitude,
             Longitude = place.Point?.Longitude,
             Source = command.ThroughOpen311 ? CaseSource.Open311 : who.Role == StaffRole.Resident ? CaseSource.Resident : CaseSource.Visit,
             SubmitterId = command.ThroughOpen311 ? null : who.UserId,
-            ContactName = command.ContactName is { } contact ? PersonalDataMask.InText(contact.Trim()) : null,
+            ContactName = command.ContactName?.Trim(),
             ContactEmail = command.ContactEmail?.Trim(),
             ContactPhoneCipher = phone is null ? null : protector.Encrypt(phone),
             ContactPhoneMasked = phone is null ? null : PersonalDataMask.Phone(phone),

@@ -21,7 +21,7 @@ public sealed class SupportCaseHandler(CivicGridDbContext db, CaseReference refe
         {
             return Outcome<int>.Forbidden("请先登录");
         }
-        var visible = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold) ? db.PublicCases().Cases(await reference.GetAsync(db, ct)) : db.Cases;
+        var visible = db.Jurisdiction.Role.May(Permission.ActForOwnHousehold) ? db.PublicCases().Cases((await reference.GetAsync(db, ct)).PublicItemCodes) : db.Cases;
         var snapshot = await reference.GetAsync(db, ct);
         var c = await PublicCases.Among(visible, snapshot).AsTracking().FirstOrDefaultAsync(x => x.Id == command.CaseId, ct);
         if (c is null || !c.Status.IsOpen())

@@ -58,12 +58,11 @@ public sealed class SweepDeadlinesHandler(CivicGridDbContext db, CaseReference r
             return null;
         }
         var snapshot = await reference.GetAsync(db, ct);
-        var before = CaseStats.Snapshot.Of(c);
         if (c.Apply(command, snapshot.Rules(c.ItemCode, now)) is not null)
         {
             return null;
         }
-        await CaseWriter.SaveAsync(db, c, before, c.Timeline[^1], ct);
+        await CaseWriter.SaveAsync(db, c, c.Timeline[^1], ct);
         return command.Action;
     }
 

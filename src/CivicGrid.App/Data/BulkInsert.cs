@@ -1,4 +1,4 @@
-using CivicGrid.App.Audit;
+using CivicGrid.App.Data.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -22,17 +22,25 @@ public sealed class BulkInsert(CivicGridDbContext db, IDatabaseProvider provider
         return (max ?? 0) + 1;
     }
 
-    public async Task WriteAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class
+    /// <summary>Writes new rows under the write rules (<see cref="RowWrites"/>): masked, audited as one range, rolled up.</summary>
+    public Task WriteAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class => WriteAsync(entities, rolledUpByCaller: false, ct);
+
+    /// <summary>Writes new rows whose roll-up the caller writes itself, in one pass over millions of seeded rows.</summary>
+    public Task WriteRolledUpAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class => WriteAsync(entities, rolledUpByCaller: true, ct);
+
+    private async Task WriteAsync<T>(IEnumerable<T> entities, bool rolledUpByCaller, CancellationToken ct) where T : class
     {
         var entityType = db.Model.FindEntityType(typeof(T))!;
         var rows = EntityRows.Of<T>(db.Model, withGeneratedKey: true);
         var table = new BulkTable(rows.Table, rows.Columns);
-        await provider.BulkInsertAsync(Connection, Transaction, table, entities.Select(rows.ProviderValues), ct);
+        var written = RowWrites.Bulk<T>(db, rolledUpByCaller);
+        await provider.BulkInsertAsync(Connection, Transaction, table, entities.Select(e => rows.ProviderValues(written.Add(e))), ct);
         var key = entityType.FindPrimaryKey()!.Properties[0];
         if (key.ValueGenerated != ValueGenerated.Never)
         {
             await provider.ResetIdentityAsync(Connection, Transaction, table.Name, key.GetColumnName(), ct);
         }
+        await written.CompleteAsync(ct);
     }
 
     /// <summary>Writes the rows of a many-to-many join table given as (left id, right id) pairs.</summary>

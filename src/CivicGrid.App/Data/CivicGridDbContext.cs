@@ -1,10 +1,6 @@
 using CivicGrid.App.Access;
-using CivicGrid.App.Audit;
-using CivicGrid.App.Cases;
 using CivicGrid.App.Data.Caching;
-using CivicGrid.App.Notifications;
-using CivicGrid.App.Open311;
-using CivicGrid.App.Security.KeyRing;
+using CivicGrid.App.Data.Writes;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
@@ -23,7 +19,7 @@ namespace CivicGrid.App.Data;
 
 /// <summary>
 /// The one database model, the same on every engine. Rows that belong to a place are filtered by the
-/// acting account's jurisdiction here, once, for every query; changes are written to the audit chain on save.
+/// acting account's jurisdiction here, once, for every query; every save applies the write rules (<see cref="RowWrites"/>).
 /// </summary>
 public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> options, IJurisdiction jurisdiction, TimeProvider clock)
     : IdentityUserContext<StaffUser>(options)
@@ -48,7 +44,6 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
-    public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
     public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
@@ -62,10 +57,6 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<DeliberationDay> DeliberationDays => Set<DeliberationDay>();
     public DbSet<DeliberationOption> DeliberationOptions => Set<DeliberationOption>();
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
-    public DbSet<IntegrationKey> IntegrationKeys => Set<IntegrationKey>();
     public DbSet<FacilityType> FacilityTypes => Set<FacilityType>();
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
@@ -99,20 +90,30 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (writes, audited) = AuditTrail.Pending(this);
-        if (!writes)
+        ChangeTracker.DetectChanges();
+        if (!ChangeTracker.HasChanges())
         {
             return 0;
         }
-        FreeText.Mask(ChangeTracker);
-        if (audited)
-        {
-            // The entries are saved in the same transaction as the changes they record.
-            AuditTrail.QueueChanges(this);
-        }
+        var write = RowWrites.Tracked(this);
         var cached = Caching.CacheVersions.Touched(ChangeTracker);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = write.HasMore
+            ? await SaveInTransactionAsync(write, acceptAllChangesOnSuccess, cancellationToken)
+            : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await Caching.CacheVersions.RaiseAsync(this, cached, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>New rows' audit entries (which name the keys the save gave them) and the roll-ups are written with the rows or not at all.</summary>
+    private async Task<int> SaveInTransactionAsync(RowWrites.TrackedSave write, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        await write.AfterSave().ExecuteAsync(this, ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
         return saved;
     }
 

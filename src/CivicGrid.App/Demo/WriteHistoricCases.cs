@@ -40,7 +40,7 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
             timeline.ForEach(e => e.Id = nextEventId++);
             await InTransactionAsync(async () =>
             {
-                await bulk.WriteAsync(batch, ct);
+                await bulk.WriteRolledUpAsync(batch, ct);
                 await bulk.WriteAsync(timeline, ct);
             }, ct);
             written += batch.Length;

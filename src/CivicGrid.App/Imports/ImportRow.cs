@@ -56,11 +56,11 @@ public sealed class ImportRow(int number, string?[] cells, IReadOnlyDictionary<s
     }
 
     /// <summary>
-    /// Plain text a person typed (a name, an address, a room): an ID or mobile number in it is masked here, as the
-    /// change tracker masks such fields, because the bulk insert writes past it.
+    /// Plain text a person typed (a name, an address, a room), masked as the write rules will store it, so a row
+    /// compares equal to what an earlier import of it stored.
     /// </summary>
     public string? FreeText(ImportColumn column, int maxLength = 100) =>
-        PlainText(column, maxLength) is { } value ? Data.FreeText.Masked(value) : null;
+        PlainText(column, maxLength) is { } value ? Data.Writes.RowWrites.MaskedText(value) : null;
 
     public int? Integer(ImportColumn column, int min, int max)
     {

@@ -1,3 +1,4 @@
+using CivicGrid.App.People;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;

@@ -1,4 +1,5 @@
-using CivicGrid.App.Open311;
+using CivicGrid.App.Data;
+using CivicGrid.App.Data.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,6 +9,8 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
 {
     public void Configure(EntityTypeBuilder<InboxMessage> e)
     {
+        e.ToTable("InboxMessages");
+        e.NotAudited();
         e.Property(m => m.UserId).HasMaxLength(450);
         e.Property(m => m.Title).HasMaxLength(200);
         e.Property(m => m.Body).HasMaxLength(2000);
@@ -20,6 +23,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> e)
     {
+        e.ToTable("OutboxMessages");
+        e.NotAudited();
         e.Property(m => m.Target).HasMaxLength(200);
         e.Property(m => m.Subject).HasMaxLength(200);
         e.Property(m => m.LastError).HasMaxLength(1000);
@@ -32,19 +37,20 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<WebhookSubscription> e)
     {
+        e.ToTable("WebhookSubscriptions");
         e.Property(w => w.Name).HasMaxLength(100);
         e.Property(w => w.Url).HasMaxLength(500);
         e.Property(w => w.Secret).HasMaxLength(100);
     }
 }
 
-internal sealed class IntegrationKeyConfiguration : IEntityTypeConfiguration<IntegrationKey>
+/// <summary>The module's tables, reached from the one database model as if it declared them.</summary>
+public static class NotificationTables
 {
-    public void Configure(EntityTypeBuilder<IntegrationKey> e)
+    extension(CivicGridDbContext db)
     {
-        e.Property(k => k.Name).HasMaxLength(100);
-        e.Property(k => k.KeyHash).HasMaxLength(64);
-        e.Property(k => k.Prefix).HasMaxLength(12);
-        e.HasIndex(k => k.KeyHash).IsUnique();
+        public DbSet<InboxMessage> InboxMessages => db.Set<InboxMessage>();
+        public DbSet<OutboxMessage> OutboxMessages => db.Set<OutboxMessage>();
+        public DbSet<WebhookSubscription> WebhookSubscriptions => db.Set<WebhookSubscription>();
     }
 }

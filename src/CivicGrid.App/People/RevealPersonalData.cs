@@ -1,3 +1,4 @@
+using CivicGrid.App.Data.Writes;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;

@@ -102,7 +102,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");

@@ -105,7 +105,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -132,7 +132,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         });
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseAttachment", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseAttachment", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
@@ -164,7 +164,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("CaseAttachments");
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStat", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
                 {
                     b.Property<string>("Month")
                         .HasMaxLength(7)
@@ -225,7 +225,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("CaseMonthlyStats");
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseSupport", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
                 {
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");

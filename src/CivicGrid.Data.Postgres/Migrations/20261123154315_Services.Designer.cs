@@ -108,7 +108,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -135,7 +135,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         });
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseAttachment", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseAttachment", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
@@ -167,7 +167,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("CaseAttachments");
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStat", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
                 {
                     b.Property<string>("Month")
                         .HasMaxLength(7)
@@ -228,7 +228,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("CaseMonthlyStats");
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseSupport", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
                 {
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");

@@ -132,143 +132,6 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LastHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("AuditHeads");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Version = 0L
-                        });
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseAttachment", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("CaseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("CaseAttachments");
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStat", b =>
-                {
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
-                    b.Property<string>("GridCode")
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
-
-                    b.Property<string>("ItemCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<long>("Accepted")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("BasicallySatisfied")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Closed")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("ClosedOnTime")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Due")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Extended")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Rated")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Received")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Resolved")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("RespondedOnTime")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Reworked")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Satisfied")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Month", "GridCode", "ItemCode", "DepartmentCode");
-
-                    b.HasIndex("DepartmentCode", "Month");
-
-                    b.ToTable("CaseMonthlyStats");
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseSupport", b =>
-                {
-                    b.Property<int>("CaseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("CaseId", "UserId");
-
-                    b.ToTable("CaseSupports");
-                });
-
             modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
                 {
                     b.Property<string>("Name")
@@ -291,6 +154,35 @@ namespace CivicGrid.Data.Postgres.Migrations
                         new
                         {
                             Name = "case-reference",
+                            Version = 0L
+                        });
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHeads");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             Version = 0L
                         });
                 });
@@ -332,7 +224,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("InboxMessages");
+                    b.ToTable("InboxMessages", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Notifications.OutboxMessage", b =>
@@ -387,7 +281,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Notifications.WebhookSubscription", b =>
@@ -421,7 +317,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("WebhookSubscriptions");
+                    b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Open311.IntegrationKey", b =>
@@ -458,7 +354,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("KeyHash")
                         .IsUnique();
 
-                    b.ToTable("IntegrationKeys");
+                    b.ToTable("IntegrationKeys", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Security.KeyRing.ProtectionKey", b =>
@@ -483,7 +379,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("ProtectionKeys");
+                    b.ToTable("ProtectionKeys", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Access.PhoneCode", b =>
@@ -678,6 +576,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditEntries");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.Case", b =>
@@ -851,6 +751,38 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseAttachment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAttachments");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -898,6 +830,90 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseEvents");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BasicallySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Extended")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RespondedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Reworked")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "GridCode", "ItemCode", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode", "Month");
+
+                    b.ToTable("CaseMonthlyStats");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.ToTable("CaseSupports");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationDay", b =>

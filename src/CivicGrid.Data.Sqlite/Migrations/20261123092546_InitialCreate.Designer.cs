@@ -97,7 +97,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");

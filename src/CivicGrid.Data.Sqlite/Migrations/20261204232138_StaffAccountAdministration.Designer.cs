@@ -117,7 +117,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -144,7 +144,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseAttachment", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseAttachment", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
@@ -176,7 +176,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("CaseAttachments");
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStat", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
                 {
                     b.Property<string>("Month")
                         .HasMaxLength(7)
@@ -237,7 +237,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("CaseMonthlyStats");
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseSupport", b =>
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
                 {
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");

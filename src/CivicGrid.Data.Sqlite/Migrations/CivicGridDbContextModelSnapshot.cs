@@ -127,143 +127,6 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("AuditHeads");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Version = 0L
-                        });
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseAttachment", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("CaseAttachments");
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStat", b =>
-                {
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GridCode")
-                        .HasMaxLength(15)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Accepted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BasicallySatisfied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Closed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ClosedOnTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Due")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Extended")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Rated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Received")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Resolved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RespondedOnTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Reworked")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Satisfied")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "GridCode", "ItemCode", "DepartmentCode");
-
-                    b.HasIndex("DepartmentCode", "Month");
-
-                    b.ToTable("CaseMonthlyStats");
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Cases.CaseSupport", b =>
-                {
-                    b.Property<int>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId", "UserId");
-
-                    b.ToTable("CaseSupports");
-                });
-
             modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
                 {
                     b.Property<string>("Name")
@@ -286,6 +149,35 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         new
                         {
                             Name = "case-reference",
+                            Version = 0L
+                        });
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHeads");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             Version = 0L
                         });
                 });
@@ -325,7 +217,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("InboxMessages");
+                    b.ToTable("InboxMessages", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Notifications.OutboxMessage", b =>
@@ -378,7 +272,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("OutboxMessages");
+                    b.ToTable("OutboxMessages", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Notifications.WebhookSubscription", b =>
@@ -410,7 +306,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("WebhookSubscriptions");
+                    b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Open311.IntegrationKey", b =>
@@ -445,7 +341,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("KeyHash")
                         .IsUnique();
 
-                    b.ToTable("IntegrationKeys");
+                    b.ToTable("IntegrationKeys", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.App.Security.KeyRing.ProtectionKey", b =>
@@ -468,7 +364,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("ProtectionKeys");
+                    b.ToTable("ProtectionKeys", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Access.PhoneCode", b =>
@@ -657,6 +555,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditEntries");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.Case", b =>
@@ -828,6 +728,38 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseAttachment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAttachments");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -873,6 +805,90 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseEvents");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BasicallySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Extended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RespondedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Reworked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "GridCode", "ItemCode", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode", "Month");
+
+                    b.ToTable("CaseMonthlyStats");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.ToTable("CaseSupports");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationDay", b =>

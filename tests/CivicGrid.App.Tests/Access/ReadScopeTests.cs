@@ -113,7 +113,7 @@ public class ReadScopeTests
         }
         Assert.NotEmpty(expected);
         await using var nobody = app.Scope(new CurrentJurisdiction());
-        var seen = await nobody.Db.PublicCases().Cases(snapshot).Select(c => c.Id).OrderBy(id => id).ToListAsync();
+        var seen = await nobody.Db.PublicCases().Cases(snapshot.PublicItemCodes).Select(c => c.Id).OrderBy(id => id).ToListAsync();
         Assert.Equal(expected, seen);
         Assert.DoesNotContain(hidden, seen);
         Assert.Empty(await nobody.Db.PublicCases().ByToken("no such token").ToListAsync());

@@ -1,3 +1,4 @@
+using CivicGrid.App.Data.Writes;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using CivicGrid.Web.Admin;

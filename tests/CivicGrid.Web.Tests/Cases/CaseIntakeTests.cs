@@ -1,3 +1,4 @@
+using CivicGrid.App.Notifications;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;

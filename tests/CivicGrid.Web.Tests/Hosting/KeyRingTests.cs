@@ -1,3 +1,4 @@
+using CivicGrid.App.Security.KeyRing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,4 +1,3 @@
-using CivicGrid.App.Cases;
 using CivicGrid.Core.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +12,9 @@ namespace CivicGrid.App.Data.Scopes;
 public sealed class PublicCasesScope(CivicGridDbContext db)
 {
 #pragma warning disable RS0030 // The data layer implements the scope: it narrows to what is public itself.
-    /// <summary>The public cases, by the published items of <paramref name="snapshot"/>.</summary>
-    public IQueryable<Case> Cases(CaseReferenceSnapshot snapshot)
-    {
-        var items = snapshot.Items.Values.Where(i => i.Public).Select(i => i.Code).ToList();
-        return db.Cases.IgnoreQueryFilters().Where(c => c.Source != CaseSource.Visit && items.Contains(c.ItemCode));
-    }
+    /// <summary>The public cases: not recorded on a visit, under one of <paramref name="publicItems"/>.</summary>
+    public IQueryable<Case> Cases(IReadOnlyList<string> publicItems) =>
+        db.Cases.IgnoreQueryFilters().Where(c => c.Source != CaseSource.Visit && publicItems.Contains(c.ItemCode));
 
     /// <summary>The case whose GeoReport token is <paramref name="token"/>: whoever holds the token raised it.</summary>
     public IQueryable<Case> ByToken(string token) => db.Cases.IgnoreQueryFilters().Where(c => c.Token == token);

@@ -1,4 +1,3 @@
-using CivicGrid.App.Cases;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.People;

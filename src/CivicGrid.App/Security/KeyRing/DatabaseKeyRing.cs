@@ -1,3 +1,4 @@
+using CivicGrid.App.Data.Writes;
 using System.Xml.Linq;
 using CivicGrid.App.Access;
 using CivicGrid.App.Audit;

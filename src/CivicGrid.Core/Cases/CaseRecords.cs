@@ -1,6 +1,4 @@
-using CivicGrid.Core.Cases;
-
-namespace CivicGrid.App.Cases;
+namespace CivicGrid.Core.Cases;
 
 /// <summary>
 /// One row of the indicator roll-up: the summed <see cref="IndicatorCounts"/> of the cases received in one month in one

@@ -1,4 +1,4 @@
-namespace CivicGrid.App.Audit;
+namespace CivicGrid.App.Data.Writes;
 
 /// <summary>The end of the audit chain. Its version is a concurrency token, so two writers cannot both link onto the same hash.</summary>
 public sealed class AuditHead

@@ -1,7 +1,7 @@
 using CivicGrid.App.Security;
 using Microsoft.Extensions.Configuration;
 
-namespace CivicGrid.App.Data;
+namespace CivicGrid.App;
 
 /// <summary>With no configuration, CivicGrid runs on a SQLite file and keys it generates, both in one data directory.</summary>
 public static class EmbeddedDefaults

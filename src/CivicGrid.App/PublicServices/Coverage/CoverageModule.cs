@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.App.PublicServices.Coverage;
 
-public static class CoverageServices
+internal static class CoverageModule
 {
     public static IServiceCollection AddCoverage(this IServiceCollection services, IConfiguration configuration)
     {

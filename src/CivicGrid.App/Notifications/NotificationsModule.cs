@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.App.Notifications;
 
-public static class NotificationServices
+internal static class NotificationsModule
 {
     /// <summary>The senders the outbox delivers through; the handlers are registered with every other use case.</summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)

@@ -1,9 +1,10 @@
 using CivicGrid.App.Cases;
+using CivicGrid.App.Data;
 using CivicGrid.App.People;
 using CivicGrid.App.PublicServices;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Data;
+namespace CivicGrid.App;
 
 public static class DatabaseSetup
 {

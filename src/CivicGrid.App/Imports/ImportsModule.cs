@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicGrid.App.Imports;
+
+internal static class ImportsModule
+{
+    /// <summary>One importer per kind of file the import pipeline takes.</summary>
+    public static IServiceCollection AddImports(this IServiceCollection services)
+    {
+        services.AddScoped<IImporter, BuildingImporter>();
+        services.AddScoped<IImporter, HouseholdImporter>();
+        services.AddScoped<IImporter, ResidentImporter>();
+        services.AddScoped<IImporter, EnterpriseImporter>();
+        services.AddScoped<IImporter, StaffImporter>();
+        return services;
+    }
+}
