@@ -9,7 +9,7 @@ internal static class AccountChanges
     /// Saves a change through Identity; a refusal (another administrator's edit in between, a password the policy refuses)
     /// comes back as field errors with nothing saved, the queued audit entry included.
     /// </summary>
-    public static async Task<Dictionary<string, string[]>?> RefusedAsync(CivicGridDbContext db, Task<IdentityResult> change)
+    public static async Task<FieldErrors?> RefusedAsync(CivicGridDbContext db, Task<IdentityResult> change)
     {
         var result = await change;
         if (result.Succeeded)

@@ -27,10 +27,10 @@ public static class AccountFieldChecks
     public const int MaxNameLength = 50;
 
     /// <summary>Checks every field against the input rules and the database; <paramref name="accountId"/> is the account being edited, whose own phone is no duplicate.</summary>
-    public static async Task<(CheckedAccountFields? Fields, Dictionary<string, string[]> Errors)> CheckAsync(
+    public static async Task<(CheckedAccountFields? Fields, FieldErrors Errors)> CheckAsync(
         CivicGridDbContext db, PersonalDataProtector protector, AccountFields f, string? accountId, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var name = f.DisplayName?.Trim() ?? "";
         if (name.Length == 0)
         {
@@ -53,7 +53,7 @@ public static class AccountFieldChecks
             : (new CheckedAccountFields(name, role!.Value, scope!, department, phone, email) { KeepsPhone = accountId is not null && f.Phone is null }, errors);
     }
 
-    private static StaffRole? ParseRole(string? text, Dictionary<string, string[]> errors)
+    private static StaffRole? ParseRole(string? text, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -68,7 +68,7 @@ public static class AccountFieldChecks
         return role;
     }
 
-    private static async Task<string?> CheckScopeAsync(CivicGridDbContext db, string? code, StaffRole? role, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<string?> CheckScopeAsync(CivicGridDbContext db, string? code, StaffRole? role, FieldErrors errors, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(code))
         {
@@ -90,7 +90,7 @@ public static class AccountFieldChecks
         return code;
     }
 
-    private static async Task<string?> CheckDepartmentAsync(CivicGridDbContext db, string? code, StaffRole? role, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<string?> CheckDepartmentAsync(CivicGridDbContext db, string? code, StaffRole? role, FieldErrors errors, CancellationToken ct)
     {
         if (role != StaffRole.DepartmentHandler)
         {
@@ -109,7 +109,7 @@ public static class AccountFieldChecks
         return code;
     }
 
-    private static async Task<string?> CheckPhoneAsync(CivicGridDbContext db, PersonalDataProtector protector, string? text, string? accountId, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<string?> CheckPhoneAsync(CivicGridDbContext db, PersonalDataProtector protector, string? text, string? accountId, FieldErrors errors, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -130,7 +130,7 @@ public static class AccountFieldChecks
     }
 
     /// <summary>The administration rule's refusal of a placement, as a field error.</summary>
-    public static Dictionary<string, string[]> Refusal(AccountDecision decision) =>
+    public static FieldErrors Refusal(AccountDecision decision) =>
         new() { [decision.Field is { Length: > 0 } field ? field : "Role"] = [decision.Reason!] };
 
     public static void Apply(StaffUser user, CheckedAccountFields f, PersonalDataProtector protector)

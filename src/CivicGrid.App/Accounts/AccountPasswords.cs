@@ -37,7 +37,13 @@ public static class AccountPasswords
     }
 
     /// <summary>Identity's refusals (in Chinese through its error describer) under the field they concern.</summary>
-    public static Dictionary<string, string[]> ByField(IdentityResult result) =>
-        result.Errors.GroupBy(e => e.Code.Contains("UserName", StringComparison.Ordinal) ? "UserName" : e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "")
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+    public static FieldErrors ByField(IdentityResult result)
+    {
+        var errors = new FieldErrors();
+        foreach (var e in result.Errors)
+        {
+            errors.Add(e.Code.Contains("UserName", StringComparison.Ordinal) ? "UserName" : e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "", e.Description);
+        }
+        return errors;
+    }
 }

@@ -41,9 +41,9 @@ public sealed class CreateAccountHandler(CivicGridDbContext db, UserManager<Staf
         return await AccountPasswords.CreateAsync(db, users, user, ct);
     }
 
-    private async Task<Dictionary<string, string[]>> UserNameErrorsAsync(string userName)
+    private async Task<FieldErrors> UserNameErrorsAsync(string userName)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (userName.Length == 0)
         {
             errors[nameof(CreateAccount.UserName)] = ["请填写用户名"];

@@ -24,7 +24,7 @@ public sealed class ListAccountsHandler(CivicGridDbContext db)
         {
             return Outcome<Page<AccountSummary>>.Forbidden("当前角色无权管理账号");
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var accounts = Filter(db.ManagedAccounts().AsNoTracking(), query, errors);
         if (query.Sort is { Length: > 0 } sort && !Sorts.Contains(sort))
         {
@@ -44,7 +44,7 @@ public sealed class ListAccountsHandler(CivicGridDbContext db)
         return Outcome<Page<AccountSummary>>.Ok(new Page<AccountSummary>(users.ConvertAll(u => AccountViews.Summary(u, names.GetValueOrDefault(u.ScopeCode), now)), number, size, total));
     }
 
-    private static IQueryable<StaffUser> Filter(IQueryable<StaffUser> accounts, ListAccounts query, Dictionary<string, string[]> errors)
+    private static IQueryable<StaffUser> Filter(IQueryable<StaffUser> accounts, ListAccounts query, FieldErrors errors)
     {
         if (query.Role is { Length: > 0 } roleText)
         {

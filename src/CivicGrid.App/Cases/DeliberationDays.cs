@@ -28,7 +28,7 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
         {
             return Outcome<int>.Forbidden("只有社区、街道工作人员可以安排议事日");
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var level = TerritoryCode.IsValid(command.HostCode) ? TerritoryCode.LevelOf(command.HostCode) : (TerritoryLevel?)null;
         if (level is not (TerritoryLevel.Community or TerritoryLevel.Street) || !command.HostCode.StartsWith(who.ScopeCode, StringComparison.Ordinal)
             || !await db.TerritoryNodes.AnyAsync(n => n.Code == command.HostCode, ct))

@@ -195,9 +195,9 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
     }
 
     /// <summary>The handling's checks, shared by adding and editing: a department in service, deadlines in range.</summary>
-    private async Task<Dictionary<string, string[]>> ItemErrorsAsync(DefaultHandling handling, string? departmentCode, int? responseHours, int? resolveDays, CancellationToken ct)
+    private async Task<FieldErrors> ItemErrorsAsync(DefaultHandling handling, string? departmentCode, int? responseHours, int? resolveDays, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!Enum.IsDefined(handling))
         {
             errors["DefaultHandling"] = ["默认处置层级应为 Grid、Community、Street 或 Department"];
@@ -225,7 +225,7 @@ public sealed class ManageCaseReferenceHandler(CivicGridDbContext db, CaseRefere
         return errors;
     }
 
-    private static void CheckTexts(Dictionary<string, string[]> errors, string? category, string? name, string? description)
+    private static void CheckTexts(FieldErrors errors, string? category, string? name, string? description)
     {
         if (string.IsNullOrWhiteSpace(category) || category.Trim().Length > 50)
         {

@@ -114,7 +114,7 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
 
     public Task<Outcome<int>> HandleAsync(AddPlanTask command, CancellationToken ct) => WithDayAsync(command.DayId, async day =>
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Length > 200)
         {
             errors["Title"] = ["请填写 1 到 200 字的任务内容"];

@@ -87,7 +87,7 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
     }
 
     /// <summary>The ids of the caller's unclaimed uploads the case names; the intake claims them with the case.</summary>
-    private async Task<List<string>> ClaimAttachmentsAsync(SubmitCase command, Dictionary<string, string[]> errors, CancellationToken ct)
+    private async Task<List<string>> ClaimAttachmentsAsync(SubmitCase command, FieldErrors errors, CancellationToken ct)
     {
         if (command.Attachments.Count == 0)
         {
@@ -106,9 +106,9 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
 
 internal static class SubmitCaseValidation
 {
-    public static Dictionary<string, string[]> Check(SubmitCase command, CaseReferenceSnapshot snapshot, out DeliberationItem? item)
+    public static FieldErrors Check(SubmitCase command, CaseReferenceSnapshot snapshot, out DeliberationItem? item)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!snapshot.Items.TryGetValue(command.ItemCode ?? "", out item) || !item.Active)
         {
             errors["ItemCode"] = ["请从议事清单中选择事项"];

@@ -15,7 +15,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
 
     public static Outcome<T> Ok(T value) => new(OutcomeKind.Ok, value, None);
     public static Outcome<T> NotFound() => new(OutcomeKind.NotFound, default, None);
-    public static Outcome<T> Forbidden(string reason) => new(OutcomeKind.Forbidden, default, new Dictionary<string, string[]> { [""] = [reason] });
+    public static Outcome<T> Forbidden(string reason) => new(OutcomeKind.Forbidden, default, new FieldErrors { [""] = [reason] });
     public static Outcome<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(OutcomeKind.Invalid, default, errors);
-    public static Outcome<T> Invalid(string field, string reason) => Invalid(new Dictionary<string, string[]> { [field] = [reason] });
+    public static Outcome<T> Invalid(string field, string reason) => Invalid(new FieldErrors { [field] = [reason] });
 }

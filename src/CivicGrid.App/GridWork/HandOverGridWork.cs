@@ -138,7 +138,7 @@ public sealed class HandOverGridWorkHandler(CivicGridDbContext db, CaseReference
         }
         var from = await db.Users.FirstOrDefaultAsync(u => u.UserName == fromName, ct);
         var to = await db.Users.FirstOrDefaultAsync(u => u.UserName == toName, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (from is null || !who.Covers(from.ScopeCode) || from.Role != StaffRole.GridWorker)
         {
             errors["From"] = ["请选择本辖区内要移交工作的网格员"];

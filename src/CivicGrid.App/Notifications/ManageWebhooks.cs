@@ -77,9 +77,9 @@ public sealed class ManageWebhooksHandler(CivicGridDbContext db)
         return Outcome<int>.Ok(id);
     }
 
-    private static Dictionary<string, string[]> Validate(AddWebhook command)
+    private static FieldErrors Validate(AddWebhook command)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var name = command.Name?.Trim() ?? "";
         if (name.Length is 0 or > 100)
         {

@@ -1,3 +1,4 @@
+using CivicGrid.App.Data;
 using System.Globalization;
 using CivicGrid.Core.Cases;
 
@@ -9,7 +10,7 @@ internal sealed record Open311RequestFilter(
 {
     public static Open311RequestFilter Parse(FindOpen311Requests query, DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var ids = new List<int>();
         foreach (var part in Split(query.ServiceRequestId))
         {
@@ -42,7 +43,7 @@ internal sealed record Open311RequestFilter(
     private static List<string> Split(string? list) =>
         (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
-    private static DateTimeOffset? Date(string? text, string name, Dictionary<string, string[]> errors)
+    private static DateTimeOffset? Date(string? text, string name, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

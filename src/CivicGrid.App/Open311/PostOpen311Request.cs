@@ -47,7 +47,7 @@ public sealed class PostOpen311RequestHandler(CivicGridDbContext db, CurrentJuri
         {
             return Outcome<PostedOpen311Request>.NotFound();
         }
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var latitude = Coordinate(command.Latitude, "lat", 90, errors);
         var longitude = Coordinate(command.Longitude, "long", 180, errors);
         if (latitude is null != longitude is null && !errors.ContainsKey("lat") && !errors.ContainsKey("long"))
@@ -90,7 +90,7 @@ public sealed class PostOpen311RequestHandler(CivicGridDbContext db, CurrentJuri
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static double? Coordinate(string? text, string name, double limit, Dictionary<string, string[]> errors)
+    private static double? Coordinate(string? text, string name, double limit, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -15,9 +15,9 @@ public sealed record UpdateResident(int Id, string? Phone, string ResidenceType,
     public bool KeepsPhone => Phone is null;
 
     /// <param name="phone">The normalised new phone, or null to remove it; read only when the phone is not kept.</param>
-    public Dictionary<string, string[]> Validate(out string? phone, out ResidenceType residence)
+    public FieldErrors Validate(out string? phone, out ResidenceType residence)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         phone = null;
         if (!string.IsNullOrWhiteSpace(Phone))
         {

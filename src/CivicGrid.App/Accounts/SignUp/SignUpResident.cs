@@ -60,9 +60,9 @@ public sealed class SignUpResidentHandler(CivicGridDbContext db, PersonalDataPro
 
     private sealed record Form(string Phone, string Name, IdNumber Id, string CommunityCode, StaffUser User);
 
-    private async Task<(Dictionary<string, string[]> Errors, Form? Form)> ValidateAsync(SignUpResident c, CancellationToken ct)
+    private async Task<(FieldErrors Errors, Form? Form)> ValidateAsync(SignUpResident c, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         void Fail(string field, string reason) => errors[field] = [reason];
         if (!PhoneNumber.TryNormalise(c.Phone, out var phone, out var phoneReason)) Fail(nameof(c.Phone), phoneReason);
         else if (await db.Set<ResidentSignUp>().AnyAsync(s => s.PhoneHash == protector.Hash(phone), ct)) Fail(nameof(c.Phone), "该手机号已注册，请直接登录或找回密码");

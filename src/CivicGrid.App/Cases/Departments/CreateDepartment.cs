@@ -17,7 +17,7 @@ public sealed class CreateDepartmentHandler(CivicGridDbContext db, CaseReference
         }
         var (code, codeProblem) = DepartmentChecks.Code(command.Code);
         var (name, nameProblem) = DepartmentChecks.Name(command.Name);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (codeProblem is not null)
         {
             errors["Code"] = [codeProblem];

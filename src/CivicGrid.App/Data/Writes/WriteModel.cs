@@ -1,3 +1,5 @@
+using CivicGrid.Core.Audit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,4 +21,34 @@ public static class WriteModel
         entity.HasAnnotation(NotAuditedAnnotation, true);
 
     public static bool IsAudited(this IReadOnlyEntityType entity) => entity.FindAnnotation(NotAuditedAnnotation)?.Value is not true;
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> e)
+    {
+        e.NotAudited();
+        e.Property(a => a.Actor).HasMaxLength(100);
+        e.Property(a => a.Action).HasMaxLength(40);
+        e.Property(a => a.Entity).HasMaxLength(60);
+        e.Property(a => a.EntityKey).HasMaxLength(100);
+        e.Property(a => a.ClientAddress).HasMaxLength(60);
+        e.Property(a => a.PreviousHash).HasMaxLength(64);
+        e.Property(a => a.Hash).HasMaxLength(64);
+        e.HasIndex(a => a.At);
+        e.HasIndex(a => new { a.Entity, a.EntityKey });
+        e.HasIndex(a => a.Sequence).IsUnique();
+        e.Ignore(a => a.IsLinked);
+    }
+}
+
+internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
+{
+    public void Configure(EntityTypeBuilder<AuditHead> e)
+    {
+        e.NotAudited();
+        e.Property(h => h.Id).ValueGeneratedNever();
+        e.Property(h => h.LastHash).HasMaxLength(64);
+        e.Property(h => h.Version).IsConcurrencyToken();
+    }
 }

@@ -54,9 +54,9 @@ public sealed class SaveServiceHandler(CivicGridDbContext db, RuleBook rules)
         return Outcome<int>.Ok(item.Id);
     }
 
-    private async Task<Dictionary<string, string[]>> ValidateAsync(SaveService c, ServiceItem item, RuleCheck check, CancellationToken ct)
+    private async Task<FieldErrors> ValidateAsync(SaveService c, ServiceItem item, RuleCheck check, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var code = c.Code.Trim();
         if (code.Length is 0 or > 20)
         {

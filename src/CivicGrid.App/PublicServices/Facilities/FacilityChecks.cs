@@ -22,9 +22,9 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
         return new FacilityChecks(type, gridExists, await DistrictBounds.LoadAsync(db, ct), services);
     }
 
-    public Dictionary<string, string[]> Validate(SaveFacility c, string scopeCode)
+    public FieldErrors Validate(SaveFacility c, string scopeCode)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Check(errors, nameof(c.Name), Text(c.Name, 100, "阵地名称", required: true));
         Check(errors, nameof(c.TypeCode), Type is null ? "请选择有效的阵地类型" : null);
         Check(errors, nameof(c.GridCode), GridError(c.GridCode?.Trim(), scopeCode));
@@ -45,7 +45,7 @@ internal sealed record FacilityChecks(FacilityType? Type, bool GridExists, GeoRe
     private static List<string> RequestedCodes(SaveFacility c) =>
         (c.Services ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct().ToList();
 
-    private static void Check(Dictionary<string, string[]> errors, string field, string? reason)
+    private static void Check(FieldErrors errors, string field, string? reason)
     {
         if (reason is not null)
         {

@@ -70,9 +70,9 @@ public sealed class RegisterResidentHandler(CivicGridDbContext db, PersonalDataP
 
     private sealed record Values(IdNumber Id, string? Phone, int HouseholdId, string GridCode, HouseholdRelation Relation, ResidenceType Residence, List<Tag> Tags);
 
-    private async Task<(Dictionary<string, string[]> Errors, Values? Values)> ValidateAsync(RegisterResident c, CancellationToken ct)
+    private async Task<(FieldErrors Errors, Values? Values)> ValidateAsync(RegisterResident c, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         void Fail(string field, string reason) => errors[field] = [reason];
         if (c.Name.Trim().Length is 0 or > 50) Fail(nameof(c.Name), "姓名必填，最多50个字符");
         else if (c.Name.Trim()[0] is '=' or '+' or '-' or '@') Fail(nameof(c.Name), "姓名不能以 = + - @ 开头（疑似公式）");

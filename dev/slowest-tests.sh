@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Lists the slowest tests of the last run from the .trx files in a folder (default TestResults), slowest first, so a
+# suite that grows slow shows where its time goes.
+set -euo pipefail
+dir=${1:-TestResults}
+count=${2:-15}
+shopt -s nullglob
+files=("$dir"/*.trx)
+[ ${#files[@]} -gt 0 ] || exit 0
+grep -ho '<UnitTestResult [^>]*' "${files[@]}" \
+  | sed -nE 's/.* testName="([^"]*)".* duration="([^"]*)".*/\2  \1/p' \
+  | sort -r | head -n "$count"
