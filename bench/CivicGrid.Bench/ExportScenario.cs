@@ -46,7 +46,7 @@ internal static class ExportScenario
             results.Add(new ScenarioResult($"export residents {name}", kind, rows / seconds, rows / anchorSeconds, "rows/s", 0.1,
                 $"{rows:N0} rows in {seconds:F1} s ({bytes / 1024 / 1024:N0} MiB); anchor {(kind == "postgres" ? "COPY (SELECT …) TO STDOUT" : "SqliteDataReader")} in {anchorSeconds:F1} s"));
             results.Add(new ScenarioResult($"export residents {name}: peak memory", kind, peak, anchorPeak, "MB", 0,
-                "the bench process's peak resident set during the export; the anchor is its peak during the engine's own read") { MaxOurs = MaxPeakMb });
+                $"the bench process's peak resident set during the export; the anchor is its peak during the engine's own read ({PeakMemory.Collector})") { MaxOurs = MaxPeakMb });
         }
         return results;
     }

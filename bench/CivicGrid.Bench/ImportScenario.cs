@@ -39,7 +39,7 @@ internal static class ImportScenario
                 new ScenarioResult("import residents", kind, ours, raw, "rows/s", 0.5,
                     $"{report.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s; ours parses, checks, encrypts and writes tags too"),
                 new ScenarioResult("import residents: peak memory", kind, peak, before, "MB", 0,
-                    "the bench process's peak resident set during the import; the anchor is its level just before") { MaxOurs = MaxPeakMb },
+                    $"the bench process's peak resident set during the import; the anchor is its level just before ({PeakMemory.Collector})") { MaxOurs = MaxPeakMb },
             ];
         }
         finally

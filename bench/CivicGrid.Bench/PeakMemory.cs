@@ -7,6 +7,9 @@ namespace CivicGrid.Bench;
 /// </summary>
 internal static class PeakMemory
 {
+    /// <summary>Which garbage collector the process runs: the server one holds far more than is live (DOTNET_gcServer=0 for the workstation one).</summary>
+    public static string Collector => System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC";
+
     public static async Task<(T Result, double BeforeMb, double PeakMb)> MeasureAsync<T>(Func<Task<T>> step)
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
