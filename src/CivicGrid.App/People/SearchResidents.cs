@@ -30,8 +30,11 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     /// </summary>
     private async Task<ILookup<int, string>> TagsOfAsync(List<int> ids, CancellationToken ct)
     {
-        var links = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .SelectMany(r => r.Tags.Select(t => new { Resident = r.Id, Tag = t.Id, t.Name })).ToListAsync(ct);
+        // The ids come from the page, already within the caller's scope.
+        var links = await db.Set<Dictionary<string, object>>(ResidentTags.Table).AsNoTracking()
+            .Where(l => ids.Contains(EF.Property<int>(l, "ResidentsId")))
+            .Join(db.Tags, l => EF.Property<int>(l, "TagsId"), t => t.Id, (l, t) => new { Resident = EF.Property<int>(l, "ResidentsId"), Tag = t.Id, t.Name })
+            .ToListAsync(ct);
         return links.OrderBy(l => l.Tag).ToLookup(l => l.Resident, l => l.Name);
     }
 
