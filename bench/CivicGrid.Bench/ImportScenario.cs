@@ -31,7 +31,7 @@ internal static class ImportScenario
             var watch = Stopwatch.StartNew();
             var (report, before, peak) = await PeakMemory.MeasureAsync(() => ImportFileAsync(database, file));
             var ours = report.Inserted / watch.Elapsed.TotalSeconds;
-            Console.WriteLine($"[{kind}] import: {report.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s, errors {report.Errors.Count}, peak {peak:N0} MB (before {before:N0} MB)");
+            Console.WriteLine($"[{kind}] import: {report.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s, errors {report.Errors.Count}, peak {peak:N0} MB (before {before:N0} MB; managed heap at most {PeakMemory.LastManagedPeakMb:N0} MB, {PeakMemory.Collector})");
 
             var raw = await RawRateAsync(database);
             Console.WriteLine($"[{kind}] raw path: {raw:N0} rows/s");
@@ -40,7 +40,7 @@ internal static class ImportScenario
                 new ScenarioResult("import residents", kind, ours, raw, "rows/s", 0.5,
                     $"{report.Inserted:N0} rows in {watch.Elapsed.TotalSeconds:F1} s; ours parses, checks, encrypts and writes tags too"),
                 new ScenarioResult("import residents: peak memory", kind, peak, before, "MB", 0,
-                    "the bench process's peak resident set during the import; the anchor is its level just before") { MaxOurs = MaxPeakMb },
+                    $"the bench process's peak resident set during the import; the anchor is its level just before ({PeakMemory.Collector}; managed heap at most {PeakMemory.LastManagedPeakMb:N0} MB)") { MaxOurs = MaxPeakMb },
             ];
         }
         finally

@@ -7,13 +7,27 @@ namespace CivicGrid.Bench;
 /// </summary>
 internal static class PeakMemory
 {
+    /// <summary>Which garbage collector the process runs: the server one holds far more than is live (DOTNET_gcServer=0 for the workstation one).</summary>
+    public static string Collector => System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC";
+
+    /// <summary>
+    /// The managed heap's highest reading (allocated bytes, garbage included) during the last step measured: what of
+    /// the peak is the runtime's heap and what is native (the database engine, the runtime itself).
+    /// </summary>
+    public static double LastManagedPeakMb { get; private set; }
+
     public static async Task<(T Result, double BeforeMb, double PeakMb)> MeasureAsync<T>(Func<Task<T>> step)
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var before = ProcessMemory.Of(Environment.ProcessId).Resident;
         var reset = ResetHighWaterMark();
-        var sampler = new MemorySampler(() => ProcessMemory.Of(Environment.ProcessId), TimeSpan.FromMilliseconds(50));
+        var managed = GC.GetTotalMemory(forceFullCollection: false);
+        var sampler = new MemorySampler(() =>
+        {
+            managed = Math.Max(managed, GC.GetTotalMemory(forceFullCollection: false));
+            return ProcessMemory.Of(Environment.ProcessId);
+        }, TimeSpan.FromMilliseconds(50));
         using var stop = new CancellationTokenSource();
         var sampling = sampler.RunAsync(stop.Token);
         var result = await step();
@@ -24,6 +38,7 @@ internal static class PeakMemory
         {
             peak = Math.Max(peak, ProcessMemory.Of(Environment.ProcessId).Peak);
         }
+        LastManagedPeakMb = managed / 1024.0 / 1024.0;
         return (result, before, peak);
     }
 

@@ -1,19 +1,22 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
+using CivicGrid.Core.Territory;
 
 namespace CivicGrid.App.Cases;
 
-/// <summary>Keeps the indicator roll-up in step with the cases: each save adds a case's new counts and takes away its old ones.</summary>
+/// <summary>
+/// Keeps the indicator roll-ups (per grid, and per street) in step with the cases: each save adds a case's new counts and
+/// takes away its old ones, in both.
+/// </summary>
 public static class CaseStats
 {
     private static readonly string[] Columns =
         ["Received", "RespondedOnTime", "Accepted", "Due", "Resolved", "Closed", "ClosedOnTime", "Reworked", "Extended", "Rated", "Satisfied", "BasicallySatisfied"];
 
-    private static readonly string Upsert =
-        $"INSERT INTO \"CaseMonthlyStats\" (\"Month\", \"GridCode\", \"ItemCode\", \"DepartmentCode\", {string.Join(", ", Columns.Select(c => $"\"{c}\""))}) " +
-        $"VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {string.Join(", ", Columns.Select((_, i) => $"{{{i + 4}}}"))}) " +
-        "ON CONFLICT (\"Month\", \"GridCode\", \"ItemCode\", \"DepartmentCode\") DO UPDATE SET " +
-        string.Join(", ", Columns.Select(c => $"\"{c}\" = \"CaseMonthlyStats\".\"{c}\" + excluded.\"{c}\""));
+    private static readonly string GridUpsert = UpsertInto("CaseMonthlyStats", "GridCode");
+    private static readonly string StreetUpsert = UpsertInto("CaseMonthlyStreetStats", "StreetCode");
+
+    private static readonly int StreetLength = TerritoryCode.LengthOf(TerritoryLevel.Street);
 
     /// <summary>Where a case's counts are kept and what they are, taken before and after a move.</summary>
     public readonly record struct Snapshot(string Month, string GridCode, string ItemCode, string DepartmentCode, IndicatorCounts Counts)
@@ -45,13 +48,28 @@ public static class CaseStats
     /// <summary>Queues the counts of newly received cases, one upsert per roll-up row however many cases share it.</summary>
     public static void QueueReceived(SqlBatch batch, IEnumerable<Case> received)
     {
-        foreach (var row in received.Select(Snapshot.Of).GroupBy(s => s with { Counts = IndicatorCounts.Zero }))
+        var grids = received.Select(Snapshot.Of).GroupBy(s => s with { Counts = IndicatorCounts.Zero })
+            .Select(row => (row.Key, Counts: row.Aggregate(IndicatorCounts.Zero, (sum, s) => sum + s.Counts))).ToList();
+        foreach (var (key, counts) in grids)
         {
-            Add(batch, row.Key, row.Aggregate(IndicatorCounts.Zero, (sum, s) => sum + s.Counts));
+            AddRow(batch, GridUpsert, key, key.GridCode, counts);
+        }
+        foreach (var street in grids.GroupBy(g => g.Key with { GridCode = StreetOf(g.Key.GridCode) }))
+        {
+            AddRow(batch, StreetUpsert, street.Key, street.Key.GridCode, street.Aggregate(IndicatorCounts.Zero, (sum, g) => sum + g.Counts));
         }
     }
 
+    /// <summary>The street a grid lies in: the first nine digits of its code.</summary>
+    public static string StreetOf(string gridCode) => gridCode[..StreetLength];
+
     private static void Add(SqlBatch batch, Snapshot key, IndicatorCounts delta)
+    {
+        AddRow(batch, GridUpsert, key, key.GridCode, delta);
+        AddRow(batch, StreetUpsert, key, StreetOf(key.GridCode), delta);
+    }
+
+    private static void AddRow(SqlBatch batch, string upsert, Snapshot key, string place, IndicatorCounts delta)
     {
         if (delta.IsZero)
         {
@@ -59,9 +77,15 @@ public static class CaseStats
         }
         object[] values =
         [
-            key.Month, key.GridCode, key.ItemCode, key.DepartmentCode, delta.Received, delta.RespondedOnTime, delta.Accepted, delta.Due, delta.Resolved,
+            key.Month, place, key.ItemCode, key.DepartmentCode, delta.Received, delta.RespondedOnTime, delta.Accepted, delta.Due, delta.Resolved,
             delta.Closed, delta.ClosedOnTime, delta.Reworked, delta.Extended, delta.Rated, delta.Satisfied, delta.BasicallySatisfied,
         ];
-        batch.Add(Upsert, values);
+        batch.Add(upsert, values);
     }
+
+    private static string UpsertInto(string table, string place) =>
+        $"INSERT INTO \"{table}\" (\"Month\", \"{place}\", \"ItemCode\", \"DepartmentCode\", {string.Join(", ", Columns.Select(c => $"\"{c}\""))}) " +
+        $"VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {string.Join(", ", Columns.Select((_, i) => $"{{{i + 4}}}"))}) " +
+        $"ON CONFLICT (\"Month\", \"{place}\", \"ItemCode\", \"DepartmentCode\") DO UPDATE SET " +
+        string.Join(", ", Columns.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
 }

@@ -159,6 +159,20 @@ internal sealed class CaseMonthlyStatConfiguration : IEntityTypeConfiguration<Ca
     }
 }
 
+internal sealed class CaseMonthlyStreetStatConfiguration : IEntityTypeConfiguration<CaseMonthlyStreetStat>
+{
+    public void Configure(EntityTypeBuilder<CaseMonthlyStreetStat> e)
+    {
+        e.NotAudited();
+        e.HasKey(s => new { s.Month, s.StreetCode, s.ItemCode, s.DepartmentCode });
+        e.Property(s => s.Month).HasMaxLength(7);
+        e.Property(s => s.StreetCode).HasMaxLength(9);
+        e.Property(s => s.ItemCode).HasMaxLength(10);
+        e.Property(s => s.DepartmentCode).HasMaxLength(10);
+        e.Ignore(s => s.Counts);
+    }
+}
+
 internal sealed class CaseSupportConfiguration : IEntityTypeConfiguration<CaseSupport>
 {
     public void Configure(EntityTypeBuilder<CaseSupport> e)

@@ -38,10 +38,8 @@ internal static class IndicatorGrouping
     private static readonly System.Reflection.MethodInfo Substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly System.Reflection.MethodInfo Concat = typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!;
 
-    public static readonly Expression<Func<CaseMonthlyStat, string>> Item = s => s.ItemCode;
-    public static readonly Expression<Func<CaseMonthlyStat, string>> Department = s => s.DepartmentCode;
-
-    public static readonly Expression<Func<IGrouping<string, CaseMonthlyStat>, GroupSums>> Summed = g => new GroupSums
+    /// <summary>The sums of one group's rows, for either roll-up.</summary>
+    public static Expression<Func<IGrouping<string, T>, GroupSums>> Summed<T>() where T : CaseMonthlyCounts => g => new GroupSums
     {
         Key = g.Key, Received = g.Sum(s => s.Received), RespondedOnTime = g.Sum(s => s.RespondedOnTime), Accepted = g.Sum(s => s.Accepted),
         Due = g.Sum(s => s.Due), Resolved = g.Sum(s => s.Resolved), Closed = g.Sum(s => s.Closed), ClosedOnTime = g.Sum(s => s.ClosedOnTime),
@@ -49,27 +47,26 @@ internal static class IndicatorGrouping
         BasicallySatisfied = g.Sum(s => s.BasicallySatisfied),
     };
 
-    /// <summary>"yyyy-MM" followed by the code of the node of <paramref name="length"/> digits a row's grid lies in.</summary>
-    public static Expression<Func<CaseMonthlyStat, string>> MonthAndPrefix(int length)
+    /// <summary>"yyyy-MM" followed by the code of the node of <paramref name="length"/> digits a row's <paramref name="place"/> lies in.</summary>
+    public static Expression<Func<T, string>> MonthAndPrefix<T>(int length, string place) where T : CaseMonthlyCounts
     {
-        var row = Expression.Parameter(typeof(CaseMonthlyStat), "s");
-        var month = Expression.Property(row, nameof(CaseMonthlyStat.Month));
-        var prefix = Expression.Call(Expression.Property(row, nameof(CaseMonthlyStat.GridCode)), Substring, Expression.Constant(0), Expression.Constant(length));
-        return Expression.Lambda<Func<CaseMonthlyStat, string>>(Expression.Call(Concat, month, prefix), row);
+        var row = Expression.Parameter(typeof(T), "s");
+        var month = Expression.Property(row, nameof(CaseMonthlyCounts.Month));
+        var prefix = Expression.Call(Expression.Property(row, place), Substring, Expression.Constant(0), Expression.Constant(length));
+        return Expression.Lambda<Func<T, string>>(Expression.Call(Concat, month, prefix), row);
     }
 
     /// <summary>
     /// "yyyy-MM", the code of the node of <paramref name="length"/> digits, then the item and the department after a
     /// separator each: every grouping of a report can be summed from these groups, so the rows are read once.
     /// </summary>
-    public static Expression<Func<CaseMonthlyStat, string>> MonthPrefixItemAndDepartment(int length)
+    public static Expression<Func<T, string>> MonthPrefixItemAndDepartment<T>(int length, string place) where T : CaseMonthlyCounts
     {
-        var place = MonthAndPrefix(length);
-        var row = place.Parameters[0];
+        var key = MonthAndPrefix<T>(length, place);
+        var row = key.Parameters[0];
         Expression Then(Expression left, string property) => Expression.Call(
             Concat, Expression.Call(Concat, left, Expression.Constant(Separator.ToString())), Expression.Property(row, property));
-        var key = Then(Then(place.Body, nameof(CaseMonthlyStat.ItemCode)), nameof(CaseMonthlyStat.DepartmentCode));
-        return Expression.Lambda<Func<CaseMonthlyStat, string>>(key, row);
+        return Expression.Lambda<Func<T, string>>(Then(Then(key.Body, nameof(CaseMonthlyCounts.ItemCode)), nameof(CaseMonthlyCounts.DepartmentCode)), row);
     }
 
     /// <summary>Between the parts of <see cref="MonthPrefixItemAndDepartment"/>: the unit separator, which no code holds.</summary>

@@ -50,6 +50,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     public DbSet<CaseSupport> CaseSupports => Set<CaseSupport>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
     public DbSet<CaseMonthlyStat> CaseMonthlyStats => Set<CaseMonthlyStat>();
+    public DbSet<CaseMonthlyStreetStat> CaseMonthlyStreetStats => Set<CaseMonthlyStreetStat>();
     public DbSet<DeliberationItem> DeliberationItems => Set<DeliberationItem>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
@@ -81,6 +82,8 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
                 && (!CasePublicOnly || (c.Source != CaseSource.Visit && DeliberationItems.Any(i => i.Code == c.ItemCode && i.Public))))
             || c.DepartmentCode == CaseDepartment || c.SubmitterId == CaseSubmitter);
         builder.Entity<CaseMonthlyStat>().HasQueryFilter(s => s.GridCode.StartsWith(CaseScope) || s.DepartmentCode == CaseDepartment);
+        // Read only for scopes of a district or wider, where a street's rows are all in scope or all out, as its grids' are.
+        builder.Entity<CaseMonthlyStreetStat>().HasQueryFilter(s => s.StreetCode.StartsWith(CaseScope) || s.DepartmentCode == CaseDepartment);
         builder.Entity<DeliberationDay>().HasQueryFilter(d => d.HostCode.StartsWith(CaseScope) || CaseScope.StartsWith(d.HostCode));
         builder.Entity<ServiceEnrolment>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<LifeEvent>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));

@@ -10,7 +10,7 @@ namespace CivicGrid.App.Demo;
 
 /// <summary>
 /// Writes generated historic cases and the timelines they were played through by the bulk path, in batches, and their
-/// indicator roll-up in one pass at the end, so a demo or benchmark database starts with years of cases behind it.
+/// indicator roll-ups (per grid and per street) in one pass at the end, so a demo or benchmark database starts with years of cases behind it.
 /// </summary>
 public sealed record WriteHistoricCases(int Count, int Months);
 
@@ -58,13 +58,23 @@ public sealed class WriteHistoricCasesHandler(CivicGridDbContext db, BulkInsert 
             throw new InvalidOperationException("Historic cases are written only into a database without indicator figures.");
         }
         // In key order, so a month's rows sit together on disk as they do when cases arrive over time.
-        await bulk.WriteAsync(rollUp.OrderBy(r => r.Key, Comparer<(string, string, string, string)>.Default).Select(r => new CaseMonthlyStat
+        await bulk.WriteAsync(rollUp.OrderBy(r => r.Key, Comparer<(string, string, string, string)>.Default).Select(r => Filled(new CaseMonthlyStat
         {
             Month = r.Key.Item1, GridCode = r.Key.Item2, ItemCode = r.Key.Item3, DepartmentCode = r.Key.Item4,
-            Received = r.Value.Received, RespondedOnTime = r.Value.RespondedOnTime, Accepted = r.Value.Accepted, Due = r.Value.Due,
-            Resolved = r.Value.Resolved, Closed = r.Value.Closed, ClosedOnTime = r.Value.ClosedOnTime, Reworked = r.Value.Reworked,
-            Extended = r.Value.Extended, Rated = r.Value.Rated, Satisfied = r.Value.Satisfied, BasicallySatisfied = r.Value.BasicallySatisfied,
-        }), ct);
+        }, r.Value)), ct);
+        var streets = rollUp.GroupBy(r => (r.Key.Item1, CaseStats.StreetOf(r.Key.Item2), r.Key.Item3, r.Key.Item4))
+            .ToDictionary(g => g.Key, g => g.Aggregate(IndicatorCounts.Zero, (sum, r) => sum + r.Value));
+        await bulk.WriteAsync(streets.OrderBy(r => r.Key, Comparer<(string, string, string, string)>.Default).Select(r => Filled(new CaseMonthlyStreetStat
+        {
+            Month = r.Key.Item1, StreetCode = r.Key.Item2, ItemCode = r.Key.Item3, DepartmentCode = r.Key.Item4,
+        }, r.Value)), ct);
+    }
+
+    private static T Filled<T>(T row, IndicatorCounts c) where T : CaseMonthlyCounts
+    {
+        (row.Received, row.RespondedOnTime, row.Accepted, row.Due, row.Resolved, row.Closed) = (c.Received, c.RespondedOnTime, c.Accepted, c.Due, c.Resolved, c.Closed);
+        (row.ClosedOnTime, row.Reworked, row.Extended, row.Rated, row.Satisfied, row.BasicallySatisfied) = (c.ClosedOnTime, c.Reworked, c.Extended, c.Rated, c.Satisfied, c.BasicallySatisfied);
+        return row;
     }
 
     private async Task InTransactionAsync(Func<Task> work, CancellationToken ct)

@@ -19,8 +19,23 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         var (total, more) = await filtered.CountUpToAsync(PageCounting.Limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
-        var rows = await Project(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
-        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r, today)), number, size, total) { TotalIsLowerBound = more };
+        var rows = await ProjectWithoutTags(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+        var tags = await TagsOfAsync(rows.ConvertAll(r => r.Id), ct);
+        return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r with { Tags = tags[r.Id].ToList() }, today)), number, size, total) { TotalIsLowerBound = more };
+    }
+
+    /// <summary>
+    /// The tags of one page's residents, read apart: joined into the page, SQLite reads the whole resident–tag link
+    /// table for every page (the join sits on the outer side of a LEFT JOIN, which it does not flatten).
+    /// </summary>
+    private async Task<ILookup<int, string>> TagsOfAsync(List<int> ids, CancellationToken ct)
+    {
+        // The ids come from the page, already within the caller's scope.
+        var links = await db.Set<Dictionary<string, object>>(ResidentTags.Table).AsNoTracking()
+            .Where(l => ids.Contains(EF.Property<int>(l, "ResidentsId")))
+            .Join(db.Tags, l => EF.Property<int>(l, "TagsId"), t => t.Id, (l, t) => new { Resident = EF.Property<int>(l, "ResidentsId"), Tag = t.Id, t.Name })
+            .ToListAsync(ct);
+        return links.OrderBy(l => l.Tag).ToLookup(l => l.Resident, l => l.Name);
     }
 
     /// <summary>Every matching row in order, for export.</summary>
@@ -89,6 +104,11 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         residents.Select(r => new RowData(
             r.Id, r.Name, r.IdNumberMasked, r.BirthDate, r.Gender, r.ResidenceType, r.PhoneMasked,
             r.Household != null ? r.Household.Address : null, r.GridCode, r.Tags.Select(t => t.Name).ToList()));
+
+    private static IQueryable<RowData> ProjectWithoutTags(IQueryable<Resident> residents) =>
+        residents.Select(r => new RowData(
+            r.Id, r.Name, r.IdNumberMasked, r.BirthDate, r.Gender, r.ResidenceType, r.PhoneMasked,
+            r.Household != null ? r.Household.Address : null, r.GridCode, new List<string>()));
 
     private static ResidentRow ToRow(RowData r, DateOnly today) =>
         new(r.Id, r.Name, r.IdNumberMasked, ResidentViewMapping.GenderName(r.Gender), Age.On(r.BirthDate, today),

@@ -1,14 +1,13 @@
 namespace CivicGrid.Core.Cases;
 
 /// <summary>
-/// One row of the indicator roll-up: the summed <see cref="IndicatorCounts"/> of the cases received in one month in one
-/// grid for one item and department. Every move of a case applies its difference here in the same transaction.
+/// The month, item, department and summed <see cref="IndicatorCounts"/> that every row of the indicator roll-ups holds,
+/// whatever place the row is kept for.
 /// </summary>
-public sealed class CaseMonthlyStat
+public abstract class CaseMonthlyCounts
 {
     /// <summary>The month of receipt in China time, as "yyyy-MM".</summary>
     public required string Month { get; set; }
-    public required string GridCode { get; set; }
     public required string ItemCode { get; set; }
     /// <summary>The department the cases are dispatched to; empty when none.</summary>
     public required string DepartmentCode { get; set; }
@@ -26,6 +25,24 @@ public sealed class CaseMonthlyStat
     public long BasicallySatisfied { get; set; }
 
     public IndicatorCounts Counts => new(Received, RespondedOnTime, Accepted, Due, Resolved, Closed, ClosedOnTime, Reworked, Extended, Rated, Satisfied, BasicallySatisfied);
+}
+
+/// <summary>
+/// One row of the indicator roll-up: the summed <see cref="IndicatorCounts"/> of the cases received in one month in one
+/// grid for one item and department. Every move of a case applies its difference here in the same transaction.
+/// </summary>
+public sealed class CaseMonthlyStat : CaseMonthlyCounts
+{
+    public required string GridCode { get; set; }
+}
+
+/// <summary>
+/// The same roll-up summed per street (街道诉求统计), moved by the same differences in the same transaction: a district's
+/// report reads one row per street, not one per grid.
+/// </summary>
+public sealed class CaseMonthlyStreetStat : CaseMonthlyCounts
+{
+    public required string StreetCode { get; set; }
 }
 
 /// <summary>A resident backing an open case instead of raising a duplicate (附议).</summary>

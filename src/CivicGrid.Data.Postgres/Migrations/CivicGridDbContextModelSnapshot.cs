@@ -897,6 +897,67 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStreetStat", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("StreetCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BasicallySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Extended")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RespondedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Reworked")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "StreetCode", "ItemCode", "DepartmentCode");
+
+                    b.ToTable("CaseMonthlyStreetStats");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
                 {
                     b.Property<int>("CaseId")

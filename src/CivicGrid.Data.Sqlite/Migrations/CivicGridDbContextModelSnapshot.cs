@@ -872,6 +872,67 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStreetStat", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BasicallySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Extended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RespondedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Reworked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StreetCode", "ItemCode", "DepartmentCode");
+
+                    b.ToTable("CaseMonthlyStreetStats");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
                 {
                     b.Property<int>("CaseId")

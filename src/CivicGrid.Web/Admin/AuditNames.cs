@@ -23,7 +23,7 @@ public static class AuditNames
         ["DeliberationItem"] = "议事清单事项", ["Department"] = "职能部门", ["PublicHoliday"] = "节假日", ["ThinkTankGroup"] = "智囊团",
         ["DeliberationDay"] = "议事日", ["DeliberationOption"] = "议事方案", ["PlanTask"] = "议事任务", ["WebhookSubscription"] = "Webhook 订阅",
         ["IntegrationKey"] = "接入密钥", ["FacilityType"] = "阵地类型", ["Facility"] = "阵地", ["ServiceItem"] = "服务", ["EligibilityRule"] = "享受条件",
-        ["ServiceEnrolment"] = "服务办理", ["LifeEvent"] = "生命周期事件", ["VisitTask"] = "走访任务", ["CaseMonthlyStat"] = "诉求统计",
+        ["ServiceEnrolment"] = "服务办理", ["LifeEvent"] = "生命周期事件", ["VisitTask"] = "走访任务", ["CaseMonthlyStat"] = "诉求统计", ["CaseMonthlyStreetStat"] = "街道诉求统计",
         ["StaffUser"] = "账号", ["FacilityServices"] = "阵地服务项目", ["CaseSupport"] = "附议", ["DeliberationParticipant"] = "议事参与人", ["ResidentTags"] = "居民标签", ["CaseEvent"] = "办理轨迹", ["InboxMessage"] = "站内消息", ["OutboxMessage"] = "待发消息", ["ProtectionKey"] = "登录密钥", ["CacheVersion"] = "缓存版本", ["Territory"] = "区划边界导入",
         ["IdentityUserClaim`1"] = "账号声明", ["IdentityUserLogin`1"] = "账号外部登录", ["IdentityUserToken`1"] = "账号令牌",
         ["PhoneCode"] = "短信验证码", ["ResidentSignUp"] = "居民注册",

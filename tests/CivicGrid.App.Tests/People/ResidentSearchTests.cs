@@ -138,6 +138,30 @@ public class ResidentSearchTests
         Assert.True(seen > 0, "the grid's own residents share a surname or a street with the outsider");
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task EachRowOfAPageCarriesItsOwnResidentsTagsInTagOrder(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        List<int> ids;
+        List<string> tags;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            var first = await system.Db.Residents.Include(r => r.Tags).OrderBy(r => r.Name).ThenBy(r => r.Id).Take(3).ToListAsync();
+            var some = await system.Db.Tags.OrderBy(t => t.Id).Take(3).ToListAsync();
+            first[0].Tags = [some[2], some[0]];
+            first[1].Tags = [some[1]];
+            first[2].Tags = [];
+            await system.Db.SaveChangesAsync();
+            (ids, tags) = (first.ConvertAll(r => r.Id), some.ConvertAll(t => t.Name));
+        }
+        await using var scope = app.Scope(new SystemJurisdiction());
+
+        var page = await scope.Get<SearchResidentsHandler>().HandleAsync(new SearchResidents(PageSize: 3), default);
+
+        Assert.Equal(ids, page.Items.Select(r => r.Id));
+        Assert.Equal(new List<string>[] { [tags[0], tags[2]], [tags[1]], [] }, page.Items.Select(r => r.Tags.ToList()));
+    }
+
     private static async Task<List<ResidentRow>> AllAsync(SearchResidentsHandler search, string text)
     {
         var rows = new List<ResidentRow>();

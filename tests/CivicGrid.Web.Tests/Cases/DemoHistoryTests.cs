@@ -24,4 +24,23 @@ public class DemoHistoryTests
             Assert.True(problem is null, $"#{c.Id} {c.Status.ChineseName()}: {problem}");
         });
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SeededStreetRollUpIsTheGridRollUpSummedByStreet(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind, DemoScale.Tiny with { HistoricCases = 400 });
+
+        var (grids, streets) = await site.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CivicGridDbContext>();
+            return (await db.CaseMonthlyStats.AsNoTracking().ToListAsync(), await db.CaseMonthlyStreetStats.AsNoTracking().ToListAsync());
+        });
+
+        var summed = grids.GroupBy(g => $"{g.Month} {g.GridCode[..9]} {g.ItemCode} {g.DepartmentCode}")
+            .ToDictionary(g => g.Key, g => g.Aggregate(IndicatorCounts.Zero, (sum, r) => sum + r.Counts));
+        Assert.Equal(400, summed.Values.Sum(c => c.Received));
+        Assert.True(summed.Count < grids.Count, "the tiny district's streets should each hold cases of several grids");
+        Assert.Equal(summed.OrderBy(s => s.Key, StringComparer.Ordinal),
+            streets.ToDictionary(s => $"{s.Month} {s.StreetCode} {s.ItemCode} {s.DepartmentCode}", s => s.Counts).OrderBy(s => s.Key, StringComparer.Ordinal));
+    }
 }

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Cases;
 
-/// <summary>The roll-up, moved by the difference on every save, must always equal the counts recomputed from the cases.</summary>
+/// <summary>
+/// The roll-ups, moved by the difference on every save, must always equal the counts recomputed from the cases: the grid
+/// roll-up key by key, the street roll-up as the grid one summed by street.
+/// </summary>
 public class IndicatorRollUpTests
 {
     private static readonly string[] Items = ["0101", "0202", "0401", "0502", "0503"];
@@ -45,8 +48,9 @@ public class IndicatorRollUpTests
             await MoveAsync(actors[random.Next(actors.Length)], ids[random.Next(ids.Count)], ids, random);
         }
 
-        var (recounted, rolledUp) = await site.AsSystemAsync(CompareAsync);
+        var (recounted, rolledUp, streets) = await site.AsSystemAsync(CompareAsync);
         Assert.Equal(recounted, rolledUp);
+        Assert.Equal(Regrouped(recounted, k => $"{k[0]} {k[1][..9]} {k[2]} {k[3]}"), streets);
         var whole = recounted.Values.Aggregate(IndicatorCounts.Zero, (sum, c) => sum + c);
         var report = JsonDocument.Parse(await actors[0].GetStringAsync("/api/indicators")).RootElement;
         Assert.Equal(whole, CountsOf(report.GetProperty("totals")));
@@ -59,6 +63,15 @@ public class IndicatorRollUpTests
             "the walk should spread over several grids and categories and dispatch to a department");
         Assert.True(whole.Closed > 0 && whole.Accepted > whole.Closed && recounted.Keys.Any(k => k.StartsWith("2026-12", StringComparison.Ordinal)),
             $"the walk should close some cases, leave some open and reach a second month: {whole}");
+
+        // The district's report is read from the street roll-up.
+        var district = await site.CreateClientAsync(StaffRole.DistrictAdmin, community[..6]);
+        var wide = JsonDocument.Parse(await district.GetStringAsync("/api/indicators")).RootElement;
+        Assert.Equal(whole, CountsOf(wide.GetProperty("totals")));
+        Assert.Equal(Regrouped(recounted, k => k[0]), Listed(wide, "trend"));
+        Assert.Equal(Regrouped(recounted, k => k[1][..9]), Listed(wide, "children"));
+        Assert.Equal(Regrouped(recounted, k => categories[k[2]]), Listed(wide, "byCategory"));
+        Assert.Equal(Regrouped(recounted, k => k[3]), Listed(wide, "byDepartment"));
     }
 
     private static async Task<HttpClient[]> ActorsAsync(CivicGridFactory site, string community, string grid) =>
@@ -97,7 +110,8 @@ public class IndicatorRollUpTests
         });
     }
 
-    private static async Task<(Dictionary<string, IndicatorCounts>, Dictionary<string, IndicatorCounts>)> CompareAsync(IServiceProvider services)
+    private static async Task<(Dictionary<string, IndicatorCounts>, Dictionary<string, IndicatorCounts>, Dictionary<string, IndicatorCounts>)> CompareAsync(
+        IServiceProvider services)
     {
         var db = services.GetRequiredService<CivicGridDbContext>();
         var cases = await db.Cases.AsNoTracking().ToListAsync();
@@ -106,10 +120,12 @@ public class IndicatorRollUpTests
             .ToDictionary(g => g.Key, g => g.Aggregate(IndicatorCounts.Zero, (sum, s) => sum + s.Counts));
         var rows = await db.CaseMonthlyStats.AsNoTracking().ToListAsync();
         var rolledUp = rows.ToDictionary(r => $"{r.Month} {r.GridCode} {r.ItemCode} {r.DepartmentCode}", r => r.Counts);
-        return (Trim(recounted), Trim(rolledUp));
+        var streetRows = await db.CaseMonthlyStreetStats.AsNoTracking().ToListAsync();
+        var streets = streetRows.ToDictionary(r => $"{r.Month} {r.StreetCode} {r.ItemCode} {r.DepartmentCode}", r => r.Counts);
+        return (Trim(recounted), Trim(rolledUp), Trim(streets));
     }
 
-    /// <summary>The recounted figures summed by one part of their key (month, grid, item, department); no department is no row.</summary>
+    /// <summary>The recounted figures summed by a key made from theirs (month, grid, item, department); no department is no row.</summary>
     private static Dictionary<string, IndicatorCounts> Regrouped(Dictionary<string, IndicatorCounts> recounted, Func<string[], string> key) =>
         recounted.GroupBy(c => key(c.Key.Split(' '))).Where(g => g.Key != "")
             .ToDictionary(g => g.Key, g => g.Aggregate(IndicatorCounts.Zero, (sum, c) => sum + c.Value)).Where(c => !c.Value.IsZero)

@@ -27,6 +27,7 @@ public sealed class SystemWorkScope(CivicGridDbContext db)
     public IQueryable<Enterprise> Enterprises => db.Enterprises.IgnoreQueryFilters();
     public IQueryable<Case> Cases => db.Cases.IgnoreQueryFilters();
     public IQueryable<CaseMonthlyStat> CaseMonthlyStats => db.CaseMonthlyStats.IgnoreQueryFilters();
+    public IQueryable<CaseMonthlyStreetStat> CaseMonthlyStreetStats => db.CaseMonthlyStreetStats.IgnoreQueryFilters();
     public IQueryable<ServiceEnrolment> ServiceEnrolments => db.ServiceEnrolments.IgnoreQueryFilters();
     public IQueryable<LifeEvent> LifeEvents => db.LifeEvents.IgnoreQueryFilters();
     public IQueryable<VisitTask> VisitTasks => db.VisitTasks.IgnoreQueryFilters();

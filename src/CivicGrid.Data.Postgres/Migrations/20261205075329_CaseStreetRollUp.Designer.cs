@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivicGrid.Data.Postgres.Migrations
 {
     [DbContext(typeof(CivicGridDbContext))]
-    [Migration("20261205084115_WriteRules")]
-    partial class WriteRules
+    [Migration("20261205075329_CaseStreetRollUp")]
+    partial class CaseStreetRollUp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -135,6 +135,202 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CivicGrid.App.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Version = 0L
+                        });
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Cases.CaseAttachment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAttachments");
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStat", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("GridCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BasicallySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Extended")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RespondedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Reworked")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "GridCode", "ItemCode", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode", "Month");
+
+                    b.ToTable("CaseMonthlyStats");
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Cases.CaseMonthlyStreetStat", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("StreetCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BasicallySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Extended")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RespondedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Reworked")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "StreetCode", "ItemCode", "DepartmentCode");
+
+                    b.ToTable("CaseMonthlyStreetStats");
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Cases.CaseSupport", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.ToTable("CaseSupports");
+                });
+
             modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
                 {
                     b.Property<string>("Name")
@@ -157,35 +353,6 @@ namespace CivicGrid.Data.Postgres.Migrations
                         new
                         {
                             Name = "case-reference",
-                            Version = 0L
-                        });
-                });
-
-            modelBuilder.Entity("CivicGrid.App.Data.Writes.AuditHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LastHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("AuditHeads");
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             Version = 0L
                         });
                 });
@@ -227,9 +394,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("InboxMessages", (string)null);
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                    b.ToTable("InboxMessages");
                 });
 
             modelBuilder.Entity("CivicGrid.App.Notifications.OutboxMessage", b =>
@@ -284,9 +449,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("OutboxMessages", (string)null);
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("CivicGrid.App.Notifications.WebhookSubscription", b =>
@@ -320,7 +483,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("WebhookSubscriptions", (string)null);
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("CivicGrid.App.Open311.IntegrationKey", b =>
@@ -357,7 +520,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("KeyHash")
                         .IsUnique();
 
-                    b.ToTable("IntegrationKeys", (string)null);
+                    b.ToTable("IntegrationKeys");
                 });
 
             modelBuilder.Entity("CivicGrid.App.Security.KeyRing.ProtectionKey", b =>
@@ -382,9 +545,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("ProtectionKeys", (string)null);
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                    b.ToTable("ProtectionKeys");
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Access.PhoneCode", b =>
@@ -579,8 +740,6 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditEntries");
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.Case", b =>
@@ -754,38 +913,6 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Cases");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.Cases.CaseAttachment", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("CaseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("CaseAttachments");
-                });
-
             modelBuilder.Entity("CivicGrid.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -833,90 +960,6 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseEvents");
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
-                });
-
-            modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
-                {
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
-                    b.Property<string>("GridCode")
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
-
-                    b.Property<string>("ItemCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<long>("Accepted")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("BasicallySatisfied")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Closed")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("ClosedOnTime")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Due")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Extended")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Rated")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Received")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Resolved")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("RespondedOnTime")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Reworked")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Satisfied")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Month", "GridCode", "ItemCode", "DepartmentCode");
-
-                    b.HasIndex("DepartmentCode", "Month");
-
-                    b.ToTable("CaseMonthlyStats");
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
-                });
-
-            modelBuilder.Entity("CivicGrid.Core.Cases.CaseSupport", b =>
-                {
-                    b.Property<int>("CaseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("CaseId", "UserId");
-
-                    b.ToTable("CaseSupports");
-
-                    b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationDay", b =>
@@ -1404,7 +1447,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1442,7 +1485,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("EligibilityRules");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1488,7 +1531,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1553,7 +1596,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ServiceEnrolments");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1612,7 +1655,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("Facilities");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.FacilityType", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.FacilityType", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -1634,7 +1677,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("FacilityTypes");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1684,7 +1727,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("LifeEvents");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2009,18 +2052,18 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Household");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.EligibilityRule", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.EligibilityRule", b =>
                 {
-                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
                         .WithMany("Rules")
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Enrolment.ServiceEnrolment", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Enrolment.ServiceEnrolment", b =>
                 {
-                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2031,16 +2074,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Facilities.Facility", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Facilities.Facility", b =>
                 {
-                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.FacilityType", "Type")
+                    b.HasOne("CivicGrid.Core.Services.Facilities.FacilityType", "Type")
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2049,7 +2092,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.LifeEvents.LifeEvent", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.LifeEvents.LifeEvent", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -2058,7 +2101,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.VisitTask", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.VisitTask", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
@@ -2079,13 +2122,13 @@ namespace CivicGrid.Data.Postgres.Migrations
 
             modelBuilder.Entity("FacilityServices", b =>
                 {
-                    b.HasOne("CivicGrid.Core.PublicServices.Facilities.Facility", null)
+                    b.HasOne("CivicGrid.Core.Services.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                    b.HasOne("CivicGrid.Core.Services.Catalogue.ServiceItem", null)
                         .WithMany()
                         .HasForeignKey("ServicesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2153,7 +2196,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", b =>
+            modelBuilder.Entity("CivicGrid.Core.Services.Catalogue.ServiceItem", b =>
                 {
                     b.Navigation("Rules");
                 });
