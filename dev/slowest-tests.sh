@@ -7,6 +7,6 @@ count=${2:-15}
 shopt -s nullglob
 files=("$dir"/*.trx)
 [ ${#files[@]} -gt 0 ] || exit 0
-grep -ho '<UnitTestResult [^>]*' "${files[@]}" \
-  | sed -nE 's/.* testName="([^"]*)".* duration="([^"]*)".*/\2  \1/p' \
-  | sort -r | head -n "$count"
+# Sorted in full before the first lines are taken, so no stage of a pipe is cut off early.
+sorted=$(grep -ho '<UnitTestResult [^>]*' "${files[@]}" | sed -nE 's/.* testName="([^"]*)".* duration="([^"]*)".*/\2  \1/p' | sort -r)
+printf '%s\n' "$sorted" | awk -v n="$count" 'NR <= n'

@@ -32,7 +32,7 @@ public class CaseJourneyTests
         await resident.WaitForSelectorAsync("#nearby .small");
         await BrowserSite.ScreenshotAsync(resident, $"case-new-{kind}");
         await resident.ClickAsync("#submit-case");
-        await resident.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
+        await resident.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"), new PageWaitForURLOptions { Timeout = ResidentSteps.SubmitTimeout });
         var caseId = int.Parse(resident.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var gridCode = await site.Factory.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.GridCode).SingleAsync());
 

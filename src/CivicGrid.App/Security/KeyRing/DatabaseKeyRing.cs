@@ -1,7 +1,6 @@
 using CivicGrid.App.Data.Writes;
 using System.Xml.Linq;
 using CivicGrid.App.Access;
-using CivicGrid.App.Audit;
 using CivicGrid.App.Data;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
