@@ -66,7 +66,10 @@ internal sealed class FreshSite : IAsyncDisposable
     public async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
     {
         options.BaseURL = Address;
-        return await (await Browser.NewContextAsync(options)).NewPageAsync();
+        var context = await Browser.NewContextAsync(options);
+        // The journey drives a server process of its own and the command line beside the other journeys' servers.
+        context.SetDefaultTimeout(60_000);
+        return await context.NewPageAsync();
     }
 
     /// <summary>One of the import files, read as the importer reads it.</summary>
