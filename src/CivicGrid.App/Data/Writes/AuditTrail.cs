@@ -44,7 +44,7 @@ public static class AuditTrail
     /// <summary>The entity's name in the log; a join table without a class of its own goes by its model name.</summary>
     internal static string EntityName(IReadOnlyEntityType entity) => entity.ClrType == typeof(Dictionary<string, object>) ? entity.Name : entity.ClrType.Name;
 
-    private static string KeyOf(EntityEntry e) =>
+    internal static string KeyOf(EntityEntry e) =>
         e.Metadata.FindPrimaryKey() is { } key ? string.Join(',', key.Properties.Select(p => e.Property(p.Name).CurrentValue)) : "";
 
     /// <summary>Names the changed fields, never their values: the log must not become a copy of the personal data.</summary>

@@ -45,7 +45,7 @@ public static class RowWrites
         {
             if (added.Count > 0)
             {
-                rollUps.AddRows(AuditRows(db), added.Select(e => AuditTrail.Entry(by, "create", AuditTrail.EntityName(e.Metadata), KeyOf(e.Metadata)(e.Entity), null)));
+                rollUps.AddRows(AuditRows(db), added.Select(e => AuditTrail.Entry(by, "create", AuditTrail.EntityName(e.Metadata), AuditTrail.KeyOf(e), null)));
             }
             return rollUps;
         }
