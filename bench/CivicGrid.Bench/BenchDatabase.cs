@@ -109,6 +109,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(password), CancellationToken.None);
     }
 
+    /// <summary>The demo's staff accounts (admin and the rest) with <paramref name="password"/>, on whatever territory is there.</summary>
+    public async Task SeedAccountsAsync(string password)
+    {
+        await using var scope = Scope();
+        await scope.ServiceProvider.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(password), CancellationToken.None);
+    }
+
     public AsyncServiceScope Scope()
     {
         var scope = _services.CreateAsyncScope();

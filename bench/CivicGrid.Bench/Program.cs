@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 var timings = new List<string>();
@@ -23,6 +23,7 @@ await Run("allocation", null, () => Task.FromResult(AllocationScenario.Run(optio
 foreach (var database in options.Databases)
 {
     await Run("import", database, async () => await ImportScenario.RunAsync(options, database));
+    await Run("upload", database, async () => await UploadScenario.RunAsync(options, database));
     await Run("export", database, async () => await ExportScenario.RunAsync(options, database));
     await Run("staff", database, async () => await StaffImportScenario.RunAsync(options, database));
     await Run("signin", database, async () => await SignInScenario.RunAsync(options, database));

@@ -19,6 +19,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Address => _server.Address;
 
+    public int Id => _server.Id;
+
     public ProcessMemory Memory() => ProcessMemory.Of(_server.Id);
 
     /// <param name="overrides">Settings that replace the bench's defaults, such as a higher intake rate limit.</param>

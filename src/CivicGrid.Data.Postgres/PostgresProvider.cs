@@ -62,6 +62,20 @@ public sealed class PostgresProvider : IDatabaseProvider
         await writer.CompleteAsync(ct);
     }
 
+    /// <summary>
+    /// Plans every statement of the transaction for its parameters and the tables as they are (custom plans). Statements
+    /// are prepared (see <see cref="WithPreparedStatements"/>), and after five runs PostgreSQL may keep one generic plan:
+    /// an import's lookup of existing residents by 900 ID-number hashes, first run on a table still empty, was kept as a
+    /// sequential scan, which then read every row the import had written so far — seconds per lookup by mid-file.
+    /// </summary>
+    public async Task BeginBulkWorkAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SET LOCAL plan_cache_mode = force_custom_plan";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task ResetIdentityAsync(DbConnection connection, DbTransaction transaction, string table, string column, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();

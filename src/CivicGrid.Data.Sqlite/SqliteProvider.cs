@@ -39,6 +39,9 @@ public sealed class SqliteProvider : IDatabaseProvider
         }
     }
 
+    /// <summary>SQLite plans a prepared statement again whenever the statistics it was planned with change.</summary>
+    public Task BeginBulkWorkAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>SQLite hands out max(rowid) + 1 by itself.</summary>
     public Task ResetIdentityAsync(DbConnection connection, DbTransaction transaction, string table, string column, CancellationToken ct) =>
         Task.CompletedTask;

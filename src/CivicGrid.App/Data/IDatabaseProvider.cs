@@ -17,6 +17,11 @@ public interface IDatabaseProvider
     string ReadOnly(string connectionString);
     /// <summary>Writes rows into a table on the given open connection and transaction by the engine's raw bulk path.</summary>
     Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct);
+    /// <summary>
+    /// Readies a transaction that writes many rows and reads the same tables between its writes (an import's chunks): its
+    /// reads must be planned for the tables as they are at each read, not as they were when a statement was first prepared.
+    /// </summary>
+    Task BeginBulkWorkAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct);
     /// <summary>Moves an identity column's next value past the highest id after rows were inserted with explicit ids.</summary>
     Task ResetIdentityAsync(DbConnection connection, DbTransaction transaction, string table, string column, CancellationToken ct);
 }

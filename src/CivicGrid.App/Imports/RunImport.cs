@@ -16,7 +16,7 @@ public sealed record RunImport(ImportKind Kind, ITabularRows Data, bool Commit, 
     public int ChunkRows { get; init; } = 10_000;
 }
 
-public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporter> importers)
+public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporter> importers, IDatabaseProvider provider)
 {
     public async Task<Outcome<ImportReport>> HandleAsync(RunImport command, IProgress<int>? progress, CancellationToken ct)
     {
@@ -44,6 +44,7 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
         {
             errors.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await provider.BeginBulkWorkAsync(db.Database.GetDbConnection(), Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(tx), ct);
             // Holding the audit head serialises imports with every other writer until commit.
             await AuditTrail.LockHeadAsync(db, ct);
             var plan = await importer.RunAsync(command.Data, write: true, command.ChunkRows, errors, progress, ct);
