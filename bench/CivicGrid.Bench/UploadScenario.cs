@@ -31,6 +31,7 @@ internal static class UploadScenario
             await using var server = await ServerProcess.StartAsync(database);
             using var client = new HttpClient { BaseAddress = new Uri(server.Address), Timeout = TimeSpan.FromHours(1) };
             (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = DistrictData.Password })).EnsureSuccessStatusCode();
+            await CivicGrid.Testing.CivicGridFactory.AddRequestTokenAsync(client);
             var idle = server.Memory();
             Console.WriteLine($"[{kind}] server signed in, idle: {idle}");
             var results = new List<ScenarioResult>();

@@ -5,6 +5,7 @@ using CivicGrid.App.Data;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using IDatabaseProvider = CivicGrid.App.Data.IDatabaseProvider;
 
 namespace CivicGrid.App.Tests.Data;
 
@@ -47,7 +48,10 @@ public class BulkWorkPlanTests
         await database.ExecuteSqlRawAsync("PREPARE lookup(text[]) AS SELECT \"Id\", \"Name\" FROM \"Residents\" WHERE \"IdNumberHash\" = ANY ($1)");
         for (var run = 0; run < 6; run++)
         {
-            await database.ExecuteSqlRawAsync($"EXECUTE lookup({Hashes(1_000_000 + run * 900)})");
+            await using var execute = database.GetDbConnection().CreateCommand();
+            execute.Transaction = tx.GetDbTransaction();
+            execute.CommandText = $"EXECUTE lookup({Hashes(1_000_000 + run * 900)})";
+            await execute.ExecuteNonQueryAsync();
         }
         await database.ExecuteSqlRawAsync("""
             INSERT INTO "Residents" ("Name", "IdNumberCipher", "IdNumberHash", "IdNumberMasked", "IdLast4", "BirthDate", "Gender", "ResidenceType", "Relation", "GridCode")
