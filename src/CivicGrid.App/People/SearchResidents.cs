@@ -17,7 +17,8 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     {
         var today = db.Clock.Today();
         var filtered = await FilterAsync(query, today, ct);
-        var (total, more) = await filtered.All.CountUpToAsync(PageCounting.Limit, ct);
+        var limit = string.IsNullOrWhiteSpace(query.Query) ? PageCounting.Limit : PageCounting.TextSearchLimit;
+        var (total, more) = await filtered.All.CountUpToAsync(limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var ordered = Order(ByName(query.Sort) ? filtered.InNameOrder ?? filtered.All : filtered.All, query.Sort);
