@@ -61,13 +61,16 @@ internal static class NeedGuards
         {
             return ineligible;
         }
-        var amount = need.AmountToHold(offer, command.Amount);
-        return amount switch
+        if (offer.CreditLine is null)
+        {
+            return offer.CannotTake(need.Quantity, Money.Zero);
+        }
+        return need.AmountToHold(offer, command.Amount) switch
         {
             null => "信贷额度只能对接填写了申请金额的融资需求",
             { IsPositive: false } => "对接金额应大于零",
             _ when command.Amount > need.RequestedAmount => $"对接金额不能超过申请的 {need.RequestedAmount}",
-            _ => offer.CannotTake(need.Quantity, amount.Value),
+            { } amount => offer.CannotTake(need.Quantity, amount),
         };
     }
 
