@@ -26,25 +26,14 @@ internal static class MatchExplanation
             double.IsFinite(distance) ? Math.Round(distance) : null, reasons);
     }
 
-    private static MatchReason Place(OfferTable table, int offer, in PlacedNeed need, int points, double distance)
+    private static MatchReason Place(OfferTable table, int offer, in PlacedNeed need, int points, double distance) => table.PlaceFactor(offer, need) switch
     {
-        var o = table.Offers[offer];
-        if (o.BuildingId is { } b && b == need.Need.BuildingId)
-        {
-            return new(MatchFactor.SameBuilding, points, "与企业在同一楼宇");
-        }
-        if (o.BusinessCommunityId is { } c && c == need.Need.BusinessCommunityId)
-        {
-            return new(MatchFactor.SameBusinessCommunity, points, "在企业所在的商务社区");
-        }
-        if (table.IsDistrictWide(offer))
-        {
-            return new(MatchFactor.DistrictWide, points, "全区通用，不限地点");
-        }
-        return double.IsFinite(distance)
-            ? new(MatchFactor.Distance, points, $"相距{Metres(distance)}")
-            : new(MatchFactor.Distance, points, "位置未知，无法计算距离");
-    }
+        MatchFactor.SameBuilding => new(MatchFactor.SameBuilding, points, "与企业在同一楼宇"),
+        MatchFactor.SameBusinessCommunity => new(MatchFactor.SameBusinessCommunity, points, "在企业所在的商务社区"),
+        MatchFactor.DistrictWide => new(MatchFactor.DistrictWide, points, "全区通用，不限地点"),
+        _ when double.IsFinite(distance) => new(MatchFactor.Distance, points, $"相距{Metres(distance)}"),
+        _ => new(MatchFactor.Distance, points, "位置未知，无法计算距离"),
+    };
 
     private static string Room(OfferTable table, int offer, in PlacedNeed need)
     {

@@ -19,6 +19,12 @@ internal sealed class OfferTable
     private readonly double[] _y;
     private readonly long[] _placesLeft;
     private readonly long[] _creditLeft;
+    // The fields every pair reads, unpacked from the records so the inner loop walks arrays.
+    private readonly int[] _building;
+    private readonly int[] _community;
+    private readonly int[] _minEmployees;
+    private readonly int[] _maxEmployees;
+    private readonly bool[] _located;
     private readonly LocalProjection _projection;
 
     public OfferTable(IReadOnlyList<MatchOffer> offers, MatchWeights weights, GeoPoint reference)
@@ -34,6 +40,11 @@ internal sealed class OfferTable
         _y = offers.Select(o => o.Location is { } p ? _projection.Y(p.Latitude) : 0).ToArray();
         _placesLeft = offers.Select(o => o.PlacesLeft is { } left ? Math.Max(0L, left) : Unlimited).ToArray();
         _creditLeft = offers.Select(o => o.CreditLeft is { } left ? Math.Max(0L, left.Fen) : NotCredit).ToArray();
+        _building = offers.Select(o => o.BuildingId ?? -1).ToArray();
+        _community = offers.Select(o => o.BusinessCommunityId ?? -1).ToArray();
+        _minEmployees = offers.Select(o => o.MinEmployees ?? int.MinValue).ToArray();
+        _maxEmployees = offers.Select(o => o.MaxEmployees ?? int.MaxValue).ToArray();
+        _located = offers.Select(o => o.Location is not null).ToArray();
     }
 
     public IReadOnlyList<MatchOffer> Offers { get; }
@@ -43,7 +54,8 @@ internal sealed class OfferTable
 
     public PlacedNeed Place(MatchNeed need) => new(
         need, need.Location is { } p ? _projection.X(p.Longitude) : double.NaN, need.Location is { } q ? _projection.Y(q.Latitude) : double.NaN,
-        _industryIds.GetValueOrDefault(need.Industry, -1), Math.Max(1, need.Places), need.Amount is { IsPositive: true } a ? a.Fen : 0);
+        _industryIds.GetValueOrDefault(need.Industry, -1), Math.Max(1, need.Places), need.Amount is { IsPositive: true } a ? a.Fen : 0,
+        need.BuildingId ?? -2, need.BusinessCommunityId ?? -2);
 
     /// <summary>Whether the offer may take the need now: room, credit, size and industry. Category is the index's job.</summary>
     public bool Fits(int offer, in PlacedNeed need)
@@ -57,8 +69,7 @@ internal sealed class OfferTable
         {
             return false;
         }
-        var o = Offers[offer];
-        if (need.Need.Employees < o.MinEmployees || need.Need.Employees > o.MaxEmployees)
+        if (need.Need.Employees < _minEmployees[offer] || need.Need.Employees > _maxEmployees[offer])
         {
             return false;
         }
@@ -70,27 +81,30 @@ internal sealed class OfferTable
         Weights.Category + PlacePoints(offer, need, out distance) + RoomPoints(offer, need)
         + (IsSizeAimed(offer) ? Weights.Size : 0) + (_industries[offer].Length > 0 ? Weights.Industry : 0);
 
-    /// <summary>Same building, else same business community, else by distance; an offer with no place at all is open to the district.</summary>
+    /// <summary>Same building, else same business community, else an offer with no place at all (open to the district), else distance.</summary>
+    public MatchFactor PlaceFactor(int offer, in PlacedNeed need) =>
+        _building[offer] == need.BuildingId ? MatchFactor.SameBuilding
+        : _community[offer] == need.CommunityId ? MatchFactor.SameBusinessCommunity
+        : IsDistrictWide(offer) ? MatchFactor.DistrictWide
+        : MatchFactor.Distance;
+
     public int PlacePoints(int offer, in PlacedNeed need, out double distance)
     {
-        distance = double.PositiveInfinity;
-        var o = Offers[offer];
-        if (o.BuildingId is { } b && b == need.Need.BuildingId)
+        var factor = PlaceFactor(offer, need);
+        distance = factor switch
         {
-            distance = 0;
-            return Weights.SameBuilding;
-        }
-        if (o.BusinessCommunityId is { } c && c == need.Need.BusinessCommunityId)
+            MatchFactor.SameBuilding => 0,
+            MatchFactor.DistrictWide => double.PositiveInfinity,
+            _ => Distance(offer, need),
+        };
+        return factor switch
         {
-            distance = Distance(offer, need);
-            return Weights.SameBusinessCommunity;
-        }
-        if (IsDistrictWide(offer))
-        {
-            return Weights.DistrictWide;
-        }
-        distance = Distance(offer, need);
-        return double.IsFinite(distance) ? (int)Math.Round(Weights.Nearby * Math.Max(0, 1 - distance / Weights.NearbyMetres)) : 0;
+            MatchFactor.SameBuilding => Weights.SameBuilding,
+            MatchFactor.SameBusinessCommunity => Weights.SameBusinessCommunity,
+            MatchFactor.DistrictWide => Weights.DistrictWide,
+            _ when double.IsFinite(distance) => (int)Math.Round(Weights.Nearby * Math.Max(0, 1 - distance / Weights.NearbyMetres)),
+            _ => 0,
+        };
     }
 
     /// <summary>Full points while the offer could take <see cref="MatchWeights.RoomComfort"/> more needs like this after it, down to none for the last place.</summary>
@@ -112,8 +126,8 @@ internal sealed class OfferTable
     public long CreditLeft(int offer) => _creditLeft[offer];
     public bool IsLimited(int offer) => _placesLeft[offer] != Unlimited;
     public bool IsCreditLine(int offer) => _creditLeft[offer] != NotCredit;
-    public bool IsDistrictWide(int offer) => Offers[offer] is { Location: null, BuildingId: null, BusinessCommunityId: null };
-    public bool IsSizeAimed(int offer) => Offers[offer] is { MinEmployees: not null } or { MaxEmployees: not null };
+    public bool IsDistrictWide(int offer) => !_located[offer] && _building[offer] < 0 && _community[offer] < 0;
+    public bool IsSizeAimed(int offer) => _minEmployees[offer] != int.MinValue || _maxEmployees[offer] != int.MaxValue;
     public bool IsIndustryAimed(int offer) => _industries[offer].Length > 0;
 
     /// <summary>What the need takes from the offer; within a batch it is no longer there for the next need.</summary>
@@ -131,7 +145,7 @@ internal sealed class OfferTable
 
     private double Distance(int offer, in PlacedNeed need)
     {
-        if (Offers[offer].Location is null || double.IsNaN(need.X))
+        if (!_located[offer] || double.IsNaN(need.X))
         {
             return double.PositiveInfinity;
         }
@@ -150,5 +164,8 @@ internal sealed class OfferTable
     }
 }
 
-/// <summary>A need placed on the table's flat metres, with its industry as the table numbers it and what it would take.</summary>
-internal readonly record struct PlacedNeed(MatchNeed Need, double X, double Y, int IndustryId, int Places, long AmountFen);
+/// <summary>
+/// A need placed on the table's flat metres, with its industry as the table numbers it, what it would take, and its
+/// building and community as numbers no offer's "none" (-1) can equal.
+/// </summary>
+internal readonly record struct PlacedNeed(MatchNeed Need, double X, double Y, int IndustryId, int Places, long AmountFen, int BuildingId, int CommunityId);
