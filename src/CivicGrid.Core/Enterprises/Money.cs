@@ -3,9 +3,9 @@ using System.Globalization;
 namespace CivicGrid.Core.Enterprises;
 
 /// <summary>
-/// An amount of money in yuan (金额), kept as a whole number of fen. Whole fen are exact, add up exactly in SQL on
-/// SQLite as on PostgreSQL (which a decimal stored as text on SQLite would not), and a 300-million-yuan line is
-/// 3·10¹⁰ fen, far inside a long.
+/// An amount of money in yuan (金额), kept as a whole number of fen. Whole fen are exact and are an integer column on
+/// both engines, summed and compared in SQL alike (SQLite has no decimal type; EF Core keeps a decimal there as
+/// text), and a 300-million-yuan line is 3·10¹⁰ fen, far inside a long.
 /// </summary>
 public readonly record struct Money(long Fen) : IComparable<Money>
 {
