@@ -35,7 +35,8 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         e.HasIndex(r => r.PhoneHash);
         e.HasIndex(r => r.GridCode);
         e.HasIndex(r => r.HouseholdId);
-        e.HasIndex(r => r.Name);
+        // With the grid code beside the name, a count by name within a jurisdiction reads the index alone.
+        e.HasIndex(r => new { r.Name, r.GridCode });
         e.HasIndex(r => r.IdLast4);
         e.HasOne(r => r.Household).WithMany(h => h.Members).HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.SetNull);
         e.HasMany(r => r.Tags).WithMany(t => t.Residents).UsingEntity(ResidentTags.Table);

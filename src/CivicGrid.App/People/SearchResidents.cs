@@ -1,6 +1,7 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Security;
 using CivicGrid.Core.People;
+using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.People;
@@ -16,10 +17,12 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     {
         var today = db.Clock.Today();
         var filtered = await FilterAsync(query, today, ct);
-        var (total, more) = await filtered.CountUpToAsync(PageCounting.Limit, ct);
+        var limit = string.IsNullOrWhiteSpace(query.Query) ? PageCounting.Limit : PageCounting.TextSearchLimit;
+        var (total, more) = await filtered.All.CountUpToAsync(limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
-        var rows = await ProjectWithoutTags(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+        var ordered = Order(ByName(query.Sort) ? filtered.InNameOrder ?? filtered.All : filtered.All, query.Sort);
+        var rows = await ProjectWithoutTags(ordered.Skip((number - 1) * size).Take(size)).ToListAsync(ct);
         var tags = await TagsOfAsync(rows.ConvertAll(r => r.Id), ct);
         return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r with { Tags = tags[r.Id].ToList() }, today)), number, size, total) { TotalIsLowerBound = more };
     }
@@ -43,13 +46,13 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     {
         var today = db.Clock.Today();
         var filtered = await FilterAsync(query, today, ct);
-        await foreach (var row in Project(Order(filtered, query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Project(Order(filtered.All, query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return ToRow(row, today);
         }
     }
 
-    private async Task<IQueryable<Resident>> FilterAsync(SearchResidents query, DateOnly today, CancellationToken ct)
+    private async Task<ResidentMatches> FilterAsync(SearchResidents query, DateOnly today, CancellationToken ct)
     {
         var residents = db.Residents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Under))
@@ -69,28 +72,36 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         {
             residents = residents.Where(r => r.ResidenceType == type);
         }
-        return string.IsNullOrWhiteSpace(query.Query) ? residents : await MatchAsync(residents, query.Query.Trim(), ct);
+        if (string.IsNullOrWhiteSpace(query.Query))
+        {
+            return new ResidentMatches(residents);
+        }
+        var wholeDistrict = Math.Max(db.Jurisdiction.ScopeCode.Length, query.Under?.Length ?? 0) <= TerritoryCode.LengthOf(TerritoryLevel.District)
+            && query.Stage is null && query.Tag is null && query.ResidenceType is null;
+        return await MatchAsync(residents, query.Query.Trim(), wholeDistrict, ct);
     }
 
-    private async Task<IQueryable<Resident>> MatchAsync(IQueryable<Resident> residents, string text, CancellationToken ct)
+    private async Task<ResidentMatches> MatchAsync(IQueryable<Resident> residents, string text, bool wholeDistrict, CancellationToken ct)
     {
         if (IdNumber.TryParse(text, out var id, out _))
         {
             var hash = protector.Hash(id.Value);
-            return residents.Where(r => r.IdNumberHash == hash);
+            return new ResidentMatches(residents.Where(r => r.IdNumberHash == hash));
         }
         if (text.Length == 11 && PhoneNumber.TryNormalise(text, out var phone, out _))
         {
             var hash = protector.Hash(phone);
-            return residents.Where(r => r.PhoneHash == hash);
+            return new ResidentMatches(residents.Where(r => r.PhoneHash == hash));
         }
         if (text.Length == 4 && text.All(c => char.IsAsciiDigit(c) || c is 'x' or 'X'))
         {
             var last4 = text.ToUpperInvariant();
-            return residents.Where(r => r.IdLast4 == last4);
+            return new ResidentMatches(residents.Where(r => r.IdLast4 == last4));
         }
-        return await ResidentTextSearch.MatchingAsync(db, residents, text, ct);
+        return await ResidentTextSearch.MatchingAsync(db, residents, text, wholeDistrict, ct);
     }
+
+    private static bool ByName(string sort) => sort is not ("age" or "-age" or "address");
 
     private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch
     {

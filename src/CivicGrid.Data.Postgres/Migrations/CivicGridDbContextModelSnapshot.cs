@@ -1430,9 +1430,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("IdNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("PhoneHash");
+
+                    b.HasIndex("Name", "GridCode");
 
                     b.ToTable("Residents");
                 });

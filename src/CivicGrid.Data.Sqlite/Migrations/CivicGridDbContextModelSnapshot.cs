@@ -1389,9 +1389,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("IdNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("PhoneHash");
+
+                    b.HasIndex("Name", "GridCode");
 
                     b.ToTable("Residents");
                 });

@@ -70,6 +70,25 @@ public class WritePathTests
         Assert.Equal(there, await ReceivedAsync(app, month, other, item));
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task OneSaveOfMoreNewRowsThanOneCommandCarriesAuditsEachUnderItsKey(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        var count = SqlBatch.MaxParameters / 4;
+        var tags = Enumerable.Range(0, count).Select(i => new Core.People.Tag { Name = $"批量{i}" }).ToList();
+
+        await using (var scope = app.Scope(System))
+        {
+            scope.Db.Tags.AddRange(tags);
+            await scope.Db.SaveChangesAsync();
+        }
+
+        await using var read = app.Scope(System);
+        var keys = tags.Select(t => t.Id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var audited = await read.Db.AuditEntries.Where(e => e.Entity == nameof(Core.People.Tag) && e.Action == "create").Select(e => e.EntityKey).ToListAsync();
+        Assert.Equal(count, audited.Count(keys.Contains));
+    }
+
     private static async Task<(Case Case, CaseEvent Receipt)> DraftAsync(AppHarness app, string grid, string item)
     {
         await using var scope = app.Scope(System);

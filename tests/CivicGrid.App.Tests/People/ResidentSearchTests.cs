@@ -78,8 +78,8 @@ public class ResidentSearchTests
         var first = await scope.Get<SearchResidentsHandler>().HandleAsync(new SearchResidents(road.Key, PageSize: 50), default);
         var second = await scope.Get<SearchResidentsHandler>().HandleAsync(new SearchResidents(road.Key, PageNumber: 2, PageSize: 50), default);
 
-        Assert.Equal(Math.Min(expected.Count, App.Data.PageCounting.Limit), first.Total);
-        Assert.Equal(expected.Count > App.Data.PageCounting.Limit, first.TotalIsLowerBound);
+        Assert.Equal(Math.Min(expected.Count, App.Data.PageCounting.TextSearchLimit), first.Total);
+        Assert.Equal(expected.Count > App.Data.PageCounting.TextSearchLimit, first.TotalIsLowerBound);
         Assert.Equal(expected.Take(100), first.Items.Concat(second.Items).Select(r => r.Id));
     }
 
