@@ -1,5 +1,6 @@
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Enterprises;
 using CivicGrid.App.People;
 using CivicGrid.App.PublicServices;
 using Microsoft.EntityFrameworkCore;
@@ -19,5 +20,6 @@ public static class DatabaseSetup
         await CaseReferenceData.EnsureAsync(db, ct);
         await PeopleReferenceData.EnsureAsync(db, ct);
         await ServiceReferenceData.EnsureAsync(db, ct);
+        await EnterpriseReferenceData.EnsureAsync(db, ct);
     }
 }

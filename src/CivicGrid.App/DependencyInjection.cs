@@ -3,6 +3,7 @@ using CivicGrid.App.Accounts;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
+using CivicGrid.App.Enterprises;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.PublicServices;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddAudit();
         services.AddAccounts(configuration);
         services.AddCases();
+        services.AddEnterprises();
         services.AddNotifications(configuration);
         services.AddPublicServices(configuration);
         services.AddImports();

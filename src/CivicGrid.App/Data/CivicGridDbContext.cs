@@ -5,6 +5,8 @@ using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
+using CivicGrid.Core.Enterprises.Needs;
+using CivicGrid.Core.Enterprises.Wishes;
 using CivicGrid.Core.People;
 using CivicGrid.Core.PublicServices;
 using CivicGrid.Core.PublicServices.Catalogue;
@@ -88,6 +90,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<ServiceEnrolment>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<LifeEvent>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<VisitTask>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
+        // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
+        builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
+        builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));
         builder.Entity<BusinessCommunity>().HasQueryFilter(c => c.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(c.StreetCode));
     }
 

@@ -27,6 +27,7 @@ public static class AuditNames
         ["StaffUser"] = "账号", ["FacilityServices"] = "阵地服务项目", ["CaseSupport"] = "附议", ["DeliberationParticipant"] = "议事参与人", ["ResidentTags"] = "居民标签", ["CaseEvent"] = "办理轨迹", ["InboxMessage"] = "站内消息", ["OutboxMessage"] = "待发消息", ["ProtectionKey"] = "登录密钥", ["CacheVersion"] = "缓存版本", ["Territory"] = "区划边界导入",
         ["IdentityUserClaim`1"] = "账号声明", ["IdentityUserLogin`1"] = "账号外部登录", ["IdentityUserToken`1"] = "账号令牌",
         ["PhoneCode"] = "短信验证码", ["ResidentSignUp"] = "居民注册",
+        ["EnterpriseNeed"] = "企业需求", ["NeedEvent"] = "企业需求办理轨迹", ["CommunityOffer"] = "社区资源", ["EmployeeWish"] = "职工心愿", ["NeedCategory"] = "企业需求类别", ["WishTheme"] = "职工心愿主题",
         ["Residents"] = "居民导入", ["Households"] = "家庭导入", ["Buildings"] = "楼栋导入", ["Enterprises"] = "企业导入",
     };
 

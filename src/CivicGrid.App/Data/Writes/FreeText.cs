@@ -14,7 +14,7 @@ internal static class FreeText
     private static readonly HashSet<string> Typed =
     [
         "Name", "Description", "Note", "PublicNote", "Title", "Place", "Address", "Operator", "OpeningHours", "ContactName", "Comment", "Reason",
-        "Topic", "Summary", "RegisteredAddress", "OfficeAddress", "Room",
+        "Topic", "Summary", "RegisteredAddress", "OfficeAddress", "Room", "Text", "Provider",
     ];
 
     /// <summary>The text with any ID or mobile number in it masked; shorter text cannot hold one.</summary>
