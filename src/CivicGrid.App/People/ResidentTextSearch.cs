@@ -82,7 +82,7 @@ internal static class ResidentTextSearch
     /// resident, where this is read once.
     /// </summary>
     private static IQueryable<int> SqliteUnion(CivicGridDbContext db, string phrase) =>
- db.Database.SqlQuery<int>($"""
+        db.Database.SqlQuery<int>($"""
             SELECT rowid AS "Value" FROM "ResidentNameSearch" WHERE "ResidentNameSearch" MATCH {phrase}
             UNION
             SELECT "Id" FROM "Residents" WHERE "HouseholdId" IN (SELECT rowid FROM "HouseholdAddressSearch" WHERE "HouseholdAddressSearch" MATCH {phrase})
