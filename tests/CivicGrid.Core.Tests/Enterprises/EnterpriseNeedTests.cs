@@ -18,15 +18,15 @@ public class EnterpriseNeedTests
         var request = new NeedRequest(1, category, "需要帮助") { Amount = yuan is { } y ? Money.Yuan(y) : null, Quantity = quantity };
         var (need, refusal) = EnterpriseNeed.Raise(request, Categories[category], "企业联系人", Now);
         Assert.Null(need);
-        Assert.Equal(reason, refusal);
+        Assert.Equal(reason, refusal?.Reason);
     }
 
     [Fact]
     public void AnUnknownOrRetiredCategoryIsRefused()
     {
         var retired = new NeedCategory { Code = "space", Name = "场地", Active = false };
-        Assert.Equal("请选择有效的需求类别", EnterpriseNeed.Raise(new NeedRequest(1, "space", "x"), retired, "企业", Now).Refusal);
-        Assert.Equal("请选择有效的需求类别", EnterpriseNeed.Raise(new NeedRequest(1, "nope", "x"), null, "企业", Now).Refusal);
+        Assert.Equal("请选择有效的需求类别", EnterpriseNeed.Raise(new NeedRequest(1, "space", "x"), retired, "企业", Now).Refusal?.Reason);
+        Assert.Equal("请选择有效的需求类别", EnterpriseNeed.Raise(new NeedRequest(1, "nope", "x"), null, "企业", Now).Refusal?.Reason);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class EnterpriseNeedTests
     {
         var room = Space(places: 3);
         Raised("space", quantity: 2).Apply(new NeedCommand(NeedAction.Match, "专员"), With(room));
-        Assert.Equal("名额不能少于已占用的 2 个", room.Resize(1, null));
+        Assert.Equal("名额不能少于已占用的 2 个", room.Resize(1, null)?.Reason);
         Assert.Null(room.Resize(5, null));
         Assert.Equal(3, room.PlacesLeft);
     }

@@ -22,7 +22,7 @@ public class WishTallyTests
     [Fact]
     public void AWishNeedsAKnownThemeAndAShortText()
     {
-        Assert.Equal("请选择心愿主题", EmployeeWish.Make(10, "karaoke", null, StandardWishThemes.All(), Now).Refusal);
-        Assert.Equal("心愿内容不超过 200 字", EmployeeWish.Make(10, "lunch", new string('饭', 201), StandardWishThemes.All(), Now).Refusal);
+        Assert.Equal("请选择心愿主题", EmployeeWish.Make(10, "karaoke", null, StandardWishThemes.All(), Now).Refusal?.Reason);
+        Assert.Equal("心愿内容不超过 200 字", EmployeeWish.Make(10, "lunch", new string('饭', 201), StandardWishThemes.All(), Now).Refusal?.Reason);
     }
 }

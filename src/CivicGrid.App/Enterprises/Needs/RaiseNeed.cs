@@ -31,17 +31,10 @@ public sealed class RaiseNeedHandler(CivicGridDbContext db)
         var (need, refusal) = EnterpriseNeed.Raise(request, category, db.Jurisdiction.ActorName, db.Clock.GetUtcNow().UtcDateTime);
         if (need is null)
         {
-            return Outcome<NeedRow>.Invalid(Field(refusal!, category), refusal!);
+            return Outcome<NeedRow>.Invalid(refusal!.Field, refusal.Reason);
         }
         db.EnterpriseNeeds.Add(need);
         await db.SaveChangesAsync(ct);
         return Outcome<NeedRow>.Ok(NeedRow.From(need));
     }
-
-    /// <summary>The form field a refusal of <see cref="EnterpriseNeed.Raise"/> is about.</summary>
-    private static string Field(string refusal, NeedCategory? category) =>
-        category is not { Active: true } ? "categoryCode"
-        : refusal.Contains("金额", StringComparison.Ordinal) ? "amount"
-        : refusal.Contains("数量", StringComparison.Ordinal) ? "quantity"
-        : "description";
 }

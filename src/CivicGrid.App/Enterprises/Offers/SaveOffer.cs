@@ -35,7 +35,7 @@ public sealed class SaveOfferHandler(CivicGridDbContext db)
         if (offer.Resize(command.Places, command.Kind == OfferKind.CreditLine ? command.CreditLine : null) is { } refusal)
         {
             db.ChangeTracker.Clear();
-            return Outcome<OfferRow>.Invalid(refusal.StartsWith("名额", StringComparison.Ordinal) ? "places" : "creditLine", refusal);
+            return Outcome<OfferRow>.Invalid(refusal.Field, refusal.Reason);
         }
         try
         {

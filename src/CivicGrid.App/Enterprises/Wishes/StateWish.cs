@@ -23,7 +23,7 @@ public sealed class StateWishHandler(CivicGridDbContext db)
         var (wish, refusal) = EmployeeWish.Make(building, command.ThemeCode ?? "", command.Text, themes, db.Clock.GetUtcNow().UtcDateTime);
         if (wish is null)
         {
-            return Outcome<StatedWish>.Invalid(refusal!.Contains("主题", StringComparison.Ordinal) ? "themeCode" : "text", refusal);
+            return Outcome<StatedWish>.Invalid(refusal!.Field, refusal.Reason);
         }
         db.EmployeeWishes.Add(wish);
         await db.SaveChangesAsync(ct);

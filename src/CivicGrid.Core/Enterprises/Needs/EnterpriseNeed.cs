@@ -46,8 +46,8 @@ public sealed class EnterpriseNeed
     /// <summary>Time to resolve, for the business community's figures.</summary>
     public TimeSpan? TimeToResolve => ResolvedAt - RaisedAt;
 
-    /// <summary>Checks the request and starts the need, or returns why it is refused (in Chinese).</summary>
-    public static (EnterpriseNeed? Need, string? Refusal) Raise(NeedRequest request, NeedCategory? category, string actor, DateTime nowUtc)
+    /// <summary>Checks the request and starts the need, or returns why it is refused and on which field.</summary>
+    public static (EnterpriseNeed? Need, FieldRefusal? Refusal) Raise(NeedRequest request, NeedCategory? category, string actor, DateTime nowUtc)
     {
         if (NeedGuards.Request(request, category) is { } refusal)
         {

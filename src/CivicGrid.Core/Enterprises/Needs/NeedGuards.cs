@@ -5,28 +5,28 @@ namespace CivicGrid.Core.Enterprises.Needs;
 /// <summary>The checks a legal move must also pass, which depend on the need, the offer, the enterprise and the command.</summary>
 internal static class NeedGuards
 {
-    public static string? Request(NeedRequest request, NeedCategory? category)
+    public static FieldRefusal? Request(NeedRequest request, NeedCategory? category)
     {
         if (category is not { Active: true } || category.Code != request.CategoryCode)
         {
-            return "请选择有效的需求类别";
+            return new("categoryCode", "请选择有效的需求类别");
         }
         if (string.IsNullOrWhiteSpace(request.Description))
         {
-            return "请描述需求";
+            return new("description", "请描述需求");
         }
         if (request.Description.Length > NeedRequest.MaxDescriptionLength)
         {
-            return $"需求描述不超过 {NeedRequest.MaxDescriptionLength} 字";
+            return new("description", $"需求描述不超过 {NeedRequest.MaxDescriptionLength} 字");
         }
         if (request.Quantity is < 1 or > NeedRequest.MaxQuantity)
         {
-            return $"所需数量应为 1 到 {NeedRequest.MaxQuantity}";
+            return new("quantity", $"所需数量应为 1 到 {NeedRequest.MaxQuantity}");
         }
         return category.TakesAmount switch
         {
-            true when request.Amount is not { IsPositive: true } => $"“{category.Name}”需求须填写大于零的申请金额",
-            false when request.Amount is not null => $"“{category.Name}”需求不填写金额",
+            true when request.Amount is not { IsPositive: true } => new("amount", $"“{category.Name}”需求须填写大于零的申请金额"),
+            false when request.Amount is not null => new("amount", $"“{category.Name}”需求不填写金额"),
             _ => null,
         };
     }

@@ -65,19 +65,19 @@ public sealed class CommunityOffer
     }
 
     /// <summary>Changes the places or the line; refused when it would fall below what is already taken.</summary>
-    public string? Resize(int? places, Money? creditLine)
+    public FieldRefusal? Resize(int? places, Money? creditLine)
     {
         if (places < PlacesTaken)
         {
-            return $"名额不能少于已占用的 {PlacesTaken} 个";
+            return new("places", $"名额不能少于已占用的 {PlacesTaken} 个");
         }
         if (creditLine < CreditTaken)
         {
-            return $"额度不能低于已使用的 {CreditTaken}";
+            return new("creditLine", $"额度不能低于已使用的 {CreditTaken}");
         }
         if (CreditTaken.IsPositive && creditLine is null)
         {
-            return "已有放款的额度不能取消";
+            return new("creditLine", "已有放款的额度不能取消");
         }
         Places = places;
         CreditLine = creditLine;

@@ -15,16 +15,16 @@ public sealed class EmployeeWish
     public DateTime At { get; private set; }
 
     /// <summary>Checks the form and makes the wish, or returns why it is refused (in Chinese).</summary>
-    public static (EmployeeWish? Wish, string? Refusal) Make(int buildingId, string themeCode, string? text, IEnumerable<WishTheme> themes, DateTime nowUtc)
+    public static (EmployeeWish? Wish, FieldRefusal? Refusal) Make(int buildingId, string themeCode, string? text, IEnumerable<WishTheme> themes, DateTime nowUtc)
     {
         if (!themes.Any(t => t.Active && t.Code == themeCode))
         {
-            return (null, "请选择心愿主题");
+            return (null, new("themeCode", "请选择心愿主题"));
         }
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (trimmed?.Length > MaxTextLength)
         {
-            return (null, $"心愿内容不超过 {MaxTextLength} 字");
+            return (null, new("text", $"心愿内容不超过 {MaxTextLength} 字"));
         }
         return (new EmployeeWish { BuildingId = buildingId, ThemeCode = themeCode, Text = trimmed, At = nowUtc }, null);
     }
