@@ -21,8 +21,7 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         var (total, more) = await filtered.All.CountUpToAsync(limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
-        var ordered = Order(ByName(query.Sort) ? filtered.InNameOrder ?? filtered.All : filtered.All, query.Sort);
-        var rows = await ProjectWithoutTags(ordered.Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+        var rows = await ProjectWithoutTags(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
         var tags = await TagsOfAsync(rows.ConvertAll(r => r.Id), ct);
         return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r with { Tags = tags[r.Id].ToList() }, today)), number, size, total) { TotalIsLowerBound = more };
     }
@@ -46,7 +45,7 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
     {
         var today = db.Clock.Today();
         var filtered = await FilterAsync(query, today, ct);
-        await foreach (var row in Project(Order(filtered.All, query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Project(Order(filtered, query.Sort)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return ToRow(row, today);
         }
@@ -101,14 +100,12 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         return await ResidentTextSearch.MatchingAsync(db, residents, text, wholeDistrict, ct);
     }
 
-    private static bool ByName(string sort) => sort is not ("age" or "-age" or "address");
-
-    private static IQueryable<Resident> Order(IQueryable<Resident> residents, string sort) => sort switch
+    private static IQueryable<Resident> Order(ResidentMatches matches, string sort) => sort switch
     {
-        "age" => residents.OrderBy(r => r.BirthDate).ThenBy(r => r.Id),
-        "-age" => residents.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id),
-        "address" => residents.OrderBy(r => r.Household!.Address).ThenBy(r => r.Id),
-        _ => residents.OrderBy(r => r.Name).ThenBy(r => r.Id),
+        "age" => matches.All.OrderBy(r => r.BirthDate).ThenBy(r => r.Id),
+        "-age" => matches.All.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id),
+        "address" => matches.All.OrderBy(r => r.Household!.Address).ThenBy(r => r.Id),
+        _ => (matches.InNameOrder ?? matches.All).OrderBy(r => r.Name).ThenBy(r => r.Id),
     };
 
     private static IQueryable<RowData> Project(IQueryable<Resident> residents) =>
