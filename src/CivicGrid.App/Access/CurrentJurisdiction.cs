@@ -31,6 +31,9 @@ public sealed class CurrentJurisdiction : IJurisdiction
     public string CaseScopeCode => _value.CaseScopeCode;
     public string? DepartmentCode => _value.DepartmentCode;
     public string? UserId => _value.UserId;
+    public string PlaceScopeCode => _value.PlaceScopeCode;
+    public int? OwnEnterpriseId => _value.OwnEnterpriseId;
+    public int? BusinessCommunityId => _value.BusinessCommunityId;
 }
 
 /// <summary>A signed-in account's jurisdiction.</summary>
@@ -39,6 +42,9 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
     public string CaseScopeCode { get; init; } = "~";
     public string? DepartmentCode { get; init; }
     public string? UserId { get; init; }
+    public string PlaceScopeCode { get => field ?? ScopeCode; init; }
+    public int? OwnEnterpriseId { get; init; }
+    public int? BusinessCommunityId { get; init; }
 
     /// <summary>An account's jurisdiction as its role allows: people and cases of its subtree, a department's cases, a resident's own.</summary>
     public static AccountJurisdiction Of(StaffRole role, string scopeCode, string actorName, string? clientAddress, string? userId = null, string? departmentCode = null) =>
@@ -47,5 +53,13 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
             CaseScopeCode = role.May(Permission.SeeCasesOfJurisdiction) ? scopeCode : "~",
             DepartmentCode = role.May(Permission.HandleDepartmentCases) ? departmentCode : null,
             UserId = userId,
+            PlaceScopeCode = role.May(Permission.SeeEnterprises) ? scopeCode : "~",
         };
+
+    /// <summary>The account's enterprise ties, as its role allows: a contact's enterprise, the business community staff and runners work in.</summary>
+    public AccountJurisdiction WithEnterprises(int? enterpriseId, int? businessCommunityId) => this with
+    {
+        OwnEnterpriseId = Role.May(Permission.ActForOwnEnterprise) ? enterpriseId : null,
+        BusinessCommunityId = Role.May(Permission.SeeEnterprises) || Role.May(Permission.ActForOwnEnterprise) ? businessCommunityId : null,
+    };
 }

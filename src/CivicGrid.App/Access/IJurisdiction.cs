@@ -19,6 +19,15 @@ public interface IJurisdiction
     string? DepartmentCode { get; }
     /// <summary>The signed-in account; a resident sees the cases they raised.</summary>
     string? UserId { get; }
+    /// <summary>
+    /// The subtree whose buildings and enterprises the account sees: its people's subtree for territorial staff, the
+    /// street of its business community for business-community staff and runners, who see no residents.
+    /// </summary>
+    string PlaceScopeCode => ScopeCode;
+    /// <summary>The one enterprise an enterprise contact sees besides <see cref="PlaceScopeCode"/>; null for everyone else.</summary>
+    int? OwnEnterpriseId => null;
+    /// <summary>The business community the account works in, or its enterprise's; its offers are open to the account.</summary>
+    int? BusinessCommunityId => null;
 }
 
 public static class JurisdictionExtensions

@@ -11,6 +11,10 @@ public sealed class StaffUser : IdentityUser
     public required string ScopeCode { get; set; }
     /// <summary>The department a department handler works for.</summary>
     public string? DepartmentCode { get; set; }
+    /// <summary>The enterprise an enterprise contact speaks for, bound by its unified social credit code.</summary>
+    public int? EnterpriseId { get; set; }
+    /// <summary>The business community the account works in (staff, runners), or its enterprise's (a contact: the offers it sees).</summary>
+    public int? BusinessCommunityId { get; set; }
     /// <summary>The resident record a resident's account belongs to, once linked by staff.</summary>
     public int? ResidentId { get; set; }
     /// <summary>Set for a password someone else chose (a new account, a reset): every page leads to the password change until it is changed.</summary>

@@ -14,12 +14,20 @@ namespace CivicGrid.App.Accounts;
 /// What an administrator types for an account, as sent: every value may be missing or wrong and is named if so. On an
 /// edit a null phone keeps the stored one (which pages only show masked) and an empty one removes it.
 /// </summary>
-public sealed record AccountFields(string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email);
+public sealed record AccountFields(string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+{
+    /// <summary>The business community of business-community staff and runners.</summary>
+    public int? BusinessCommunityId { get; init; }
+    /// <summary>The unified social credit code of an enterprise contact's enterprise.</summary>
+    public string? CreditCode { get; init; }
+}
 
 /// <summary>The fields once checked: a role, an existing node that fits it, a department for a handler, a normalised phone.</summary>
 public sealed record CheckedAccountFields(string DisplayName, StaffRole Role, string ScopeCode, string? DepartmentCode, string? Phone, string? Email)
 {
     public bool KeepsPhone { get; init; }
+    public int? EnterpriseId { get; init; }
+    public int? BusinessCommunityId { get; init; }
 }
 
 public static class AccountFieldChecks
@@ -41,7 +49,8 @@ public static class AccountFieldChecks
             errors[nameof(f.DisplayName)] = [$"姓名不能超过 {MaxNameLength} 个字"];
         }
         var role = ParseRole(f.Role, errors);
-        var scope = await CheckScopeAsync(db, f.ScopeCode?.Trim(), role, errors, ct);
+        var ties = role?.TiedToEnterprises() == true ? await AccountEnterpriseTies.CheckAsync(db, f, role.Value, errors, ct) : null;
+        var scope = ties?.ScopeCode ?? (role?.TiedToEnterprises() == true ? null : await CheckScopeAsync(db, f.ScopeCode?.Trim(), role, errors, ct));
         var department = await CheckDepartmentAsync(db, f.DepartmentCode?.Trim(), role, errors, ct);
         var phone = await CheckPhoneAsync(db, protector, f.Phone, accountId, errors, ct);
         var email = string.IsNullOrWhiteSpace(f.Email) ? null : f.Email.Trim();
@@ -50,7 +59,10 @@ public static class AccountFieldChecks
             errors[nameof(f.Email)] = ["电子邮箱格式不正确"];
         }
         return errors.Count > 0 ? (null, errors)
-            : (new CheckedAccountFields(name, role!.Value, scope!, department, phone, email) { KeepsPhone = accountId is not null && f.Phone is null }, errors);
+            : (new CheckedAccountFields(name, role!.Value, scope!, department, phone, email)
+            {
+                KeepsPhone = accountId is not null && f.Phone is null, EnterpriseId = ties?.EnterpriseId, BusinessCommunityId = ties?.BusinessCommunityId,
+            }, errors);
     }
 
     private static StaffRole? ParseRole(string? text, FieldErrors errors)
@@ -139,6 +151,8 @@ public static class AccountFieldChecks
         user.Role = f.Role;
         user.ScopeCode = f.ScopeCode;
         user.DepartmentCode = f.DepartmentCode;
+        user.EnterpriseId = f.EnterpriseId;
+        user.BusinessCommunityId = f.BusinessCommunityId;
         if (!f.KeepsPhone)
         {
             StaffPhones.Set(user, f.Phone, protector);

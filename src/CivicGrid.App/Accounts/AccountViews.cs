@@ -14,7 +14,13 @@ public sealed record AccountSummary(
 }
 
 /// <summary>One account with what its form edits; the phone stays masked (<see cref="AccountSummary.PhoneMasked"/>) and is replaced, not shown, on an edit.</summary>
-public sealed record AccountDetail(AccountSummary Summary, string? Email);
+public sealed record AccountDetail(AccountSummary Summary, string? Email)
+{
+    /// <summary>The business community of business-community staff, runners and enterprise contacts.</summary>
+    public int? BusinessCommunityId { get; init; }
+    /// <summary>The credit code of an enterprise contact's enterprise.</summary>
+    public string? CreditCode { get; init; }
+}
 
 /// <summary>A password chosen by the system, shown once to the administrator who hands it over; the account must change it at its first sign-in.</summary>
 public sealed record OneTimePassword(string AccountId, string UserName, string Password);

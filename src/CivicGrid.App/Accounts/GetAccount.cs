@@ -18,6 +18,12 @@ public sealed class GetAccountHandler(CivicGridDbContext db)
             return refusal!;
         }
         var scopeName = await db.PublicGeography().TerritoryNodes.Where(n => n.Code == user.ScopeCode).Select(n => n.Name).FirstOrDefaultAsync(ct);
-        return Outcome<AccountDetail>.Ok(new AccountDetail(AccountViews.Summary(user, scopeName, db.Clock.GetUtcNow()), user.Email));
+        var creditCode = user.EnterpriseId is { } enterprise
+            ? await db.Enterprises.Where(e => e.Id == enterprise).Select(e => e.CreditCode).FirstOrDefaultAsync(ct)
+            : null;
+        return Outcome<AccountDetail>.Ok(new AccountDetail(AccountViews.Summary(user, scopeName, db.Clock.GetUtcNow()), user.Email)
+        {
+            BusinessCommunityId = user.BusinessCommunityId, CreditCode = creditCode,
+        });
     }
 }

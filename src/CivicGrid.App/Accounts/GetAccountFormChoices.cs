@@ -11,7 +11,11 @@ public sealed record GetAccountFormChoices;
 
 public sealed record AccountNodeChoice(string Code, string Name, TerritoryLevel Level);
 
-public sealed record AccountFormChoices(IReadOnlyList<StaffRole> Roles, IReadOnlyList<AccountNodeChoice> Nodes, IReadOnlyList<(string Code, string Name)> Departments);
+public sealed record AccountFormChoices(IReadOnlyList<StaffRole> Roles, IReadOnlyList<AccountNodeChoice> Nodes, IReadOnlyList<(string Code, string Name)> Departments)
+{
+    /// <summary>The business communities the actor may place business-community staff and runners in.</summary>
+    public IReadOnlyList<(int Id, string Name)> BusinessCommunities { get; init; } = [];
+}
 
 public sealed class GetAccountFormChoicesHandler(CivicGridDbContext db)
 {
@@ -29,6 +33,10 @@ public sealed class GetAccountFormChoicesHandler(CivicGridDbContext db)
         var departments = roles.Contains(StaffRole.DepartmentHandler)
             ? (await db.Departments.AsNoTracking().OrderBy(d => d.Code).Select(d => new { d.Code, d.Name }).ToListAsync(ct)).ConvertAll(d => (d.Code, d.Name))
             : [];
-        return new AccountFormChoices(roles, nodes, departments);
+        var communities = roles.Contains(StaffRole.Runner)
+            ? (await db.BusinessCommunities.AsNoTracking().Where(c => db.Jurisdiction.Role != StaffRole.BusinessCommunityStaff || c.Id == db.Jurisdiction.BusinessCommunityId)
+                .OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).ConvertAll(c => (c.Id, c.Name))
+            : [];
+        return new AccountFormChoices(roles, nodes, departments) { BusinessCommunities = communities };
     }
 }

@@ -47,7 +47,8 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             errors["Location"] = [command.Point is null ? "无法根据地址确定所在网格，请在地图上标注位置" : "该位置不在本区任何网格内"];
         }
-        if (errors.Count == 0 && !who.Role.May(Permission.ActForOwnHousehold) && !command.ThroughOpen311 && !who.Covers(place!.GridCode))
+        if (errors.Count == 0 && !who.Role.May(Permission.ActForOwnHousehold) && !command.ThroughOpen311
+            && !who.Covers(place!.GridCode) && !place.GridCode.StartsWith(who.PlaceScopeCode, StringComparison.Ordinal))
         {
             errors["Location"] = ["该位置不在您的管辖范围内"];
         }

@@ -31,6 +31,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
 
     /// <summary>Read by the query filters; EF parameterises it per context instance.</summary>
     private string ScopeCode => jurisdiction.ScopeCode;
+    private string PlaceScope => jurisdiction.PlaceScopeCode;
+    private int OwnEnterprise => jurisdiction.OwnEnterpriseId ?? -1;
+    private int OwnBusinessCommunity => jurisdiction.BusinessCommunityId ?? -1;
     private string CaseScope => jurisdiction.CaseScopeCode;
     private string CaseDepartment => jurisdiction.DepartmentCode ?? "~";
     private string CaseSubmitter => jurisdiction.UserId ?? "~";
@@ -75,10 +78,10 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<AuditHead>().HasData(new AuditHead { LastHash = AuditEntry.GenesisHash });
 
         builder.Entity<TerritoryNode>().HasQueryFilter(n => n.Code.StartsWith(ScopeCode));
-        builder.Entity<Building>().HasQueryFilter(b => b.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Building>().HasQueryFilter(b => b.GridCode.StartsWith(PlaceScope));
         builder.Entity<Household>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
         builder.Entity<Resident>().HasQueryFilter(r => r.GridCode.StartsWith(ScopeCode));
-        builder.Entity<Enterprise>().HasQueryFilter(e => e.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Enterprise>().HasQueryFilter(e => e.GridCode.StartsWith(PlaceScope) || e.Id == OwnEnterprise);
         builder.Entity<Case>().HasQueryFilter(c =>
             (c.GridCode.StartsWith(CaseScope)
                 && (!CasePublicOnly || (c.Source != CaseSource.Visit && DeliberationItems.Any(i => i.Code == c.ItemCode && i.Public))))
@@ -93,7 +96,8 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
         builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
         builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));
-        builder.Entity<BusinessCommunity>().HasQueryFilter(c => c.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(c.StreetCode));
+        builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
+            c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

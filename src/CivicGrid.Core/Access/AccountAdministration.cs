@@ -35,8 +35,9 @@ public sealed record AccountDecision(AccountVerdict Verdict, string? Field = nul
 
 /// <summary>
 /// The one rule of account administration. A district admin manages every account of its subtree; a street official
-/// manages community staff and grid workers inside its street; community staff manage the grid workers of their
-/// community; department handlers, civic supervisors and district admins are managed by district admins only. Nobody
+/// manages community staff, grid workers, business-community staff, runners and enterprise contacts inside its street;
+/// community staff manage the grid workers of their community; business-community staff invite runners and enterprise
+/// contacts; department handlers, civic supervisors and district admins are managed by district admins only. Nobody
 /// places an account in a role they do not manage or outside their subtree, and nobody changes their own role or scope.
 /// </summary>
 public static class AccountAdministration
@@ -47,8 +48,9 @@ public static class AccountAdministration
     public static IReadOnlyList<StaffRole> ManagedRoles(this StaffRole actor) => actor switch
     {
         StaffRole.DistrictAdmin => Everyone,
-        StaffRole.StreetOfficial => [StaffRole.CommunityStaff, StaffRole.GridWorker],
+        StaffRole.StreetOfficial => [StaffRole.CommunityStaff, StaffRole.GridWorker, StaffRole.BusinessCommunityStaff, StaffRole.Runner, StaffRole.EnterpriseContact],
         StaffRole.CommunityStaff => [StaffRole.GridWorker],
+        StaffRole.BusinessCommunityStaff => [StaffRole.Runner, StaffRole.EnterpriseContact],
         _ => [],
     };
 
@@ -101,7 +103,8 @@ public static class AccountAdministration
 
     /// <summary>
     /// The level of the tree a role's account is scoped to: a grid worker to a grid, community staff to a community, a
-    /// street official to a street, a district admin to the district; the others to any node.
+    /// street official to a street, a district admin to the district; business-community staff and runners to the street
+    /// of their business community, an enterprise contact to its enterprise's grid; the others to any node.
     /// </summary>
     public static TerritoryLevel? LevelFor(this StaffRole role) => role switch
     {
@@ -109,6 +112,8 @@ public static class AccountAdministration
         StaffRole.CommunityStaff => TerritoryLevel.Community,
         StaffRole.StreetOfficial => TerritoryLevel.Street,
         StaffRole.DistrictAdmin => TerritoryLevel.District,
+        StaffRole.BusinessCommunityStaff or StaffRole.Runner => TerritoryLevel.Street,
+        StaffRole.EnterpriseContact => TerritoryLevel.Grid,
         _ => null,
     };
 }

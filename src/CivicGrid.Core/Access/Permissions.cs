@@ -29,6 +29,14 @@ public enum Permission
     EvaluateCases,
     /// <summary>Write the note of a case move that the public sees.</summary>
     WritePublicNote,
+    /// <summary>Raise, follow and rate one's own enterprise's needs; see the offers open to it.</summary>
+    ActForOwnEnterprise,
+    /// <summary>See the enterprises of the jurisdiction or the business community, their needs and their employees' wishes.</summary>
+    SeeEnterprises,
+    /// <summary>Keep the business community's offers and match needs to them; send a need nobody can meet into the case loop.</summary>
+    KeepEnterpriseLists,
+    /// <summary>Record visits to the firms of one's assigned buildings and the needs found there.</summary>
+    SweepBuildings,
 }
 
 /// <summary>The one role × permission table (角色权限表).</summary>
@@ -37,7 +45,7 @@ public static class PermissionTable
     private static readonly Permission[] Territorial =
     [
         Permission.UseStaffPages, Permission.ManagePeople, Permission.RevealPersonalData,
-        Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.WritePublicNote,
+        Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.WritePublicNote, Permission.SeeEnterprises,
     ];
 
     private static readonly IReadOnlyDictionary<StaffRole, IReadOnlySet<Permission>> Table = new Dictionary<StaffRole, IReadOnlySet<Permission>>
@@ -45,13 +53,20 @@ public static class PermissionTable
         [StaffRole.Resident] = new HashSet<Permission> { Permission.ActForOwnHousehold },
         [StaffRole.GridWorker] = new HashSet<Permission>(Territorial),
         [StaffRole.CommunityStaff] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction]),
-        [StaffRole.StreetOfficial] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction]),
-        [StaffRole.DistrictAdmin] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction, Permission.AdministerDistrict]),
+        [StaffRole.StreetOfficial] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction, Permission.KeepEnterpriseLists]),
+        [StaffRole.DistrictAdmin] = new HashSet<Permission>(
+            [.. Territorial, Permission.AdministerJurisdiction, Permission.AdministerDistrict, Permission.KeepEnterpriseLists]),
         [StaffRole.DepartmentHandler] = new HashSet<Permission> { Permission.UseStaffPages, Permission.HandleDepartmentCases, Permission.WritePublicNote },
         [StaffRole.CivicSupervisor] = new HashSet<Permission>
         {
             Permission.UseStaffPages, Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.EvaluateCases,
         },
+        [StaffRole.EnterpriseContact] = new HashSet<Permission> { Permission.ActForOwnEnterprise },
+        [StaffRole.BusinessCommunityStaff] = new HashSet<Permission>
+        {
+            Permission.UseStaffPages, Permission.SeeEnterprises, Permission.KeepEnterpriseLists, Permission.SweepBuildings,
+        },
+        [StaffRole.Runner] = new HashSet<Permission> { Permission.UseStaffPages, Permission.SeeEnterprises, Permission.SweepBuildings },
     };
 
     /// <summary>Whether <paramref name="role"/> may do <paramref name="permission"/>.</summary>

@@ -17,6 +17,12 @@ public enum StaffRole
     DepartmentHandler,
     /// <summary>民间督导员.</summary>
     CivicSupervisor,
+    /// <summary>企业联系人: speaks for one enterprise, bound to it by its unified social credit code.</summary>
+    EnterpriseContact,
+    /// <summary>商务社区工作人员: keeps one business community's lists and matches its needs to offers.</summary>
+    BusinessCommunityStaff,
+    /// <summary>助跑员: sweeps the buildings of one business community assigned to them and visits their firms.</summary>
+    Runner,
 }
 
 public static class StaffRoles
@@ -29,6 +35,9 @@ public static class StaffRoles
         StaffRole.StreetOfficial => "街道干部",
         StaffRole.DistrictAdmin => "区管理员",
         StaffRole.DepartmentHandler => "职能部门经办人",
+        StaffRole.EnterpriseContact => "企业联系人",
+        StaffRole.BusinessCommunityStaff => "商务社区工作人员",
+        StaffRole.Runner => "助跑员",
         _ => "民间督导员",
     };
 

@@ -20,6 +20,27 @@ public readonly record struct Money(long Fen) : IComparable<Money>
 
     public decimal InYuan => Fen / (decimal)FenPerYuan;
 
+    /// <summary>The amount in 万元, as forms take and show it.</summary>
+    public decimal InTenThousandYuan => InYuan / 10_000m;
+
+    /// <summary>An amount typed in 万元 (up to four decimals, i.e. whole yuan); null when nothing was typed.</summary>
+    public static bool TryFromTenThousandYuan(decimal? wan, out Money? money, out string reason)
+    {
+        money = null;
+        reason = "";
+        if (wan is not { } value)
+        {
+            return true;
+        }
+        if (value <= 0 || value > 10_000_000m || decimal.Round(value, 4) != value)
+        {
+            reason = "金额应为大于 0 的万元数，最多四位小数";
+            return false;
+        }
+        money = Yuan((long)(value * 10_000m));
+        return true;
+    }
+
     public bool IsPositive => Fen > 0;
 
     public static Money operator +(Money left, Money right) => new(checked(left.Fen + right.Fen));

@@ -25,6 +25,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -48,6 +51,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSignInAt")

@@ -12,6 +12,8 @@ public static class StaffClaims
     public const string Scope = "civicgrid:scope";
     public const string DisplayName = "civicgrid:name";
     public const string Department = "civicgrid:department";
+    public const string Enterprise = "civicgrid:enterprise";
+    public const string BusinessCommunity = "civicgrid:business-community";
     /// <summary>Present when the account signs in with a second factor; the two-factor gate reads it.</summary>
     public const string TwoFactor = "civicgrid:2fa";
 
@@ -35,6 +37,12 @@ public static class Policies
     public const string Resident = "resident";
     /// <summary>Staff who edit reference data of their subtree, such as its facilities.</summary>
     public const string Administers = "administers";
+    /// <summary>An enterprise contact's own needs and the offers open to its enterprise.</summary>
+    public const string ActsForEnterprise = "acts-for-enterprise";
+    /// <summary>Territorial staff, business-community staff and runners, who see the enterprises of their place.</summary>
+    public const string SeesEnterprises = "sees-enterprises";
+    /// <summary>Business-community staff and the street and district above them: offers and matching.</summary>
+    public const string KeepsEnterpriseLists = "keeps-enterprise-lists";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -45,6 +53,9 @@ public static class Policies
         [SeesIndicators] = Permission.SeeIndicators,
         [Resident] = Permission.ActForOwnHousehold,
         [Administers] = Permission.AdministerJurisdiction,
+        [ActsForEnterprise] = Permission.ActForOwnEnterprise,
+        [SeesEnterprises] = Permission.SeeEnterprises,
+        [KeepsEnterpriseLists] = Permission.KeepEnterpriseLists,
     };
 }
 
@@ -65,6 +76,14 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         {
             identity.AddClaim(new Claim(StaffClaims.Department, department));
         }
+        if (user.EnterpriseId is { } enterprise)
+        {
+            identity.AddClaim(new Claim(StaffClaims.Enterprise, enterprise.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (user.BusinessCommunityId is { } community)
+        {
+            identity.AddClaim(new Claim(StaffClaims.BusinessCommunity, community.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
@@ -82,8 +101,12 @@ public sealed class JurisdictionMiddleware(RequestDelegate next)
         if (user.Identity?.IsAuthenticated == true && StaffClaims.Role(user) is { } role && StaffClaims.ScopeCode(user) is { } scope)
         {
             jurisdiction.Set(AccountJurisdiction.Of(role, scope, user.Identity.Name ?? "?", context.Connection.RemoteIpAddress?.ToString(),
-                user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(StaffClaims.Department)));
+                    user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(StaffClaims.Department))
+                .WithEnterprises(IdClaim(user, StaffClaims.Enterprise), IdClaim(user, StaffClaims.BusinessCommunity)));
         }
         return next(context);
     }
+
+    private static int? IdClaim(ClaimsPrincipal user, string type) =>
+        int.TryParse(user.FindFirstValue(type), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -7,15 +7,25 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CivicGrid.Web.Accounts;
 
 /// <summary>An account as the API's create body sends it.</summary>
-public sealed record AccountCreateRequest(string? UserName, string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+public sealed record AccountCreateRequest(
+    string? UserName, string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email,
+    int? BusinessCommunityId = null, string? CreditCode = null)
 {
-    public CreateAccount ToCommand() => new(UserName, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email));
+    public CreateAccount ToCommand() => new(UserName, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email)
+    {
+        BusinessCommunityId = BusinessCommunityId, CreditCode = CreditCode,
+    });
 }
 
 /// <summary>An account's editable fields as the API's update body sends them; the user name does not change.</summary>
-public sealed record AccountUpdateRequest(string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email)
+public sealed record AccountUpdateRequest(
+    string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email,
+    int? BusinessCommunityId = null, string? CreditCode = null)
 {
-    public UpdateAccount ToCommand(string id) => new(id, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email));
+    public UpdateAccount ToCommand(string id) => new(id, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email)
+    {
+        BusinessCommunityId = BusinessCommunityId, CreditCode = CreditCode,
+    });
 }
 
 /// <summary>The query string of the account list, shared by the API and the page.</summary>

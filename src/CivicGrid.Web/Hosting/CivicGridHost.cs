@@ -53,6 +53,7 @@ public static class CivicGridHost
         if (builder.Configuration.GetValue("Deadlines:Enabled", true))
         {
             builder.Services.AddHostedService<DeadlineWatch>();
+            builder.Services.AddHostedService<EscalatedNeedWatch>();
         }
         if (builder.Configuration.GetValue("Services:SweepEnabled", true))
         {

@@ -23,7 +23,7 @@ public class EnterpriseNeedTests
         await using var app = await AppHarness.StartAsync(kind);
         var (firm, grid) = await FirmAsync(app, 0);
         var line = await OfferAsync(app, OfferKind.CreditLine, StandardNeedCategories.Financing, creditLine: Money.TenThousandYuan(1_000));
-        await using var staff = app.Scope(new AccountJurisdiction(grid[..12], StaffRole.CommunityStaff, "社区工作人员", null));
+        await using var staff = app.Scope(new AccountJurisdiction(grid[..9], StaffRole.StreetOfficial, "街道干部", null));
 
         var need = await Ok(staff.Get<RaiseNeedHandler>().HandleAsync(
             new RaiseNeed(firm, StandardNeedCategories.Financing, "流动资金周转", Amount: Money.TenThousandYuan(500)), None));
@@ -48,7 +48,7 @@ public class EnterpriseNeedTests
         await using var app = await AppHarness.StartAsync(kind);
         var (firm, grid) = await FirmAsync(app, 0);
         var space = await OfferAsync(app, OfferKind.Space, StandardNeedCategories.Space, places: 1);
-        await using var staff = app.Scope(new AccountJurisdiction(grid[..12], StaffRole.CommunityStaff, "社区工作人员", null));
+        await using var staff = app.Scope(new AccountJurisdiction(grid[..9], StaffRole.StreetOfficial, "街道干部", null));
         var need = await Ok(staff.Get<RaiseNeedHandler>().HandleAsync(
             new RaiseNeed(firm, StandardNeedCategories.Space, "需要两个工位", Quantity: 2), None));
 

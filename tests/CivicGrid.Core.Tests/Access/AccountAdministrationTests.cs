@@ -11,8 +11,10 @@ public class AccountAdministrationTests
     private static bool Expected(StaffRole actor, StaffRole target) => actor switch
     {
         StaffRole.DistrictAdmin => true,
-        StaffRole.StreetOfficial => target is StaffRole.CommunityStaff or StaffRole.GridWorker,
+        StaffRole.StreetOfficial => target is StaffRole.CommunityStaff or StaffRole.GridWorker
+            or StaffRole.BusinessCommunityStaff or StaffRole.Runner or StaffRole.EnterpriseContact,
         StaffRole.CommunityStaff => target == StaffRole.GridWorker,
+        StaffRole.BusinessCommunityStaff => target is StaffRole.Runner or StaffRole.EnterpriseContact,
         _ => false,
     };
 
@@ -20,7 +22,7 @@ public class AccountAdministrationTests
     private static (string Own, string Inside, string Outside) Nodes(StaffRole role) => role switch
     {
         StaffRole.DistrictAdmin or StaffRole.DepartmentHandler => ("330105", "330105001001001", "330106001001001"),
-        StaffRole.StreetOfficial or StaffRole.CivicSupervisor => ("330105001", "330105001001001", "330105002001001"),
+        StaffRole.StreetOfficial or StaffRole.CivicSupervisor or StaffRole.BusinessCommunityStaff or StaffRole.Runner => ("330105001", "330105001001001", "330105002001001"),
         StaffRole.CommunityStaff => ("330105001001", "330105001001001", "330105001002001"),
         _ => ("330105001001001", "330105001001001", "330105001002001"),
     };
@@ -126,6 +128,7 @@ public class AccountAdministrationTests
     }
 
     [Fact]
-    public void OnlyTheThreeTerritorialRolesAboveTheGridAdministerAccounts() =>
-        Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin], Roles.Where(r => r.AdministersAccounts()));
+    public void TheTerritorialRolesAboveTheGridAndBusinessCommunityStaffAdministerAccounts() =>
+        Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff],
+            Roles.Where(r => r.AdministersAccounts()));
 }

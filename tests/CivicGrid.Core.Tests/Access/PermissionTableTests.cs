@@ -19,12 +19,16 @@ public class PermissionTableTests
     [InlineData(Permission.AdministerJurisdiction, new[] { StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin })]
     [InlineData(Permission.AdministerDistrict, new[] { StaffRole.DistrictAdmin })]
     [InlineData(Permission.ActForOwnHousehold, new[] { StaffRole.Resident })]
-    [InlineData(Permission.UseStaffPages, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.DepartmentHandler, StaffRole.CivicSupervisor })]
+    [InlineData(Permission.UseStaffPages, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.DepartmentHandler, StaffRole.CivicSupervisor, StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     [InlineData(Permission.SeeCasesOfJurisdiction, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.CivicSupervisor })]
     [InlineData(Permission.SeeIndicators, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.CivicSupervisor })]
     [InlineData(Permission.HandleDepartmentCases, new[] { StaffRole.DepartmentHandler })]
     [InlineData(Permission.EvaluateCases, new[] { StaffRole.CivicSupervisor })]
     [InlineData(Permission.WritePublicNote, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.DepartmentHandler })]
+    [InlineData(Permission.ActForOwnEnterprise, new[] { StaffRole.EnterpriseContact })]
+    [InlineData(Permission.SeeEnterprises, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
+    [InlineData(Permission.KeepEnterpriseLists, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff })]
+    [InlineData(Permission.SweepBuildings, new[] { StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     public void EachPermissionBelongsToExactlyTheseRoles(Permission permission, StaffRole[] roles) =>
         Assert.Equal(roles.Order(), Enum.GetValues<StaffRole>().Where(r => r.May(permission)).Order());
 
@@ -40,6 +44,7 @@ public class PermissionTableTests
     public void AResidentCannotUseTheStaffPagesAndNoStaffRoleActsForAHousehold()
     {
         Assert.False(StaffRole.Resident.May(Permission.UseStaffPages));
+        Assert.False(StaffRole.EnterpriseContact.May(Permission.UseStaffPages));
         Assert.All(Enum.GetValues<StaffRole>().Where(r => r != StaffRole.Resident), r => Assert.False(r.May(Permission.ActForOwnHousehold)));
     }
 }

@@ -8,9 +8,12 @@ namespace CivicGrid.App.Enterprises.Needs;
 public sealed record ListNeeds(
     NeedStatus? Status = null, string? CategoryCode = null, int? BusinessCommunityId = null, int PageNumber = 1, int PageSize = 20);
 
+/// <summary>A need on the list with the names a reader looks for.</summary>
+public sealed record NeedListItem(NeedRow Need, string EnterpriseName, string CategoryName);
+
 public sealed class ListNeedsHandler(CivicGridDbContext db)
 {
-    public async Task<Page<NeedRow>> HandleAsync(ListNeeds query, CancellationToken ct)
+    public async Task<Page<NeedListItem>> HandleAsync(ListNeeds query, CancellationToken ct)
     {
         // The needs' query filter keeps them to enterprises in the jurisdiction.
         var needs = db.EnterpriseNeeds.AsNoTracking();
@@ -28,11 +31,16 @@ public sealed class ListNeedsHandler(CivicGridDbContext db)
             needs = needs.Where(n => db.Buildings.Any(b => b.BusinessCommunityId == community
                 && b.Id == (n.BuildingId ?? db.Enterprises.Where(e => e.Id == n.EnterpriseId).Select(e => e.BuildingId).FirstOrDefault())));
         }
-        var size = Page<NeedRow>.Clamp(query.PageSize);
+        var size = Page<NeedListItem>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
         var total = await needs.CountAsync(ct);
         var rows = await needs.OrderByDescending(n => n.RaisedAt).ThenByDescending(n => n.Id)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<NeedRow>(rows.Select(NeedRow.From).ToList(), number, size, total);
+            .Skip((number - 1) * size).Take(size)
+            .Join(db.Enterprises, n => n.EnterpriseId, e => e.Id, (n, e) => new { Need = n, e.Name })
+            .Join(db.NeedCategories, x => x.Need.CategoryCode, c => c.Code, (x, c) => new { x.Need, x.Name, Category = c.Name })
+            .ToListAsync(ct);
+        var items = rows.OrderByDescending(r => r.Need.RaisedAt).ThenByDescending(r => r.Need.Id)
+            .Select(r => new NeedListItem(NeedRow.From(r.Need), r.Name, r.Category)).ToList();
+        return new Page<NeedListItem>(items, number, size, total);
     }
 }

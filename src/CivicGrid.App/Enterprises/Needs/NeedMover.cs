@@ -18,6 +18,10 @@ public sealed class NeedMover(CivicGridDbContext db)
     /// <param name="offerId">The offer to match to; other moves use the offer the need holds.</param>
     public async Task<Outcome<NeedRow>> MoveAsync(int needId, int? offerId, NeedCommand command, CancellationToken ct)
     {
+        if (!db.Jurisdiction.Role.May(command.Action))
+        {
+            return Outcome<NeedRow>.Forbidden(NeedPermissions.Refusal);
+        }
         var need = await db.EnterpriseNeeds.FirstOrDefaultAsync(n => n.Id == needId, ct);
         if (need is null)
         {

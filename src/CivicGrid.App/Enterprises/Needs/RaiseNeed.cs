@@ -15,6 +15,10 @@ public sealed class RaiseNeedHandler(CivicGridDbContext db)
 {
     public async Task<Outcome<NeedRow>> HandleAsync(RaiseNeed command, CancellationToken ct)
     {
+        if (!db.Jurisdiction.Role.May(NeedAction.Raise))
+        {
+            return Outcome<NeedRow>.Forbidden(NeedPermissions.Refusal);
+        }
         if (!await db.Enterprises.AnyAsync(e => e.Id == command.EnterpriseId, ct))
         {
             return Outcome<NeedRow>.Invalid("enterpriseId", "找不到该企业，或该企业不在您的管辖范围内");
@@ -24,7 +28,7 @@ public sealed class RaiseNeedHandler(CivicGridDbContext db)
             return Outcome<NeedRow>.Invalid("buildingId", "找不到该楼宇");
         }
         var category = await db.NeedCategories.AsNoTracking().FirstOrDefaultAsync(c => c.Code == command.CategoryCode, ct);
-        var request = new NeedRequest(command.EnterpriseId, command.CategoryCode, command.Description ?? "", command.Source)
+        var request = new NeedRequest(command.EnterpriseId, command.CategoryCode, command.Description ?? "", db.Jurisdiction.Role.SourceFor(command.Source))
         {
             Amount = command.Amount, Quantity = command.Quantity, BuildingId = command.BuildingId, VisitId = command.VisitId,
         };

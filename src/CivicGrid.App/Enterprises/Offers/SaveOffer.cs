@@ -1,5 +1,6 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
+using CivicGrid.Core.Access;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Enterprises.Offers;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,10 @@ public sealed class SaveOfferHandler(CivicGridDbContext db)
 {
     public async Task<Outcome<OfferRow>> HandleAsync(SaveOffer command, CancellationToken ct)
     {
+        if (!db.Jurisdiction.Role.May(Permission.KeepEnterpriseLists))
+        {
+            return Outcome<OfferRow>.Forbidden("当前角色无权维护社区资源");
+        }
         var offer = command.Id is { } id ? await OffersInScope.Of(db).FirstOrDefaultAsync(o => o.Id == id, ct) : null;
         if (command.Id is not null && offer is null)
         {
