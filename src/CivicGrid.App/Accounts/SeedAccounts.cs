@@ -30,6 +30,13 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
             new("supervisor", "民间督导员", StaffRole.CivicSupervisor, First(TerritoryLevel.Street)),
             new("resident", "居民", StaffRole.Resident, First(TerritoryLevel.Grid)),
         };
+        var ties = await DemoEnterpriseTiesAsync(ct);
+        if (ties is { } t)
+        {
+            accounts.Add(new("bcstaff", "商务社区工作人员", StaffRole.BusinessCommunityStaff, t.Street));
+            accounts.Add(new("runner", "助跑员", StaffRole.Runner, t.Street));
+            accounts.Add(new("enterprise", "企业联系人", StaffRole.EnterpriseContact, t.EnterpriseGrid));
+        }
         foreach (var account in accounts)
         {
             if (await users.FindByNameAsync(account.UserName) is not null)
@@ -41,6 +48,8 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
                 UserName = account.UserName, DisplayName = account.DisplayName, Role = account.Role, ScopeCode = account.ScopeCode,
                 DepartmentCode = account.Role == StaffRole.DepartmentHandler ? DemoDepartment : null,
                 ResidentId = account.Role == StaffRole.Resident ? await DemoResidentAsync(account.ScopeCode, ct) : null,
+                EnterpriseId = account.Role == StaffRole.EnterpriseContact ? ties?.EnterpriseId : null,
+                BusinessCommunityId = account.Role is StaffRole.BusinessCommunityStaff or StaffRole.Runner or StaffRole.EnterpriseContact ? ties?.CommunityId : null,
             };
             var result = await users.CreateAsync(user, command.Password);
             if (!result.Succeeded)
@@ -49,6 +58,16 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
             }
         }
         return accounts;
+    }
+
+    /// <summary>The first business community, and the first enterprise in one of its buildings, for the enterprise roles' demo accounts.</summary>
+    private async Task<(int CommunityId, string Street, int EnterpriseId, string EnterpriseGrid)?> DemoEnterpriseTiesAsync(CancellationToken ct)
+    {
+        var firm = await db.SystemWork().Enterprises.Where(e => e.Building != null && e.Building.BusinessCommunityId != null)
+            .OrderBy(e => e.Building!.BusinessCommunityId).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.GridCode, Community = e.Building!.BusinessCommunityId!.Value, e.Building.BusinessCommunity!.StreetCode })
+            .FirstOrDefaultAsync(ct);
+        return firm is null ? null : (firm.Community, firm.StreetCode, firm.Id, firm.GridCode);
     }
 
     /// <summary>The demo resident's account belongs to the first adult with a household in its grid.</summary>

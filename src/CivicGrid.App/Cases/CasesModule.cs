@@ -10,6 +10,7 @@ internal static class CasesModule
         services.AddSingleton<CaseReference>();
         services.AddSingleton<CaseLocator>();
         services.AddSingleton<CaseIntake>();
+        services.AddScoped<Enterprises.Needs.INeedCaseOpener, NeedCaseOpener>();
         return services;
     }
 }

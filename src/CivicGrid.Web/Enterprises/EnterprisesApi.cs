@@ -9,7 +9,7 @@ public static class EnterprisesApi
 {
     public static RouteGroupBuilder MapEnterprises(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ManagesPeople);
+        var api = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.SeesEnterprises);
         api.MapGet("/", async ([AsParameters] EnterpriseFilter f, SearchEnterprisesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         api.MapGet("/export", ([AsParameters] EnterpriseFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
             ExportDownload.WriteAsync(http, "enterprises", format, (stream, fmt) => h.EnterprisesAsync(stream, fmt, f.ToQuery(), ct))).ProducesExport();

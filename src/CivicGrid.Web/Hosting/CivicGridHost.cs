@@ -165,6 +165,7 @@ public static class CivicGridHost
         endpoints.MapTerritory();
         endpoints.MapPeople();
         endpoints.MapEnterprises();
+        endpoints.MapEnterpriseLists();
         endpoints.MapImports();
         endpoints.MapAdmin();
         endpoints.MapCases();

@@ -25,6 +25,9 @@ public class EndpointMatrixTests
         ManagesPeople,
         Administers,
         DistrictAdmin,
+        ActsForEnterprise,
+        SeesEnterprises,
+        KeepsEnterpriseLists,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -32,10 +35,13 @@ public class EndpointMatrixTests
     private static bool IsIn(Audience audience, StaffRole role) => audience switch
     {
         Audience.Anyone or Audience.SignedIn => true,
-        Audience.Staff => role != StaffRole.Resident,
+        Audience.Staff => role.May(Permission.UseStaffPages),
         Audience.SeesIndicators => role.ManagesPeople() || role == StaffRole.CivicSupervisor,
         Audience.ManagesPeople => role.ManagesPeople(),
         Audience.Administers => role.MayAdminister(),
+        Audience.ActsForEnterprise => role.May(Permission.ActForOwnEnterprise),
+        Audience.SeesEnterprises => role.May(Permission.SeeEnterprises),
+        Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
         _ => role == StaffRole.DistrictAdmin,
     };
 
@@ -99,7 +105,7 @@ public class EndpointMatrixTests
     private static string ScopeOf(StaffRole role, string grid) => role switch
     {
         StaffRole.DistrictAdmin or StaffRole.DepartmentHandler => grid[..6],
-        StaffRole.StreetOfficial or StaffRole.CivicSupervisor => grid[..9],
+        StaffRole.StreetOfficial or StaffRole.CivicSupervisor or StaffRole.BusinessCommunityStaff or StaffRole.Runner => grid[..9],
         StaffRole.CommunityStaff => grid[..12],
         _ => grid,
     };

@@ -122,6 +122,9 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         var option = await IdAsync(await admin.PostAsJsonAsync($"/api/deliberation-days/{day}/options", new { caseId = agendaCase, text = "错时共享停车位" }));
         var task = await IdAsync(await admin.PostAsJsonAsync($"/api/deliberation-days/{day}/tasks", new { caseId = agendaCase, title = "签订错时停车协议", owner = "社区书记", dueDate = "2026-12-10" }));
         var group = JsonDocument.Parse(await admin.GetStringAsync("/api/think-tank-groups")).RootElement[0].GetProperty("id").GetInt32();
+        var firm = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
+        var need = await NeedIdAsync(await admin.PostAsJsonAsync("/api/enterprise-needs", new { enterpriseId = firm, categoryCode = "policy", description = "语料需求：申报补贴" }));
+        var offer = await NeedIdAsync(await admin.PostAsJsonAsync("/api/enterprise-offers", new { name = "语料资源", provider = "测试机构", kind = "Service", categoryCodes = new[] { "policy" } }));
         var values = await site.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<CivicGridDbContext>();
@@ -138,6 +141,7 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
                 ["version"] = Text(enrolment?.Version ?? 0),
                 ["lifeEvent"] = Text(await db.LifeEvents.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync()),
                 ["account"] = await db.Users.Where(u => u.Role == CivicGrid.Core.Access.StaffRole.GridWorker).OrderBy(u => u.UserName).Select(u => u.Id).FirstAsync(),
+                ["building"] = Text(await db.Buildings.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()),
                 ["visitTask"] = Text(await db.VisitTasks.Where(t => t.DoneAt == null).OrderBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync()),
             };
         });
@@ -151,7 +155,17 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         values["option"] = Text(option);
         values["task"] = Text(task);
         values["group"] = Text(group);
+        values["enterprise"] = Text(firm);
+        values["need"] = Text(need);
+        values["offer"] = Text(offer);
         return new CorpusRecords(values);
+    }
+
+    /// <summary>The id of a need or offer the API answered with.</summary>
+    private static async Task<int> NeedIdAsync(HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
     private static async Task<int> IdAsync(HttpResponseMessage response)

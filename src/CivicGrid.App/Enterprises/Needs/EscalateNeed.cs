@@ -1,4 +1,3 @@
-using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.Core.Enterprises.Needs;
@@ -13,11 +12,8 @@ namespace CivicGrid.App.Enterprises.Needs;
 /// </summary>
 public sealed record EscalateNeed(int NeedId, string? Reason);
 
-public sealed class EscalateNeedHandler(CivicGridDbContext db, SubmitCaseHandler submit, NeedMover mover)
+public sealed class EscalateNeedHandler(CivicGridDbContext db, INeedCaseOpener cases, NeedMover mover)
 {
-    /// <summary>涉企诉求, on the deliberation list's enterprise-service group.</summary>
-    public const string CaseItem = "0901";
-
     public async Task<Outcome<NeedRow>> HandleAsync(EscalateNeed command, CancellationToken ct)
     {
         if (!db.Jurisdiction.Role.May(NeedAction.Escalate))
@@ -38,16 +34,16 @@ public sealed class EscalateNeedHandler(CivicGridDbContext db, SubmitCaseHandler
         {
             return Outcome<NeedRow>.Invalid("reason", "转办须说明无法对接的原因");
         }
-        var submitted = await submit.HandleAsync(await CaseForAsync(need, command.Reason!.Trim(), ct), ct);
-        if (submitted.Kind != OutcomeKind.Ok)
+        var opened = await cases.OpenAsync(await CaseForAsync(need, command.Reason!.Trim(), ct), ct);
+        if (opened.Kind != OutcomeKind.Ok)
         {
-            return Outcome<NeedRow>.Invalid("", "生成诉求件失败：" + string.Join("；", submitted.Errors.Values.SelectMany(v => v)));
+            return Outcome<NeedRow>.Invalid("", "生成诉求件失败：" + string.Join("；", opened.Errors.Values.SelectMany(v => v)));
         }
         return await mover.MoveAsync(need.Id, null,
-            new NeedCommand(NeedAction.Escalate, db.Jurisdiction.ActorName, command.Reason) { CaseId = submitted.Value!.Id }, ct);
+            new NeedCommand(NeedAction.Escalate, db.Jurisdiction.ActorName, command.Reason) { CaseId = opened.Value }, ct);
     }
 
-    private async Task<SubmitCase> CaseForAsync(EnterpriseNeed need, string reason, CancellationToken ct)
+    private async Task<NeedCaseRequest> CaseForAsync(EnterpriseNeed need, string reason, CancellationToken ct)
     {
         var firm = await db.Enterprises.AsNoTracking().Where(e => e.Id == need.EnterpriseId)
             .Select(e => new { e.Name, e.OfficeAddress, e.BuildingId }).SingleAsync(ct);
@@ -57,9 +53,6 @@ public sealed class EscalateNeedHandler(CivicGridDbContext db, SubmitCaseHandler
             ? await db.PublicGeography().Buildings.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Latitude, b.Longitude }).FirstOrDefaultAsync(ct)
             : null;
         var description = $"【企业需求转办】{firm.Name}：{category}。{need.Description}（无法对接的原因：{reason}）";
-        return new SubmitCase(CaseItem, description.Length > 2000 ? description[..2000] : description, building?.Latitude, building?.Longitude, firm.OfficeAddress)
-        {
-            ContactName = firm.Name.Length > 50 ? firm.Name[..50] : firm.Name,
-        };
+        return new NeedCaseRequest(description, building?.Latitude, building?.Longitude, firm.OfficeAddress, firm.Name);
     }
 }
