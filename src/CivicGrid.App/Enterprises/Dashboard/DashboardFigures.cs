@@ -8,7 +8,6 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
 {
     public required IReadOnlyList<StateCount> States { get; init; }
     public required IReadOnlyList<ResolvedNeed> Resolved { get; init; }
-    public required IReadOnlyList<KeyCount> Open { get; init; }
     public required IReadOnlyList<KeyCount> Wishes { get; init; }
     public required IReadOnlyList<CreditLineUse> Lines { get; init; }
     public required IReadOnlyList<LoanGranted> Loans { get; init; }
@@ -29,7 +28,7 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
         new EnterpriseFigures(enterprises.Where(e => counts(e.Key)).Sum(e => e.Value.Count), enterprises.Where(e => counts(e.Key)).Sum(e => e.Value.KeyTaxSources)),
         Needs(States.Where(s => counts(s.Community)).ToList(), Resolved.Where(r => counts(r.Community)).Select(r => (r.ResolvedAt - r.RaisedAt).TotalDays).ToList()),
         Credit(Lines.Where(l => counts(l.Community)).ToList(), Loans.Where(l => counts(l.Community)).ToList()),
-        Named(Open.Where(o => counts(o.Community)), CategoryNames),
+        Named(States.Where(s => counts(s.Community) && NeedNames.Open.Contains(s.Status)).Select(s => new KeyCount(s.Community, s.CategoryCode, s.Count)), CategoryNames),
         Named(Wishes.Where(w => counts(w.Community)), ThemeNames));
 
     private static NeedFigures Needs(List<StateCount> states, List<double> days)

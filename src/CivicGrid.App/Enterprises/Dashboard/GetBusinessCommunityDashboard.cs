@@ -20,15 +20,14 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
     {
         var communities = await db.BusinessCommunities.AsNoTracking().OrderBy(c => c.StreetCode).ThenBy(c => c.Name)
             .Select(c => new DashboardCommunity(c.Id, c.Name, c.StreetCode)).ToListAsync(ct);
-        var enterprises = await db.Enterprises.Where(e => e.Building!.BusinessCommunityId != null)
-            .GroupBy(e => e.Building!.BusinessCommunityId!.Value)
+        var enterprises = await db.Enterprises.Join(Offices(), e => e.BuildingId, b => b.Id, (e, b) => new { b.Community, e.IsKeyTaxSource })
+            .GroupBy(e => e.Community)
             .Select(g => new { Community = g.Key, Count = g.Count(), KeyTax = g.Count(e => e.IsKeyTaxSource) })
             .ToDictionaryAsync(g => g.Community, g => new EnterpriseFigures(g.Count, g.KeyTax), ct);
         var figures = new DashboardFigures(communities, enterprises)
         {
             States = await StatesAsync(ct),
             Resolved = await Needs().Where(n => n.ResolvedAt != null).Select(n => new ResolvedNeed(n.Community, n.RaisedAt, n.ResolvedAt!.Value)).ToListAsync(ct),
-            Open = await OpenByCategoryAsync(ct),
             Wishes = await WishesAsync(ct),
             Lines = await OffersInScope.Of(db).AsNoTracking().Where(o => o.CreditLine != null)
                 .Select(o => new CreditLineUse(o.BusinessCommunityId, o.CreditLine, o.CreditTaken)).ToListAsync(ct),
@@ -39,27 +38,30 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
         return figures.Dashboard();
     }
 
+    /// <summary>
+    /// The office buildings of business communities. Inner joins to it, not the enterprise's navigation to its building:
+    /// SQLite does not flatten the outer join a navigation makes to the filtered buildings.
+    /// </summary>
+    private IQueryable<Office> Offices() =>
+        db.Buildings.Where(b => b.BusinessCommunityId != null).Select(b => new Office { Id = b.Id, Community = b.BusinessCommunityId!.Value });
+
     /// <summary>The needs of enterprises in a business community, with it.</summary>
     private IQueryable<DashboardNeed> Needs() =>
-        db.EnterpriseNeeds.AsNoTracking().Join(db.Enterprises.Where(e => e.Building!.BusinessCommunityId != null), n => n.EnterpriseId, e => e.Id,
-            (n, e) => new DashboardNeed
+        db.EnterpriseNeeds.AsNoTracking()
+            .Join(db.Enterprises, n => n.EnterpriseId, e => e.Id, (n, e) => new { Need = n, e.BuildingId })
+            .Join(Offices(), x => x.BuildingId, b => b.Id, (x, b) => new DashboardNeed
             {
-                Community = e.Building!.BusinessCommunityId!.Value, Status = n.Status, CategoryCode = n.CategoryCode,
-                MatchedAt = n.MatchedAt, RaisedAt = n.RaisedAt, ResolvedAt = n.ResolvedAt,
+                Community = b.Community, Status = x.Need.Status, CategoryCode = x.Need.CategoryCode,
+                MatchedAt = x.Need.MatchedAt, RaisedAt = x.Need.RaisedAt, ResolvedAt = x.Need.ResolvedAt,
             });
 
+    /// <summary>One pass gives both the counts by state and the open needs by category.</summary>
     private Task<List<StateCount>> StatesAsync(CancellationToken ct) =>
-        Needs().GroupBy(n => new { n.Community, n.Status, Matched = n.MatchedAt != null })
-            .Select(g => new StateCount(g.Key.Community, g.Key.Status, g.Key.Matched, g.Count())).ToListAsync(ct);
-
-    private Task<List<KeyCount>> OpenByCategoryAsync(CancellationToken ct) =>
-        Needs().Where(n => n.Status == NeedStatus.Raised || n.Status == NeedStatus.Matched || n.Status == NeedStatus.Escalated)
-            .GroupBy(n => new { n.Community, n.CategoryCode })
-            .Select(g => new KeyCount(g.Key.Community, g.Key.CategoryCode, g.Count())).ToListAsync(ct);
+        Needs().GroupBy(n => new { n.Community, n.Status, Matched = n.MatchedAt != null, n.CategoryCode })
+            .Select(g => new StateCount(g.Key.Community, g.Key.Status, g.Key.Matched, g.Key.CategoryCode, g.Count())).ToListAsync(ct);
 
     private Task<List<KeyCount>> WishesAsync(CancellationToken ct) =>
-        db.EmployeeWishes.AsNoTracking().Join(db.Buildings.Where(b => b.BusinessCommunityId != null), w => w.BuildingId, b => b.Id,
-                (w, b) => new { Community = b.BusinessCommunityId!.Value, w.ThemeCode })
+        db.EmployeeWishes.AsNoTracking().Join(Offices(), w => (int?)w.BuildingId, b => b.Id, (w, b) => new { b.Community, w.ThemeCode })
             .GroupBy(x => new { x.Community, x.ThemeCode })
             .Select(g => new KeyCount(g.Key.Community, g.Key.ThemeCode, g.Count())).ToListAsync(ct);
 
@@ -81,9 +83,15 @@ internal sealed class DashboardNeed
     public DateTime? ResolvedAt { get; init; }
 }
 
+internal sealed class Office
+{
+    public int? Id { get; init; }
+    public int Community { get; init; }
+}
+
 internal sealed record DashboardCommunity(int Id, string Name, string StreetCode);
 
-internal sealed record StateCount(int Community, NeedStatus Status, bool Matched, int Count);
+internal sealed record StateCount(int Community, NeedStatus Status, bool Matched, string CategoryCode, int Count);
 
 internal sealed record KeyCount(int Community, string Code, int Count);
 
