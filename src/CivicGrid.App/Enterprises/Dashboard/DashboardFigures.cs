@@ -7,7 +7,6 @@ namespace CivicGrid.App.Enterprises.Dashboard;
 internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communities, IReadOnlyDictionary<int, EnterpriseFigures> enterprises)
 {
     public required IReadOnlyList<StateCount> States { get; init; }
-    public required IReadOnlyList<ResolvedNeed> Resolved { get; init; }
     public required IReadOnlyList<KeyCount> Wishes { get; init; }
     public required IReadOnlyList<CreditLineUse> Lines { get; init; }
     public required IReadOnlyList<LoanGranted> Loans { get; init; }
@@ -26,15 +25,16 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
     private BusinessCommunityFigures Figures(int? id, string name, string? street, Func<int?, bool> counts) => new(
         id, name, street,
         new EnterpriseFigures(enterprises.Where(e => counts(e.Key)).Sum(e => e.Value.Count), enterprises.Where(e => counts(e.Key)).Sum(e => e.Value.KeyTaxSources)),
-        Needs(States.Where(s => counts(s.Community)).ToList(), Resolved.Where(r => counts(r.Community)).Select(r => (r.ResolvedAt - r.RaisedAt).TotalDays).ToList()),
+        Needs(States.Where(s => counts(s.Community)).ToList()),
         Credit(Lines.Where(l => counts(l.Community)).ToList(), Loans.Where(l => counts(l.Community)).ToList()),
         Named(States.Where(s => counts(s.Community) && NeedNames.Open.Contains(s.Status)).Select(s => new KeyCount(s.Community, s.CategoryCode, s.Count)), CategoryNames),
         Named(Wishes.Where(w => counts(w.Community)), ThemeNames));
 
-    private static NeedFigures Needs(List<StateCount> states, List<double> days)
+    private static NeedFigures Needs(List<StateCount> states)
     {
         int Count(Func<StateCount, bool> which) => states.Where(which).Sum(s => s.Count);
-        days.Sort();
+        var days = states.Where(s => s is { RaisedAt: not null, ResolvedAt: not null })
+            .SelectMany(s => Enumerable.Repeat((s.ResolvedAt!.Value - s.RaisedAt!.Value).TotalDays, s.Count)).Order().ToList();
         return new NeedFigures(
             Count(_ => true), Count(s => s.Matched), Count(s => s.Status is NeedStatus.Resolved or NeedStatus.Rated),
             Count(s => NeedNames.Open.Contains(s.Status)), Count(s => s.Status == NeedStatus.Withdrawn),

@@ -10,8 +10,8 @@ namespace CivicGrid.App.Enterprises.Dashboard;
 public sealed record GetBusinessCommunityDashboard;
 
 /// <summary>
-/// Counts are grouped in SQL (a few rows per community come back, never the needs or wishes themselves); only the
-/// resolved needs' two dates are read, for the median, which neither engine computes alike. Money is summed here from
+/// Counts are grouped in SQL (a few rows per community come back, never the needs or wishes themselves), but for the
+/// resolved needs' two dates, kept for the median, which neither engine computes alike. Money is summed here from
 /// the lines and loans, which are few, since a converted value has no SQL sum. The filters keep it to the jurisdiction.
 /// </summary>
 public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
@@ -27,7 +27,6 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
         var figures = new DashboardFigures(communities, enterprises)
         {
             States = await StatesAsync(ct),
-            Resolved = await Needs().Where(n => n.ResolvedAt != null).Select(n => new ResolvedNeed(n.Community, n.RaisedAt, n.ResolvedAt!.Value)).ToListAsync(ct),
             Wishes = await WishesAsync(ct),
             Lines = await OffersInScope.Of(db).AsNoTracking().Where(o => o.CreditLine != null)
                 .Select(o => new CreditLineUse(o.BusinessCommunityId, o.CreditLine, o.CreditTaken)).ToListAsync(ct),
@@ -55,10 +54,18 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
                 MatchedAt = x.Need.MatchedAt, RaisedAt = x.Need.RaisedAt, ResolvedAt = x.Need.ResolvedAt,
             });
 
-    /// <summary>One pass gives both the counts by state and the open needs by category.</summary>
+    /// <summary>
+    /// One pass over the needs gives the counts by state, the open needs by category and the resolved needs' dates: the
+    /// dates are in the key only for resolved needs, so each of those is a group of its own and the rest fold together.
+    /// </summary>
     private Task<List<StateCount>> StatesAsync(CancellationToken ct) =>
-        Needs().GroupBy(n => new { n.Community, n.Status, Matched = n.MatchedAt != null, n.CategoryCode })
-            .Select(g => new StateCount(g.Key.Community, g.Key.Status, g.Key.Matched, g.Key.CategoryCode, g.Count())).ToListAsync(ct);
+        Needs().GroupBy(n => new
+            {
+                n.Community, n.Status, Matched = n.MatchedAt != null, n.CategoryCode,
+                RaisedAt = n.ResolvedAt != null ? n.RaisedAt : (DateTime?)null, n.ResolvedAt,
+            })
+            .Select(g => new StateCount(g.Key.Community, g.Key.Status, g.Key.Matched, g.Key.CategoryCode, g.Count(), g.Key.RaisedAt, g.Key.ResolvedAt))
+            .ToListAsync(ct);
 
     private Task<List<KeyCount>> WishesAsync(CancellationToken ct) =>
         db.EmployeeWishes.AsNoTracking().Join(Offices(), w => (int?)w.BuildingId, b => b.Id, (w, b) => new { b.Community, w.ThemeCode })
@@ -91,11 +98,9 @@ internal sealed class Office
 
 internal sealed record DashboardCommunity(int Id, string Name, string StreetCode);
 
-internal sealed record StateCount(int Community, NeedStatus Status, bool Matched, string CategoryCode, int Count);
+internal sealed record StateCount(int Community, NeedStatus Status, bool Matched, string CategoryCode, int Count, DateTime? RaisedAt, DateTime? ResolvedAt);
 
 internal sealed record KeyCount(int Community, string Code, int Count);
-
-internal sealed record ResolvedNeed(int Community, DateTime RaisedAt, DateTime ResolvedAt);
 
 internal sealed record CreditLineUse(int? Community, Money? Line, Money Taken);
 
