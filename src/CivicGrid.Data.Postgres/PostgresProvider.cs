@@ -95,6 +95,8 @@ public sealed class PostgresProvider : IDatabaseProvider
         DateOnly d => writer.WriteAsync(d, NpgsqlDbType.Date, ct),
         DateTime t => writer.WriteAsync(t, NpgsqlDbType.TimestampTz, ct),
         byte[] bytes => writer.WriteAsync(bytes, NpgsqlDbType.Bytea, ct),
+        // A primitive collection of text (an offer's category codes), a text[] column.
+        IEnumerable<string> texts => writer.WriteAsync(texts.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct),
         _ => throw new NotSupportedException($"No COPY mapping for {value.GetType().Name}."),
     };
 }

@@ -15,7 +15,7 @@ public sealed record SeedDemoDistrict(DemoScale Scale);
 public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
-    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments)
+    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -44,6 +44,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         await ImportAsync(ImportKind.Buildings, DemoTables.Buildings(offices), ct);
         await ImportAsync(ImportKind.Enterprises, DemoTables.Enterprises(enterprises), ct);
         progress?.Report(new SeedProgress("enterprises", enterprises.Count, enterprises.Count));
+        var needs = await lists.HandleAsync(new SeedDemoEnterpriseLists(command.Scale.EnterpriseNeeds), ct);
+        progress?.Report(new SeedProgress("enterprise needs", needs, needs));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);

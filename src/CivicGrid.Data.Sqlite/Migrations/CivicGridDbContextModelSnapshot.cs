@@ -1261,14 +1261,14 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BuildingId");
-
                     b.HasIndex("CreditCode")
                         .IsUnique();
 
                     b.HasIndex("GridCode");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("BuildingId", "GridCode", "IsKeyTaxSource");
 
                     b.ToTable("Enterprises");
                 });
