@@ -1689,6 +1689,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("Name", "GridCode");
 
+                    b.HasIndex(new[] { "BirthDate", "GridCode", "ResidenceType", "Gender", "Relation", "HouseholdId", "MoveInDate", "DepartedOn", "Id" }, "IX_Residents_RuleFacts");
+
                     b.ToTable("Residents");
                 });
 
