@@ -38,6 +38,9 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         // With the grid code beside the name, a count by name within a jurisdiction reads the index alone.
         e.HasIndex(r => new { r.Name, r.GridCode });
         e.HasIndex(r => r.IdLast4);
+        // Every fact a rule tests of the resident, and the id: a service's target list reads the residents it
+        // selects from this index alone (a range of birth dates for an age rule), not from the wide table.
+        e.HasIndex(r => new { r.BirthDate, r.GridCode, r.ResidenceType, r.Gender, r.Relation, r.HouseholdId, r.MoveInDate, r.DepartedOn, r.Id }, "IX_Residents_RuleFacts");
         e.HasOne(r => r.Household).WithMany(h => h.Members).HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.SetNull);
         e.HasMany(r => r.Tags).WithMany(t => t.Residents).UsingEntity(ResidentTags.Table);
         e.Ignore(r => r.IsActive);

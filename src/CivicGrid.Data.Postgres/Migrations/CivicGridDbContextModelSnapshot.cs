@@ -1745,6 +1745,8 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("Name", "GridCode");
 
+                    b.HasIndex(new[] { "BirthDate", "GridCode", "ResidenceType", "Gender", "Relation", "HouseholdId", "MoveInDate", "DepartedOn", "Id" }, "IX_Residents_RuleFacts");
+
                     b.ToTable("Residents");
                 });
 

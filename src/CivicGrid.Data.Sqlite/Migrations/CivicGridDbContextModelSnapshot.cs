@@ -1695,6 +1695,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("Name", "GridCode");
 
+                    b.HasIndex(new[] { "BirthDate", "GridCode", "ResidenceType", "Gender", "Relation", "HouseholdId", "MoveInDate", "DepartedOn", "Id" }, "IX_Residents_RuleFacts");
+
                     b.ToTable("Residents");
                 });
 

@@ -7,18 +7,21 @@ using CivicGrid.Core.PublicServices.Rules;
 
 namespace CivicGrid.App.PublicServices.Targets;
 
-/// <summary>Which residents a published rule selects, asked in SQL of the context given (the primary's, or the reporting reads').</summary>
+/// <summary>
+/// Which residents a published rule selects, asked in SQL of the context given (the primary's, or the reporting
+/// reads'). The eligible are counted from the residents alone, which the rule-facts index answers without the table
+/// (a range of birth dates for an age rule); the reached are counted from the service's enrolments; the missed are
+/// the difference. Joining each eligible resident to their enrolment instead made every list read the whole
+/// residents table, in an order the enrolments' index does not follow.
+/// </summary>
 public sealed class TargetQueries(RuleBook rules)
 {
-    /// <summary>Active residents in the scope's subtree, left-joined to their enrolment in the service.</summary>
-    private static readonly string From = $"""
-        FROM "Residents" r
-        LEFT JOIN "ServiceEnrolments" e ON e."ResidentId" = r."Id" AND e."ServiceItemId" = @service
-        WHERE r."DepartedOn" IS NULL AND {JurisdictionSql.GridCodeWithin("r")}
-        """;
+    /// <summary>An enrolment that still reaches the resident: any but an ended one.</summary>
+    private static readonly string Reaching = $"""e."ServiceItemId" = @service AND e."Status" <> {(int)EnrolmentStatus.Ended}""";
 
-    /// <summary>An enrolment that no longer reaches the resident, or none at all.</summary>
-    public static readonly string MissedSql = $"""(e."Id" IS NULL OR e."Status" = {(int)EnrolmentStatus.Ended})""";
+    /// <summary>Active residents in the scope's subtree whom the rule selects.</summary>
+    private static string Selected(RuleSql rule) =>
+        $"""r."DepartedOn" IS NULL AND {JurisdictionSql.GridCodeWithin("r")} AND ({rule.WhereSql})""";
 
     public async Task<Dictionary<string, (int Eligible, int Missed)>> EligibleByRowAsync(CivicGridDbContext db, ServiceItem service, TargetScope scope, CancellationToken ct)
     {
@@ -26,13 +29,13 @@ public sealed class TargetQueries(RuleBook rules)
         {
             return [];
         }
-        var sql = $"""
-            SELECT substr(r."GridCode", 1, {scope.RowCodeLength}) AS code, COUNT(*), SUM(CASE WHEN {MissedSql} THEN 1 ELSE 0 END)
-            {From} AND ({rule.WhereSql})
-            GROUP BY substr(r."GridCode", 1, {scope.RowCodeLength})
-            """;
-        var rows = await RawSql.QueryAsync(db, sql, Parameters(service, scope, rule), r => (r.GetString(0), r.GetInt32(1), Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)), ct);
-        return rows.ToDictionary(r => r.Item1, r => (r.Item2, r.Item3));
+        var row = $"""substr(r."GridCode", 1, {scope.RowCodeLength})""";
+        var eligible = await CountByRowAsync(db, $"""SELECT {row}, COUNT(*) FROM "Residents" r WHERE {Selected(rule)} GROUP BY {row}""", Parameters(scope, rule), ct);
+        var reached = await CountByRowAsync(db, $"""
+            SELECT {row}, COUNT(*) FROM "ServiceEnrolments" e JOIN "Residents" r ON r."Id" = e."ResidentId"
+            WHERE {Reaching} AND {Selected(rule)} GROUP BY {row}
+            """, Parameters(scope, rule, service), ct);
+        return eligible.ToDictionary(e => e.Key, e => (e.Value, e.Value - reached.GetValueOrDefault(e.Key)));
     }
 
     /// <summary>One page of the ids of eligible (or only missed) residents, and how many there are.</summary>
@@ -42,10 +45,18 @@ public sealed class TargetQueries(RuleBook rules)
         {
             return ([], 0);
         }
-        var where = $"{From} AND ({rule.WhereSql}){(missedOnly ? $" AND {MissedSql}" : "")}";
-        var parameters = Parameters(service, scope, rule);
-        var total = (await RawSql.QueryAsync(db, $"SELECT COUNT(*) {where}", parameters, r => Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), ct))[0];
-        var ids = await RawSql.QueryAsync(db, $"SELECT r.\"Id\" {where} ORDER BY r.\"Id\" LIMIT {take} OFFSET {skip}", parameters, r => r.GetInt32(0), ct);
+        var total = await CountAsync(db, $"""SELECT COUNT(*) FROM "Residents" r WHERE {Selected(rule)}""", Parameters(scope, rule), ct);
+        var withService = Parameters(scope, rule, service);
+        if (missedOnly)
+        {
+            total -= await CountAsync(db, $"""SELECT COUNT(*) FROM "ServiceEnrolments" e JOIN "Residents" r ON r."Id" = e."ResidentId" WHERE {Reaching} AND {Selected(rule)}""", withService, ct);
+        }
+        if (skip >= total)
+        {
+            return ([], total);
+        }
+        var missed = missedOnly ? $""" AND NOT EXISTS (SELECT 1 FROM "ServiceEnrolments" e WHERE e."ResidentId" = r."Id" AND {Reaching})""" : "";
+        var ids = await RawSql.QueryAsync(db, $"""SELECT r."Id" FROM "Residents" r WHERE {Selected(rule)}{missed} ORDER BY r."Id" LIMIT {take} OFFSET {skip}""", missedOnly ? withService : Parameters(scope, rule), r => r.GetInt32(0), ct);
         return (ids, total);
     }
 
@@ -56,10 +67,21 @@ public sealed class TargetQueries(RuleBook rules)
         {
             return ([], 0);
         }
-        var sql = $"SELECT r.\"Id\" {From} AND ({rule.WhereSql}) AND e.\"Id\" IS NULL ORDER BY r.\"Id\" LIMIT {take}";
-        var ids = await RawSql.QueryAsync(db, sql, Parameters(service, scope, rule), r => r.GetInt32(0), ct);
+        var sql = $"""
+            SELECT r."Id" FROM "Residents" r
+            WHERE {Selected(rule)} AND NOT EXISTS (SELECT 1 FROM "ServiceEnrolments" e WHERE e."ResidentId" = r."Id" AND e."ServiceItemId" = @service)
+            ORDER BY r."Id" LIMIT {take}
+            """;
+        var ids = await RawSql.QueryAsync(db, sql, Parameters(scope, rule, service), r => r.GetInt32(0), ct);
         return (ids, ids.Count);
     }
+
+    private static async Task<Dictionary<string, int>> CountByRowAsync(CivicGridDbContext db, string sql, List<(string, object)> parameters, CancellationToken ct) =>
+        (await RawSql.QueryAsync(db, sql, parameters, r => (Code: r.GetString(0), Count: Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)), ct))
+            .ToDictionary(r => r.Code, r => r.Count);
+
+    private static async Task<int> CountAsync(CivicGridDbContext db, string sql, List<(string, object)> parameters, CancellationToken ct) =>
+        (await RawSql.QueryAsync(db, sql, parameters, r => Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), ct))[0];
 
     private async Task<RuleSql?> WhereAsync(ServiceItem service, CancellationToken ct)
     {
@@ -72,6 +94,7 @@ public sealed class TargetQueries(RuleBook rules)
         return check.Rule is null ? null : rules.Sql(check.Rule, context, "p");
     }
 
-    private static List<(string, object)> Parameters(ServiceItem service, TargetScope scope, RuleSql rule) =>
-        [("@service", service.Id), JurisdictionSql.Subtree(scope.NodeCode), .. rule.Parameters];
+    /// <summary>The scope's and the rule's parameters, and the service's when the statement names it.</summary>
+    private static List<(string, object)> Parameters(TargetScope scope, RuleSql rule, ServiceItem? service = null) =>
+        [.. service is null ? [] : new[] { ("@service", (object)service.Id) }, JurisdictionSql.Subtree(scope.NodeCode), .. rule.Parameters];
 }
