@@ -1,4 +1,5 @@
 using CivicGrid.App.Enterprises;
+using CivicGrid.App.Enterprises.Dashboard;
 using CivicGrid.App.Exports;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Hosting;
@@ -13,6 +14,8 @@ public static class EnterprisesApi
         api.MapGet("/", async ([AsParameters] EnterpriseFilter f, SearchEnterprisesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         api.MapGet("/export", ([AsParameters] EnterpriseFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
             ExportDownload.WriteAsync(http, "enterprises", format, (stream, fmt) => h.EnterprisesAsync(stream, fmt, f.ToQuery(), ct))).ProducesExport();
+        api.MapGet("/dashboard", async (GetBusinessCommunityDashboardHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(new GetBusinessCommunityDashboard(), ct)));
         api.MapGet("/{id:int}", async (int id, SearchEnterprisesHandler h, CancellationToken ct) => (await h.GetAsync(id, ct)).OrNotFound());
         return api;
     }

@@ -68,6 +68,9 @@ public sealed class EnterpriseNeedJourneyTests
         await CloseCaseAndSettleAsync(site, licence);
         await contact.GotoAsync($"/enterprise-needs/{licence}");
         var settled = await contact.InnerTextAsync("#need-status");
+        await staff.GotoAsync("/enterprise-needs");
+        await staff.ClickAsync("#open-dashboard");
+        var communities = await staff.Locator("#communities .community").CountAsync();
 
         Assert.True(refusedOffer > 0, "an empty offer form was not refused field by field");
         Assert.True(width <= 390, $"the need page is {width} px wide on a phone");
@@ -77,6 +80,7 @@ public sealed class EnterpriseNeedJourneyTests
         Assert.Contains("原因", refusedEscalation, StringComparison.Ordinal);
         Assert.Equal("已转办", escalated);
         Assert.Equal("Resolved", settled);
+        Assert.Equal(1, communities);
         await AssertLineAsync(site, 250);
         Assert.True(LayoutSites.Untranslated(site).Count == 0, string.Join("\n", LayoutSites.Untranslated(site)));
     }
