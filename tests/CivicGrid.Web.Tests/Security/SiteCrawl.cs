@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using CivicGrid.App.Data;
+using CivicGrid.App.Enterprises;
+using CivicGrid.App.Enterprises.Needs;
+using CivicGrid.Core.Enterprises.Needs;
 using CivicGrid.Core.Territory;
 using CivicGrid.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -140,12 +143,27 @@ public static partial class SiteCrawl
             values["deliberation/id"] = Text(day);
             values["deliberation-days/id"] = Text(day);
         }
+        values["buildingid"] = values["buildings/id"];
+        values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
         if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
         {
             values["attachments/id"] = attachment;
         }
         return (IReadOnlyDictionary<string, string>)values;
     });
+
+    /// <summary>A need to crawl: the first there is, or one raised for the first enterprise (the tiny demo has no lists).</summary>
+    private static async Task<int> NeedAsync(IServiceProvider sp, CivicGridDbContext db)
+    {
+        if (await db.EnterpriseNeeds.OrderBy(n => n.Id).Select(n => (int?)n.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+        var firm = await db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        var raised = await sp.GetRequiredService<RaiseNeedHandler>().HandleAsync(
+            new RaiseNeed(firm, StandardNeedCategories.Hiring, "招聘会计，联系人身份证 330105199001011234，电话 13812345678"), CancellationToken.None);
+        return raised.Value!.Id;
+    }
 
     private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
