@@ -44,12 +44,12 @@ public static class EnterpriseListsApi
 public sealed record NeedFilter(string? Status, string? Category, int? BusinessCommunityId, int? Page, int? PageSize)
 {
     public ListNeeds ToQuery() => new(
-        Enum.TryParse<NeedStatus>(Status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null, Category, BusinessCommunityId, Page ?? 1, PageSize ?? 20);
+        EnumText.Parse<NeedStatus>(Status), Category, BusinessCommunityId, Page ?? 1, PageSize ?? 20);
 }
 
 public sealed record OfferFilter(bool? Active, string? Category, string? Kind, int? BusinessCommunityId, int? Page, int? PageSize)
 {
     public ListOffers ToQuery() => new(Active ?? true, Category,
-        Enum.TryParse<CivicGrid.Core.Enterprises.Offers.OfferKind>(Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null,
+        EnumText.Parse<CivicGrid.Core.Enterprises.Offers.OfferKind>(Kind),
         BusinessCommunityId, Page ?? 1, PageSize ?? 20);
 }

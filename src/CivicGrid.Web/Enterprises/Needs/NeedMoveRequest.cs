@@ -15,7 +15,7 @@ public sealed record NeedMoveRequest(
 {
     public async Task<Outcome<NeedRow>> SendAsync(int needId, IServiceProvider services, CancellationToken ct)
     {
-        if (!Enum.TryParse<NeedAction>(Action, ignoreCase: true, out var action) || action == NeedAction.Raise || !Enum.IsDefined(action))
+        if (EnumText.Parse<NeedAction>(Action) is not { } action || action == NeedAction.Raise)
         {
             return Outcome<NeedRow>.Invalid("action", "未知的操作");
         }
@@ -34,14 +34,11 @@ public sealed record NeedMoveRequest(
             NeedAction.Release => await services.GetRequiredService<ReleaseMatchHandler>().HandleAsync(new ReleaseMatch(needId, Note), ct),
             NeedAction.Escalate => await services.GetRequiredService<EscalateNeedHandler>().HandleAsync(new EscalateNeed(needId, Note), ct),
             NeedAction.RecordOutcome => await services.GetRequiredService<RecordOutcomeHandler>().HandleAsync(
-                new RecordOutcome(needId, Parse<NeedOutcome>(Outcome), Note, granted), ct),
-            NeedAction.Rate => await services.GetRequiredService<RateNeedHandler>().HandleAsync(new RateNeed(needId, Parse<NeedRating>(Rating), Note), ct),
+                new RecordOutcome(needId, EnumText.Parse<NeedOutcome>(Outcome), Note, granted), ct),
+            NeedAction.Rate => await services.GetRequiredService<RateNeedHandler>().HandleAsync(new RateNeed(needId, EnumText.Parse<NeedRating>(Rating), Note), ct),
             _ => await services.GetRequiredService<WithdrawNeedHandler>().HandleAsync(new WithdrawNeed(needId, Note), ct),
         };
     }
-
-    private static T? Parse<T>(string? text) where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
 }
 
 /// <summary>A need as the form or API raises it: the enterprise by id or credit code, the amount in 万元.</summary>
@@ -59,7 +56,7 @@ public sealed record RaiseNeedRequest(
         {
             return Outcome<NeedRow>.Invalid("creditCode", CreditCodeProblem(CreditCode));
         }
-        var source = Enum.TryParse<NeedSource>(Source, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : NeedSource.Staff;
+        var source = EnumText.Parse<NeedSource>(Source) ?? NeedSource.Staff;
         return await services.GetRequiredService<RaiseNeedHandler>().HandleAsync(
             new RaiseNeed(enterprise.Value, CategoryCode ?? "", Description ?? "", source, amount, Quantity ?? 1), ct);
     }

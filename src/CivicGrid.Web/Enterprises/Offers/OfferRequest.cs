@@ -13,7 +13,7 @@ public sealed record OfferRequest(
 {
     public async Task<Outcome<OfferRow>> SendAsync(int? id, SaveOfferHandler handler, CancellationToken ct)
     {
-        OfferKind? kind = Enum.TryParse<OfferKind>(Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
+        var kind = EnumText.Parse<OfferKind>(Kind);
         if (!Money.TryFromTenThousandYuan(CreditLineWan, out var line, out var reason))
         {
             return Outcome<OfferRow>.Invalid("creditLineWan", reason);
