@@ -96,6 +96,10 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
         builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
         builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));
+        // A challenge lies with the business community or the enterprise that published it; a follow-up where its firm does.
+        builder.Entity<Core.Enterprises.Challenges.Challenge>().HasQueryFilter(x =>
+            BusinessCommunities.Any(c => c.Id == x.BusinessCommunityId) || Enterprises.Any(e => e.Id == x.EnterpriseId));
+        builder.Entity<Core.Enterprises.Alignment.AlignmentFollowUp>().HasQueryFilter(f => Enterprises.Any(e => e.Id == f.EnterpriseId));
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }

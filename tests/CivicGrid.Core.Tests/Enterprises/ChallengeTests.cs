@@ -1,3 +1,4 @@
+using CivicGrid.Core.Access;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Enterprises.Challenges;
 using FsCheck.Xunit;
@@ -86,4 +87,31 @@ public class ChallengeTests
     [Fact]
     public void ARewardAmountMustBePositive() =>
         Assert.Equal("悬赏金额应大于零", Challenge.Publish(new ChallengeRequest("题", "x", null) { RewardAmount = Money.Zero }, "商务社区", Now).Refusal);
+}
+
+public class ChallengePermissionTests
+{
+    private static Challenge ByEnterprise(int enterprise)
+    {
+        var (c, _) = Challenge.Publish(new ChallengeRequest("题", "问题", "荣誉") { EnterpriseId = enterprise }, "甲公司", EnterpriseWorld.Now);
+        return c!;
+    }
+
+    [Fact]
+    public void AContactClaimsOthersChallengesAndEvaluatesOnlyItsOwn()
+    {
+        var c = ByEnterprise(1);
+        Assert.False(ChallengePermissions.May(c, StaffRole.EnterpriseContact, 1, ChallengeAction.Claim));
+        Assert.True(ChallengePermissions.May(c, StaffRole.EnterpriseContact, 2, ChallengeAction.Claim));
+        Assert.True(ChallengePermissions.May(c, StaffRole.EnterpriseContact, 1, ChallengeAction.Withdraw));
+        Assert.False(ChallengePermissions.May(c, StaffRole.EnterpriseContact, 2, ChallengeAction.Withdraw));
+        Assert.False(ChallengePermissions.May(c, StaffRole.Runner, null, ChallengeAction.Claim));
+        Assert.Null(c.Apply(new ChallengeCommand(ChallengeAction.Claim, "乙公司") { SolverName = "乙公司", SolverKind = SolverKind.Enterprise, SolverEnterpriseId = 2 }, EnterpriseWorld.Now));
+        Assert.Equal([ChallengeAction.Abandon, ChallengeAction.Deliver], ChallengePermissions.Allowed(c, StaffRole.EnterpriseContact, 2).Order());
+        Assert.Equal([ChallengeAction.Withdraw], ChallengePermissions.Allowed(c, StaffRole.EnterpriseContact, 1));
+        // Staff record the work only of solvers without accounts.
+        Assert.Equal([ChallengeAction.Withdraw], ChallengePermissions.Allowed(c, StaffRole.BusinessCommunityStaff, null));
+        Assert.NotNull(ChallengePermissions.ClaimRefusal(StaffRole.BusinessCommunityStaff, SolverKind.Enterprise));
+        Assert.Null(ChallengePermissions.ClaimRefusal(StaffRole.BusinessCommunityStaff, SolverKind.VolunteerTeam));
+    }
 }

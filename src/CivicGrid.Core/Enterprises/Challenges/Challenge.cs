@@ -23,6 +23,8 @@ public sealed class Challenge
     public string? ClaimedBy { get; private set; }
     public string? SolverName { get; private set; }
     public SolverKind? SolverKind { get; private set; }
+    /// <summary>The enterprise that claimed it, when an enterprise did.</summary>
+    public int? SolverEnterpriseId { get; private set; }
     public DateTime? ClaimedAt { get; private set; }
     public string? Delivery { get; private set; }
     public DateTime? DeliveredAt { get; private set; }
@@ -76,9 +78,11 @@ public sealed class Challenge
         {
             case ChallengeAction.Claim:
                 (ClaimedBy, SolverName, SolverKind, ClaimedAt) = (command.Actor, command.SolverName!.Trim(), command.SolverKind, now);
+                SolverEnterpriseId = command.SolverEnterpriseId;
                 break;
             case ChallengeAction.Abandon:
                 (ClaimedBy, SolverName, SolverKind, ClaimedAt, Delivery) = (null, null, null, null, null);
+                SolverEnterpriseId = null;
                 break;
             case ChallengeAction.Deliver:
                 (Delivery, DeliveredAt) = (command.Note!.Trim(), now);

@@ -14,6 +14,7 @@ public sealed record ChallengeRequest(string Title, string Description, string? 
 
     public const int MaxTitleLength = 100;
     public const int MaxDescriptionLength = 2000;
+    public const int MaxRewardLength = 200;
 }
 
 /// <summary>A request to move a challenge; unused fields stay empty.</summary>
@@ -22,6 +23,11 @@ public sealed record ChallengeCommand(ChallengeAction Action, string Actor, stri
     /// <summary>For a claim: the organisation, enterprise or team taking it on.</summary>
     public string? SolverName { get; init; }
     public SolverKind? SolverKind { get; init; }
+    /// <summary>For a claim by an enterprise: which one.</summary>
+    public int? SolverEnterpriseId { get; init; }
     /// <summary>For an evaluation: 1 to 5.</summary>
     public int? Score { get; init; }
+
+    public const int MaxNoteLength = 1000;
+    public const int MaxSolverNameLength = 100;
 }

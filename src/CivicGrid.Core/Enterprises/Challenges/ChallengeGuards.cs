@@ -11,6 +11,7 @@ internal static class ChallengeGuards
         { Description.Length: > ChallengeRequest.MaxDescriptionLength } => $"问题描述不超过 {ChallengeRequest.MaxDescriptionLength} 字",
         { RewardAmount: { IsPositive: false } } => "悬赏金额应大于零",
         { RewardAmount: null } when string.IsNullOrWhiteSpace(request.Reward) => "请填写悬赏金额或荣誉激励",
+        { Reward.Length: > ChallengeRequest.MaxRewardLength } => $"荣誉激励不超过 {ChallengeRequest.MaxRewardLength} 字",
         _ when request.ClaimByUtc <= nowUtc => "揭榜截止时间应晚于现在",
         _ => null,
     };
@@ -18,6 +19,9 @@ internal static class ChallengeGuards
     // Separation of duties: the publisher does not solve its own challenge, and the solver does not judge its own work.
     public static string? Check(Challenge c, ChallengeCommand command, DateTime nowUtc) => command.Action switch
     {
+        _ when command.Note?.Length > ChallengeCommand.MaxNoteLength => $"说明不超过 {ChallengeCommand.MaxNoteLength} 字",
+        ChallengeAction.Claim when command.SolverName?.Trim().Length > ChallengeCommand.MaxSolverNameLength =>
+            $"揭榜方名称不超过 {ChallengeCommand.MaxSolverNameLength} 字",
         ChallengeAction.Claim when c.PublishedBy == command.Actor => "发榜方不能揭自己的榜",
         ChallengeAction.Claim when c.ClaimByUtc <= nowUtc => "已过揭榜截止时间",
         ChallengeAction.Claim when string.IsNullOrWhiteSpace(command.SolverName) || command.SolverKind is null => "请填写揭榜方名称和类型",
