@@ -1247,6 +1247,239 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("ThinkTankGroups");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AlignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("AlignmentFollowUp");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FollowUpId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("AlignmentStep");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.Challenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClaimByUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EvaluatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Evaluation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RejectionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reward")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("RewardAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SolverEnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SolverKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SolverName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("SolverEnterpriseId");
+
+                    b.HasIndex("BusinessCommunityId", "Status", "PublishedAt");
+
+                    b.ToTable("Challenge");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.ChallengeEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.ToTable("ChallengeEvent");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -2349,6 +2582,56 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentStep", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.Challenge", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.BusinessCommunity", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Needs.EnterpriseNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("SolverEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.ChallengeEvent", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Enterprise", b =>
                 {
                     b.HasOne("CivicGrid.Core.Territory.Building", "Building")
@@ -2574,6 +2857,11 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Needs.EnterpriseNeed", b =>

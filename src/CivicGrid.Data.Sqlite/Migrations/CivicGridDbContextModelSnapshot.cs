@@ -1211,6 +1211,231 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("ThinkTankGroups");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AlignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("AlignmentFollowUp");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("AlignmentStep");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.Challenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimByUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EvaluatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RejectionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reward")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RewardAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SolverEnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SolverKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SolverName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("SolverEnterpriseId");
+
+                    b.HasIndex("BusinessCommunityId", "Status", "PublishedAt");
+
+                    b.ToTable("Challenge");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.ChallengeEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.ToTable("ChallengeEvent");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -2279,6 +2504,56 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentStep", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.Challenge", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.BusinessCommunity", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Needs.EnterpriseNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("SolverEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Challenges.ChallengeEvent", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Enterprise", b =>
                 {
                     b.HasOne("CivicGrid.Core.Territory.Building", "Building")
@@ -2504,6 +2779,11 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Needs.EnterpriseNeed", b =>
