@@ -166,6 +166,7 @@ public static class CivicGridHost
         endpoints.MapPeople();
         endpoints.MapEnterprises();
         endpoints.MapEnterpriseLists();
+        endpoints.MapChallengesAndAlignment();
         endpoints.MapImports();
         endpoints.MapAdmin();
         endpoints.MapCases();
