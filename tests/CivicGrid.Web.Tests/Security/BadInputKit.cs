@@ -125,6 +125,10 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         var firm = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
         var need = await NeedIdAsync(await admin.PostAsJsonAsync("/api/enterprise-needs", new { enterpriseId = firm, categoryCode = "policy", description = "语料需求：申报补贴" }));
         var offer = await NeedIdAsync(await admin.PostAsJsonAsync("/api/enterprise-offers", new { name = "语料资源", provider = "测试机构", kind = "Service", categoryCodes = new[] { "policy" } }));
+        var businessCommunity = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().BusinessCommunities.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var challenge = await NeedIdAsync(await admin.PostAsJsonAsync("/api/challenges", new { title = "语料榜单", description = "语料问题", reward = "荣誉", businessCommunityId = businessCommunity }));
+        var misaligned = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Enterprises
+            .Where(e => e.RegisteredAddress != e.OfficeAddress).OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync());
         var values = await site.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<CivicGridDbContext>();
@@ -158,6 +162,9 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         values["enterprise"] = Text(firm);
         values["need"] = Text(need);
         values["offer"] = Text(offer);
+        values["businessCommunity"] = Text(businessCommunity);
+        values["challenge"] = Text(challenge);
+        values["misaligned"] = Text(misaligned);
         return new CorpusRecords(values);
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises;
+using CivicGrid.App.Enterprises.Challenges;
 using CivicGrid.App.Enterprises.Needs;
 using CivicGrid.Core.Enterprises.Needs;
 using CivicGrid.Core.Territory;
@@ -145,6 +146,8 @@ public static partial class SiteCrawl
         }
         values["buildingid"] = values["buildings/id"];
         values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
+        values["challenges/id"] = Text(await ChallengeAsync(sp, db));
+        values["enterpriseid"] = Text(await db.Enterprises.OrderBy(e => e.RegisteredAddress == e.OfficeAddress).ThenBy(e => e.Id).Select(e => e.Id).FirstAsync());
         if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
         {
             values["attachments/id"] = attachment;
@@ -163,6 +166,19 @@ public static partial class SiteCrawl
         var raised = await sp.GetRequiredService<RaiseNeedHandler>().HandleAsync(
             new RaiseNeed(firm, StandardNeedCategories.Hiring, "招聘会计，联系人身份证 330105199001011234，电话 13812345678"), CancellationToken.None);
         return raised.Value!.Id;
+    }
+
+    /// <summary>A challenge to crawl: the first there is, or one published as the district (the tiny demo has none).</summary>
+    private static async Task<int> ChallengeAsync(IServiceProvider sp, CivicGridDbContext db)
+    {
+        if (await db.Challenges.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+        var community = await db.BusinessCommunities.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var published = await sp.GetRequiredService<PublishChallengeHandler>().HandleAsync(
+            new PublishChallenge("楼宇午餐难", "为楼宇员工对接团餐，联系人电话 13812345678", "年度共建单位", BusinessCommunityId: community), CancellationToken.None);
+        return published.Value!.Id;
     }
 
     private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
