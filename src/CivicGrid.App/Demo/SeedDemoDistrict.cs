@@ -15,7 +15,8 @@ public sealed record SeedDemoDistrict(DemoScale Scale);
 public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
-    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists)
+    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
+    SeedDemoChallengesAndAlignmentHandler challenges)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -46,6 +47,11 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("enterprises", enterprises.Count, enterprises.Count));
         var needs = await lists.HandleAsync(new SeedDemoEnterpriseLists(command.Scale.EnterpriseNeeds), ct);
         progress?.Report(new SeedProgress("enterprise needs", needs, needs));
+        if (needs > 0)
+        {
+            var followed = await challenges.HandleAsync(new SeedDemoChallengesAndAlignment(), ct);
+            progress?.Report(new SeedProgress("challenges and address alignment", followed, followed));
+        }
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);

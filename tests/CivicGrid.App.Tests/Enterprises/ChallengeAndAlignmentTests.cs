@@ -143,6 +143,29 @@ public class ChallengeAndAlignmentTests
         Assert.NotEqual((await check.Db.Enterprises.SingleAsync(e => e.Id == a.Id)).OfficeAddress, (await check.Db.Enterprises.SingleAsync(e => e.Id == a.Id)).RegisteredAddress);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheDemoSeedsChallengesInEveryStateAndFollowUpsTheDashboardCounts(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        await using var system = app.Scope(new SystemJurisdiction());
+        await MisalignAsync(app, (await FirmsAsync(app)).Item1.Id);
+
+        var written = await system.Get<Demo.SeedDemoChallengesAndAlignmentHandler>().HandleAsync(new Demo.SeedDemoChallengesAndAlignment(), None);
+        Assert.Equal(0, await system.Get<Demo.SeedDemoChallengesAndAlignmentHandler>().HandleAsync(new Demo.SeedDemoChallengesAndAlignment(), None));
+
+        var challenges = await system.Db.Challenges.AsNoTracking().ToListAsync();
+        var events = await system.Db.ChallengeEvents.AsNoTracking().ToListAsync();
+        Assert.Equal(written, challenges.Count + await system.Db.AlignmentFollowUps.CountAsync());
+        Assert.Equal(12, challenges.Count);
+        Assert.Equal(Enum.GetValues<ChallengeStatus>(), challenges.Select(c => c.Status).Distinct().Order());
+        // Every move after publishing left a timeline entry.
+        Assert.All(challenges, c => Assert.Equal(c.Version + 1, events.Count(e => e.ChallengeId == c.Id)));
+        var dashboard = await system.Get<App.Enterprises.Dashboard.GetBusinessCommunityDashboardHandler>().HandleAsync(new(), None);
+        var progress = await system.Get<GetAlignmentProgressHandler>().HandleAsync(new GetAlignmentProgress(), None);
+        Assert.Equal(progress.Total, dashboard.Alignment!.Total);
+        Assert.True(progress.Total.Found >= 1);
+    }
+
     private sealed record Firm(int Id, string Name, string Grid, string Street, int Community);
 
     private static AccountJurisdiction Contact(Firm firm, string user = "contact") =>
