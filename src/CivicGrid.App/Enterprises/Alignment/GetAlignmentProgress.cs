@@ -21,13 +21,7 @@ public sealed class GetAlignmentProgressHandler(CivicGridDbContext db)
     {
         var communities = await db.BusinessCommunities.AsNoTracking().OrderBy(c => c.StreetCode).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name }).ToListAsync(ct);
-        return await ForAsync(db, communities.Select(c => (c.Id, c.Name)).ToList(), ct);
-    }
-
-    /// <summary>The report over communities already read (the dashboard has them).</summary>
-    internal static async Task<AlignmentProgressReport> ForAsync(CivicGridDbContext db, IReadOnlyList<(int Id, string Name)> communities, CancellationToken ct)
-    {
-        var counts = await CountsAsync(db, ct);
+        var counts = await Query(db).ToListAsync(ct);
         var rows = communities.Select(c => Progress(c.Id, c.Name, counts.Where(x => x.Community == c.Id))).ToList();
         var known = communities.Select(c => c.Id).ToHashSet();
         return new AlignmentProgressReport(rows, Progress(null, "合计", counts.Where(x => known.Contains(x.Community))));
@@ -35,15 +29,16 @@ public sealed class GetAlignmentProgressHandler(CivicGridDbContext db)
 
     /// <summary>
     /// One grouped query: the found firms in business communities' buildings, by community and follow-up status (none: to
-    /// contact). A handful of rows per community come back.
+    /// contact). A handful of rows per community come back, but the enterprises' two addresses are compared row by row
+    /// (district: 30,000 rows, about 22 ms warm on PostgreSQL against 9 ms for the dashboard's count of the same
+    /// enterprises by community, which reads an index alone), so the dashboard's figures do not include it.
     /// </summary>
-    internal static Task<List<AlignmentCount>> CountsAsync(CivicGridDbContext db, CancellationToken ct) =>
+    private static IQueryable<AlignmentCount> Query(CivicGridDbContext db) =>
         ListMisalignedHandler.Found(db)
             .Join(db.Buildings.Where(b => b.BusinessCommunityId != null), x => x.Firm.BuildingId, b => (int?)b.Id,
                 (x, b) => new { Community = b.BusinessCommunityId!.Value, Status = x.FollowUp == null ? AlignmentStatus.ToContact : x.FollowUp.Status })
             .GroupBy(x => new { x.Community, x.Status })
-            .Select(g => new AlignmentCount(g.Key.Community, g.Key.Status, g.Count()))
-            .ToListAsync(ct);
+            .Select(g => new AlignmentCount(g.Key.Community, g.Key.Status, g.Count()));
 
     internal static AlignmentProgress Progress(int? id, string name, IEnumerable<AlignmentCount> counts)
     {

@@ -32,8 +32,4 @@ public sealed record CreditFigures(Money Lines, Money Granted, Money Held, int L
 public sealed record NamedCount(string Code, string Name, int Count);
 
 /// <summary>The business communities of the jurisdiction, by street and name, and their total.</summary>
-public sealed record BusinessCommunityDashboard(IReadOnlyList<BusinessCommunityFigures> Communities, BusinessCommunityFigures Total)
-{
-    /// <summary>Address alignment (注册地与办公地一致) per community, and the total last.</summary>
-    public Alignment.AlignmentProgressReport? Alignment { get; init; }
-}
+public sealed record BusinessCommunityDashboard(IReadOnlyList<BusinessCommunityFigures> Communities, BusinessCommunityFigures Total);

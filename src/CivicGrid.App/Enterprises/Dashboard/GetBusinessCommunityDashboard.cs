@@ -34,7 +34,7 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
             CategoryNames = await db.NeedCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct),
             ThemeNames = await db.WishThemes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct),
         };
-        return figures.Dashboard() with { Alignment = await Alignment.GetAlignmentProgressHandler.ForAsync(db, communities.Select(c => (c.Id, c.Name)).ToList(), ct) };
+        return figures.Dashboard();
     }
 
     /// <summary>
