@@ -28,6 +28,7 @@ public static class AuditNames
         ["IdentityUserClaim`1"] = "账号声明", ["IdentityUserLogin`1"] = "账号外部登录", ["IdentityUserToken`1"] = "账号令牌",
         ["PhoneCode"] = "短信验证码", ["ResidentSignUp"] = "居民注册",
         ["EnterpriseNeed"] = "企业需求", ["NeedEvent"] = "企业需求办理轨迹", ["CommunityOffer"] = "社区资源", ["EmployeeWish"] = "职工心愿", ["NeedCategory"] = "企业需求类别", ["WishTheme"] = "职工心愿主题",
+        ["Challenge"] = "揭榜挂帅榜单", ["ChallengeEvent"] = "榜单进展", ["AlignmentFollowUp"] = "地址一致跟进", ["AlignmentStep"] = "地址一致跟进记录",
         ["Residents"] = "居民导入", ["Households"] = "家庭导入", ["Buildings"] = "楼栋导入", ["Enterprises"] = "企业导入",
     };
 
