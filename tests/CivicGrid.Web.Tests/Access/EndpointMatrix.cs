@@ -132,6 +132,7 @@ public static class EndpointMatrix
         ["POST /api/deliberation-days/{id:int}/options"] = Audience.Staff,
         ["POST /api/deliberation-days/{id:int}/options/{optionId:int}/votes"] = Audience.Staff,
         ["POST /api/deliberation-days/{id:int}/participants"] = Audience.Staff,
+        ["POST /api/deliberation-days/red-tea"] = Audience.Staff,
         ["POST /api/deliberation-days/{id:int}/tasks"] = Audience.Staff,
         ["POST /api/deliberation-days/{id:int}/tasks/{taskId:int}/complete"] = Audience.Staff,
         ["POST /api/facilities"] = Audience.Staff,
