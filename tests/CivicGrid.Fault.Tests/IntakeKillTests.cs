@@ -13,8 +13,8 @@ namespace CivicGrid.Fault.Tests;
 /// </summary>
 public class IntakeKillTests(ITestOutputHelper output)
 {
-    /// <summary>Rounds of intake, each ended by a kill; the final check kills once more. Over both engines, 22 kills.</summary>
-    public const int Rounds = 10;
+    /// <summary>Rounds of intake, each ended by a kill; the final check kills once more. Over both engines, 14 kills.</summary>
+    public const int Rounds = 6;
     private static readonly TimeSpan FirstAnswerTimeout = TimeSpan.FromSeconds(30);
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -1,6 +1,8 @@
 using CivicGrid.App.Data.Writes;
 using System.Text.Json;
 using CivicGrid.Core.Cases;
+using CivicGrid.Core.Enterprises;
+using CivicGrid.Core.Territory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -115,8 +117,11 @@ internal sealed class DeliberationDayConfiguration : IEntityTypeConfiguration<De
         e.Property(d => d.Title).HasMaxLength(100);
         e.Property(d => d.Place).HasMaxLength(100);
         e.Property(d => d.Minutes).HasMaxLength(8000);
+        e.Property(d => d.IndustryGroup).HasMaxLength(30);
         e.Ignore(d => d.IsHeld);
+        e.Ignore(d => d.IsRedTea);
         e.HasIndex(d => d.HostCode);
+        e.HasOne<BusinessCommunity>().WithMany().HasForeignKey(d => d.BusinessCommunityId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(d => d.Participants).WithOne().HasForeignKey(p => p.DeliberationDayId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(d => d.Options).WithOne().HasForeignKey(o => o.DeliberationDayId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(d => d.Tasks).WithOne().HasForeignKey(t => t.DeliberationDayId).OnDelete(DeleteBehavior.Cascade);
@@ -125,7 +130,11 @@ internal sealed class DeliberationDayConfiguration : IEntityTypeConfiguration<De
 
 internal sealed class DeliberationParticipantConfiguration : IEntityTypeConfiguration<DeliberationParticipant>
 {
-    public void Configure(EntityTypeBuilder<DeliberationParticipant> e) => e.Property(p => p.Name).HasMaxLength(50);
+    public void Configure(EntityTypeBuilder<DeliberationParticipant> e)
+    {
+        e.Property(p => p.Name).HasMaxLength(50);
+        e.HasOne<Enterprise>().WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
 }
 
 internal sealed class DeliberationOptionConfiguration : IEntityTypeConfiguration<DeliberationOption>

@@ -10,14 +10,17 @@ namespace CivicGrid.App.Cases;
 /// <summary>Schedules a deliberation day (议事日) for a community or street inside the caller's jurisdiction.</summary>
 public sealed record ScheduleDeliberationDay(string HostCode, string Title, DateOnly? Date, string? Place);
 
-public sealed record DeliberationDayRow(int Id, string HostCode, string HostName, string Title, DateOnly Date, string Place, bool Held, int AgendaCount);
+/// <param name="IndustryGroup">Set on a red-tea meeting, whose host is then its business community.</param>
+public sealed record DeliberationDayRow(int Id, string HostCode, string HostName, string Title, DateOnly Date, string Place, bool Held, int AgendaCount, string? IndustryGroup = null);
 
 public sealed record AgendaCase(int Id, string ItemName, string Description, string StatusName, IReadOnlyList<DeliberationOption> Options, IReadOnlyList<PlanTask> Tasks);
 
 public sealed record DeliberationDayDetail(
     DeliberationDayRow Day, string? Minutes, IReadOnlyList<ParticipantView> Participants, IReadOnlyList<AgendaCase> Agenda, bool MayRun);
 
-public sealed record ParticipantView(int Id, string Name, string? Group);
+/// <param name="Group">What they take part as: a think-tank group, an enterprise's or the residents' representative.</param>
+/// <param name="Enterprise">The enterprise an enterprise's representative speaks for.</param>
+public sealed record ParticipantView(int Id, string Name, string? Group, string? Enterprise = null);
 
 public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference reference)
 {
@@ -79,7 +82,14 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
         var cases = await db.Cases.AsNoTracking().Where(c => c.DeliberationDayId == id).OrderBy(c => c.Id).ToListAsync(ct);
         var agenda = cases.ConvertAll(c => new AgendaCase(c.Id, snapshot.Items[c.ItemCode].Name, c.Description, c.Status.ChineseName(),
             day.Options.Where(o => o.CaseId == c.Id).OrderByDescending(o => o.Votes).ToList(), day.Tasks.Where(t => t.CaseId == c.Id).OrderBy(t => t.DueDate).ToList()));
-        var participants = day.Participants.OrderBy(p => p.Id).Select(p => new ParticipantView(p.Id, p.Name, p.GroupId is { } g ? groups.GetValueOrDefault(g) : DeliberationParticipant.ResidentRepresentative)).ToList();
+        var firmIds = day.Participants.Select(p => p.EnterpriseId).OfType<int>().ToList();
+        var firms = await db.Enterprises.AsNoTracking().Where(e => firmIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+        var participants = day.Participants.OrderBy(p => p.Id).Select(p => new ParticipantView(p.Id, p.Name, p switch
+        {
+            { GroupId: { } g } => groups.GetValueOrDefault(g),
+            { EnterpriseId: not null } => DeliberationParticipant.EnterpriseRepresentative,
+            _ => DeliberationParticipant.ResidentRepresentative,
+        }, p.EnterpriseId is { } f ? firms.GetValueOrDefault(f) : null)).ToList();
         var who = db.Jurisdiction;
         return new DeliberationDayDetail((await RowsAsync([day], ct))[0], day.Minutes, participants, agenda,
             who.Role.MayAdminister() && day.HostCode.StartsWith(who.ScopeCode, StringComparison.Ordinal));
@@ -88,11 +98,14 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
     private async Task<List<DeliberationDayRow>> RowsAsync(List<DeliberationDay> days, CancellationToken ct)
     {
         var names = await HostNamesAsync(db, days.Select(d => d.HostCode).Distinct().ToList(), ct);
+        var hostIds = days.Select(d => d.BusinessCommunityId).OfType<int>().Distinct().ToList();
+        var communities = await db.PublicGeography().BusinessCommunities.AsNoTracking().Where(b => hostIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var ids = days.Select(d => d.Id).ToList();
         var counts = await db.Cases.AsNoTracking().Where(c => c.DeliberationDayId != null && ids.Contains(c.DeliberationDayId.Value))
             .GroupBy(c => c.DeliberationDayId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return days.ConvertAll(d => new DeliberationDayRow(d.Id, d.HostCode, names.GetValueOrDefault(d.HostCode, d.HostCode), d.Title, d.Date, d.Place,
-            d.IsHeld, counts.GetValueOrDefault(d.Id)));
+        return days.ConvertAll(d => new DeliberationDayRow(d.Id, d.HostCode,
+            d.BusinessCommunityId is { } host ? communities.GetValueOrDefault(host, "") : names.GetValueOrDefault(d.HostCode, d.HostCode),
+            d.Title, d.Date, d.Place, d.IsHeld, counts.GetValueOrDefault(d.Id), d.IndustryGroup));
     }
 
     /// <summary>The names of the communities and streets holding days, read past the territory filter: a host's name is public.</summary>

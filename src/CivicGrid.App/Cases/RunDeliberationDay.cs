@@ -1,11 +1,13 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
+using CivicGrid.Core.Enterprises;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Cases;
 
-public sealed record AddParticipant(int DayId, string Name, int? GroupId);
+/// <summary>Someone taking part; with a credit code, as the representative of that enterprise of the jurisdiction.</summary>
+public sealed record AddParticipant(int DayId, string Name, int? GroupId, string? EnterpriseCreditCode = null);
 
 /// <summary>An option for one agenda case; with <see cref="IsConsensus"/> it is the decision reached without a vote.</summary>
 public sealed record AddOption(int DayId, int? CaseId, string Text, bool IsConsensus = false);
@@ -34,7 +36,20 @@ public sealed class RunDeliberationDayHandler(CivicGridDbContext db)
         {
             return Outcome<int>.Invalid("GroupId", "智囊团不存在");
         }
-        var participant = new DeliberationParticipant { DeliberationDayId = day.Id, Name = command.Name.Trim(), GroupId = command.GroupId };
+        int? enterprise = null;
+        if (!string.IsNullOrWhiteSpace(command.EnterpriseCreditCode))
+        {
+            if (!CreditCode.TryNormalise(command.EnterpriseCreditCode, out var code, out var reason))
+            {
+                return Outcome<int>.Invalid("EnterpriseCreditCode", reason);
+            }
+            enterprise = await db.Enterprises.Where(e => e.CreditCode == code).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+            if (enterprise is null)
+            {
+                return Outcome<int>.Invalid("EnterpriseCreditCode", "找不到该企业，或不在您的管辖范围内");
+            }
+        }
+        var participant = new DeliberationParticipant { DeliberationDayId = day.Id, Name = command.Name.Trim(), GroupId = command.GroupId, EnterpriseId = enterprise };
         db.Add(participant);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(participant.Id);

@@ -20,7 +20,7 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
 {
     public async Task<Outcome<ImportReport>> HandleAsync(RunImport command, IProgress<int>? progress, CancellationToken ct)
     {
-        if (!db.Jurisdiction.Role.ManagesPeople())
+        if (!db.Jurisdiction.Role.May(Permission.ImportFiles))
         {
             return Outcome<ImportReport>.Forbidden("当前角色无权导入数据");
         }
@@ -37,6 +37,8 @@ public sealed class RunImportHandler(CivicGridDbContext db, IEnumerable<IImporte
         if (!command.Commit)
         {
             var preview = await importer.RunAsync(command.Data, write: false, command.ChunkRows, errors, null, ct);
+            // A plan may stage changes on tracked rows; a preview leaves none behind for a later save.
+            db.ChangeTracker.Clear();
             return Outcome<ImportReport>.Ok(Report(command.Kind, preview, errors, committed: false));
         }
         var strategy = db.Database.CreateExecutionStrategy();

@@ -37,6 +37,8 @@ public enum Permission
     KeepEnterpriseLists,
     /// <summary>Record visits to the firms of one's assigned buildings and the needs found there.</summary>
     SweepBuildings,
+    /// <summary>Upload files through the import pipeline; each kind of file says which roles may bring it in.</summary>
+    ImportFiles,
 }
 
 /// <summary>The one role × permission table (角色权限表).</summary>
@@ -46,6 +48,7 @@ public static class PermissionTable
     [
         Permission.UseStaffPages, Permission.ManagePeople, Permission.RevealPersonalData,
         Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.WritePublicNote, Permission.SeeEnterprises,
+        Permission.ImportFiles,
     ];
 
     private static readonly IReadOnlyDictionary<StaffRole, IReadOnlySet<Permission>> Table = new Dictionary<StaffRole, IReadOnlySet<Permission>>
@@ -64,7 +67,7 @@ public static class PermissionTable
         [StaffRole.EnterpriseContact] = new HashSet<Permission> { Permission.ActForOwnEnterprise },
         [StaffRole.BusinessCommunityStaff] = new HashSet<Permission>
         {
-            Permission.UseStaffPages, Permission.SeeEnterprises, Permission.KeepEnterpriseLists, Permission.SweepBuildings,
+            Permission.UseStaffPages, Permission.SeeEnterprises, Permission.KeepEnterpriseLists, Permission.SweepBuildings, Permission.ImportFiles,
         },
         [StaffRole.Runner] = new HashSet<Permission> { Permission.UseStaffPages, Permission.SeeEnterprises, Permission.SweepBuildings },
     };

@@ -17,8 +17,17 @@ public sealed class DeliberationDay
     public List<DeliberationParticipant> Participants { get; set; } = [];
     public List<DeliberationOption> Options { get; set; } = [];
     public List<PlanTask> Tasks { get; set; } = [];
+    /// <summary>
+    /// The business community hosting a red-tea deliberation meeting (红茶议事会): a day on a topic of its enterprises
+    /// rather than on residents' complaints; null for a community's or street's own day.
+    /// </summary>
+    public int? BusinessCommunityId { get; set; }
+    /// <summary>The industry group (产业组团) whose enterprises a red-tea meeting brings together.</summary>
+    public string? IndustryGroup { get; set; }
 
     public bool IsHeld => HeldAt is not null;
+
+    public bool IsRedTea => BusinessCommunityId is not null;
 
     /// <summary>Records the day as held now (it stays held at its first time), or says why it cannot have been held yet.</summary>
     public string? MarkHeld(DateTime nowUtc)
@@ -33,16 +42,22 @@ public sealed class DeliberationDay
     }
 }
 
-/// <summary>Someone taking part, from one of the think-tank groups or, without a group, as a residents' representative.</summary>
+/// <summary>
+/// Someone taking part, from one of the think-tank groups, for an enterprise, or, with neither, as a residents'
+/// representative.
+/// </summary>
 public sealed class DeliberationParticipant
 {
     /// <summary>What a participant without a think-tank group takes part as.</summary>
     public const string ResidentRepresentative = "居民代表";
+    /// <summary>What a participant speaking for an enterprise takes part as.</summary>
+    public const string EnterpriseRepresentative = "企业代表";
 
     public int Id { get; set; }
     public int DeliberationDayId { get; set; }
     public required string Name { get; set; }
     public int? GroupId { get; set; }
+    public int? EnterpriseId { get; set; }
 }
 
 /// <summary>An option for settling one agenda case, with its votes; the chosen one, or a consensus, becomes the plan.</summary>

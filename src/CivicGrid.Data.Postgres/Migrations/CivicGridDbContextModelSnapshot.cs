@@ -992,6 +992,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -1002,6 +1005,10 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
+
+                    b.Property<string>("IndustryGroup")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Minutes")
                         .HasMaxLength(8000)
@@ -1018,6 +1025,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BusinessCommunityId");
 
                     b.HasIndex("HostCode");
 
@@ -1127,6 +1136,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<int>("DeliberationDayId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("integer");
 
@@ -1138,6 +1150,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DeliberationDayId");
+
+                    b.HasIndex("EnterpriseId");
 
                     b.ToTable("DeliberationParticipant");
                 });
@@ -2555,6 +2569,14 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationDay", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.BusinessCommunity", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationOption", b =>
                 {
                     b.HasOne("CivicGrid.Core.Cases.DeliberationDay", null)
@@ -2571,6 +2593,11 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasForeignKey("DeliberationDayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.PlanTask", b =>

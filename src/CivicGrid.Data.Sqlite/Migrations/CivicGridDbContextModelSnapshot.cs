@@ -964,6 +964,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -973,6 +976,10 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<string>("HostCode")
                         .IsRequired()
                         .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryGroup")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Minutes")
@@ -990,6 +997,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BusinessCommunityId");
 
                     b.HasIndex("HostCode");
 
@@ -1095,6 +1104,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<int>("DeliberationDayId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
@@ -1106,6 +1118,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DeliberationDayId");
+
+                    b.HasIndex("EnterpriseId");
 
                     b.ToTable("DeliberationParticipant");
                 });
@@ -2477,6 +2491,14 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationDay", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.BusinessCommunity", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.DeliberationOption", b =>
                 {
                     b.HasOne("CivicGrid.Core.Cases.DeliberationDay", null)
@@ -2493,6 +2515,11 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasForeignKey("DeliberationDayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Cases.PlanTask", b =>

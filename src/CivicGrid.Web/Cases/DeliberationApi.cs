@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.Web.Cases;
 
-public sealed record ParticipantRequest(string Name, int? GroupId);
+public sealed record ParticipantRequest(string Name, int? GroupId, string? EnterpriseCreditCode = null);
 
 public sealed record OptionRequest(int? CaseId, string Text, bool? IsConsensus);
 
@@ -25,9 +25,10 @@ public static class DeliberationApi
             TypedResults.Ok(await db.ThinkTankGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(ct)));
         api.MapGet("/deliberation-days", async (DeliberationDaysHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)));
         api.MapPost("/deliberation-days", async (ScheduleDeliberationDay body, DeliberationDaysHandler h, CancellationToken ct) => (await h.HandleAsync(body, ct)).ToHttp());
+        api.MapPost("/deliberation-days/red-tea", async (ScheduleRedTeaDeliberation body, ScheduleRedTeaDeliberationHandler h, CancellationToken ct) => (await h.HandleAsync(body, ct)).ToHttp());
         api.MapGet("/deliberation-days/{id:int}", async (int id, DeliberationDaysHandler h, CancellationToken ct) => (await h.GetAsync(id, ct)).OrNotFound());
         api.MapPost("/deliberation-days/{id:int}/participants", async (int id, ParticipantRequest body, RunDeliberationDayHandler h, CancellationToken ct) =>
-            (await h.HandleAsync(new AddParticipant(id, body.Name, body.GroupId), ct)).ToHttp());
+            (await h.HandleAsync(new AddParticipant(id, body.Name, body.GroupId, body.EnterpriseCreditCode), ct)).ToHttp());
         api.MapPost("/deliberation-days/{id:int}/options", async (int id, OptionRequest body, RunDeliberationDayHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new AddOption(id, body.CaseId, body.Text, body.IsConsensus ?? false), ct)).ToHttp());
         api.MapPost("/deliberation-days/{id:int}/options/{optionId:int}/votes", async (int id, int optionId, VotesRequest body, RunDeliberationDayHandler h, CancellationToken ct) =>

@@ -100,6 +100,7 @@ public static class CivicGridHost
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<Readiness>("readiness", tags: [Readiness.Tag]);
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
         var casesPerMinute = builder.Configuration.GetValue("RateLimits:CasesPerMinute", 30);
+        var wishesPerMinute = builder.Configuration.GetValue("RateLimits:WishesPerMinute", 10);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -107,10 +108,17 @@ public static class CivicGridHost
             o.AddPolicy(RateLimits.SignIn, context => RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local", _ => signIns));
             // The sign-in page posts its form to itself; those posts get a budget of the same size, so guessing passwords
             // across accounts is as slow through the page as through the API.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase)
-                    ? RateLimitPartition.GetFixedWindowLimiter($"page:{context.Connection.RemoteIpAddress}", _ => signIns)
-                    : RateLimitPartition.GetNoLimiter(""));
+            // Employees state wishes without an account, so the public wish form and its API share one budget per address.
+            var wishes = new FixedWindowRateLimiterOptions { PermitLimit = wishesPerMinute, Window = TimeSpan.FromMinutes(1) };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => context.Request switch
+            {
+                { Method: "POST" } r when r.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase) =>
+                    RateLimitPartition.GetFixedWindowLimiter($"page:{context.Connection.RemoteIpAddress}", _ => signIns),
+                { Method: "POST" } r when r.Path.StartsWithSegments("/wishes", StringComparison.OrdinalIgnoreCase)
+                    || r.Path.StartsWithSegments("/api/wishes", StringComparison.OrdinalIgnoreCase) =>
+                    RateLimitPartition.GetFixedWindowLimiter($"wish:{context.Connection.RemoteIpAddress}", _ => wishes),
+                _ => RateLimitPartition.GetNoLimiter(""),
+            });
             // Per account: one person, or one grid worker recording a round of visits, raises a few cases a minute, not hundreds.
             o.AddPolicy(RateLimits.CaseIntake, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",

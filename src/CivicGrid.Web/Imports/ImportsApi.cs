@@ -10,7 +10,7 @@ public static class ImportsApi
 {
     public static RouteGroupBuilder MapImports(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.ManagesPeople);
+        var api = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.Imports);
         api.MapPost("/{kind}", RunAsync).DisableAntiforgery();
         api.MapGet("/{kind}/columns", Results<Ok<ImportColumn[]>, NotFoundProblem> (ImportKind kind, IEnumerable<IImporter> importers) =>
             importers.FirstOrDefault(i => i.Kind == kind) is { } importer

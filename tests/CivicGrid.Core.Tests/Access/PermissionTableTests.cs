@@ -28,6 +28,7 @@ public class PermissionTableTests
     [InlineData(Permission.ActForOwnEnterprise, new[] { StaffRole.EnterpriseContact })]
     [InlineData(Permission.SeeEnterprises, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     [InlineData(Permission.KeepEnterpriseLists, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff })]
+    [InlineData(Permission.ImportFiles, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff })]
     [InlineData(Permission.SweepBuildings, new[] { StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     public void EachPermissionBelongsToExactlyTheseRoles(Permission permission, StaffRole[] roles) =>
         Assert.Equal(roles.Order(), Enum.GetValues<StaffRole>().Where(r => r.May(permission)).Order());

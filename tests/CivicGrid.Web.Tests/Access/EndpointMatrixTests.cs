@@ -28,6 +28,7 @@ public class EndpointMatrixTests
         ActsForEnterprise,
         SeesEnterprises,
         KeepsEnterpriseLists,
+        Imports,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -42,6 +43,7 @@ public class EndpointMatrixTests
         Audience.ActsForEnterprise => role.May(Permission.ActForOwnEnterprise),
         Audience.SeesEnterprises => role.May(Permission.SeeEnterprises),
         Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
+        Audience.Imports => role.May(Permission.ImportFiles),
         _ => role == StaffRole.DistrictAdmin,
     };
 

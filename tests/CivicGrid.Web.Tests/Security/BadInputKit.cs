@@ -146,6 +146,7 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
                 ["lifeEvent"] = Text(await db.LifeEvents.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync()),
                 ["account"] = await db.Users.Where(u => u.Role == CivicGrid.Core.Access.StaffRole.GridWorker).OrderBy(u => u.UserName).Select(u => u.Id).FirstAsync(),
                 ["building"] = Text(await db.Buildings.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()),
+                ["businessCommunity"] = Text(await db.BusinessCommunities.Where(c => c.Buildings.Any()).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()),
                 ["visitTask"] = Text(await db.VisitTasks.Where(t => t.DoneAt == null).OrderBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync()),
             };
         });

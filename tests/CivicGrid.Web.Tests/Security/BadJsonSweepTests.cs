@@ -44,6 +44,7 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),
         ["POST /api/deliberation-days"] = new("/api/deliberation-days", """{"hostCode":"{community}","title":"议事会","date":"2026-12-01","place":"社区议事厅"}"""),
         ["POST /api/deliberation-days/{id:int}/participants"] = new("/api/deliberation-days/{day}/participants", """{"name":"王阿姨","groupId":{group}}"""),
+        ["POST /api/deliberation-days/red-tea"] = new("/api/deliberation-days/red-tea", """{"businessCommunityId":{businessCommunity},"industryGroup":"人工智能","topic":"AI 企业招聘","description":"人才引进与用工","date":"2030-01-15","place":"商务社区会客厅"}"""),
         ["POST /api/deliberation-days/{id:int}/options"] = new("/api/deliberation-days/{day}/options", """{"caseId":{agendaCase},"text":"划设临时停车位","isConsensus":false}"""),
         ["POST /api/deliberation-days/{id:int}/options/{optionId:int}/votes"] = new("/api/deliberation-days/{day}/options/{option}/votes", """{"votes":12,"chosen":false}"""),
         ["POST /api/deliberation-days/{id:int}/minutes"] = new("/api/deliberation-days/{day}/minutes", """{"minutes":"12 票赞成","held":false}"""),

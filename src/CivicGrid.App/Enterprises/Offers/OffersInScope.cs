@@ -3,7 +3,7 @@ using CivicGrid.Core.Enterprises.Offers;
 
 namespace CivicGrid.App.Enterprises.Offers;
 
-internal static class OffersInScope
+public static class OffersInScope
 {
     /// <summary>Offers open to the whole district, and those kept by a business community the actor's jurisdiction reaches.</summary>
     public static IQueryable<CommunityOffer> Of(CivicGridDbContext db) =>

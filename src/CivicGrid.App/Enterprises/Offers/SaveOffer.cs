@@ -36,7 +36,7 @@ public sealed class SaveOfferHandler(CivicGridDbContext db)
             return Outcome<OfferRow>.Invalid(errors);
         }
         offer ??= db.CommunityOffers.Add(new CommunityOffer { Name = "", Provider = "" }).Entity;
-        Fill(offer, command);
+        OfferRules.Fill(offer, command);
         if (offer.Resize(command.Places, command.Kind == OfferKind.CreditLine ? command.CreditLine : null) is { } refusal)
         {
             db.ChangeTracker.Clear();
@@ -54,19 +54,6 @@ public sealed class SaveOfferHandler(CivicGridDbContext db)
         return Outcome<OfferRow>.Ok(OfferRow.From(offer));
     }
 
-    private static void Fill(CommunityOffer offer, SaveOffer c)
-    {
-        offer.Name = c.Name!.Trim();
-        offer.Provider = c.Provider!.Trim();
-        offer.Kind = c.Kind!.Value;
-        offer.Description = c.Description?.Trim() ?? "";
-        offer.CategoryCodes = c.CategoryCodes!.Distinct().ToList();
-        (offer.BusinessCommunityId, offer.BuildingId, offer.Latitude, offer.Longitude) = (c.BusinessCommunityId, c.BuildingId, c.Latitude, c.Longitude);
-        (offer.MinEmployees, offer.MaxEmployees) = (c.MinEmployees, c.MaxEmployees);
-        offer.Industries = c.Industries?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct().ToList() ?? [];
-        offer.Active = c.Active;
-    }
-
     private async Task<FieldErrors> ValidateAsync(SaveOffer c, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -81,21 +68,9 @@ public sealed class SaveOfferHandler(CivicGridDbContext db)
             errors.Add("kind", "请选择资源类型");
         }
         await CategoriesAsync(errors, c.CategoryCodes, ct);
-        if (c.Places < 0)
+        foreach (var (field, reason) in OfferRules.Numbers(c.Kind, c.Places, c.CreditLine, c.MinEmployees, c.MaxEmployees))
         {
-            errors.Add("places", "名额不能为负数");
-        }
-        if (c.Kind == OfferKind.CreditLine && c.CreditLine is not { IsPositive: true })
-        {
-            errors.Add("creditLine", "信贷额度须填写大于零的金额");
-        }
-        if (c.Kind is not OfferKind.CreditLine && c.CreditLine is not null)
-        {
-            errors.Add("creditLine", "只有信贷额度类资源填写额度");
-        }
-        if (c.MinEmployees < 0 || c.MaxEmployees < 0 || c.MinEmployees > c.MaxEmployees)
-        {
-            errors.Add("maxEmployees", "企业人数范围不正确");
+            errors.Add(field, reason);
         }
         if ((c.Latitude is null) != (c.Longitude is null) || c.Latitude is < -90 or > 90 || c.Longitude is < -180 or > 180)
         {
