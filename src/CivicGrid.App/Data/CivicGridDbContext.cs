@@ -6,6 +6,7 @@ using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Enterprises.Needs;
+using CivicGrid.Core.Enterprises.Sweeps;
 using CivicGrid.Core.Enterprises.Wishes;
 using CivicGrid.Core.People;
 using CivicGrid.Core.PublicServices;
@@ -96,6 +97,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
         builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
         builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));
+        // Runners' buildings and visits lie where the building does.
+        builder.Entity<RunnerAssignment>().HasQueryFilter(a => Buildings.Any(b => b.Id == a.BuildingId));
+        builder.Entity<EnterpriseVisit>().HasQueryFilter(v => Buildings.Any(b => b.Id == v.BuildingId));
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }
