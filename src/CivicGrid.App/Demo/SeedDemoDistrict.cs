@@ -15,7 +15,7 @@ public sealed record SeedDemoDistrict(DemoScale Scale);
 public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
-    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists)
+    SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists, SeedDemoSweepsHandler sweeps)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -46,6 +46,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("enterprises", enterprises.Count, enterprises.Count));
         var needs = await lists.HandleAsync(new SeedDemoEnterpriseLists(command.Scale.EnterpriseNeeds), ct);
         progress?.Report(new SeedProgress("enterprise needs", needs, needs));
+        var visits = needs > 0 ? await sweeps.HandleAsync(new SeedDemoSweeps(), ct) : 0;
+        progress?.Report(new SeedProgress("sweep visits", visits, visits));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);
