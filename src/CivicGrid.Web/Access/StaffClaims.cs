@@ -43,6 +43,8 @@ public static class Policies
     public const string SeesEnterprises = "sees-enterprises";
     /// <summary>Business-community staff and the street and district above them: offers and matching.</summary>
     public const string KeepsEnterpriseLists = "keeps-enterprise-lists";
+    /// <summary>Runners and business-community staff, who visit firms in the buildings given to them.</summary>
+    public const string SweepsBuildings = "sweeps-buildings";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -56,6 +58,7 @@ public static class Policies
         [ActsForEnterprise] = Permission.ActForOwnEnterprise,
         [SeesEnterprises] = Permission.SeeEnterprises,
         [KeepsEnterpriseLists] = Permission.KeepEnterpriseLists,
+        [SweepsBuildings] = Permission.SweepBuildings,
     };
 }
 

@@ -18,6 +18,7 @@ using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
+using CivicGrid.Web.Enterprises.Sweeps;
 using CivicGrid.Web.GridWork;
 using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
@@ -166,6 +167,7 @@ public static class CivicGridHost
         endpoints.MapPeople();
         endpoints.MapEnterprises();
         endpoints.MapEnterpriseLists();
+        endpoints.MapSweeps();
         endpoints.MapImports();
         endpoints.MapAdmin();
         endpoints.MapCases();

@@ -83,9 +83,10 @@ public sealed class RecordVisitHandler(CivicGridDbContext db)
         }
         var categories = await CategoriesAsync(ct);
         var errors = new FieldErrors();
-        for (var i = 0; i < needs.Count; i++)
+        // Named by the row of the form, blank rows counted, so the error sits where the runner typed.
+        foreach (var (need, i) in (command.Needs ?? []).Select((n, i) => (n, i)).Where(x => needs.Contains(x.n)))
         {
-            var (_, refusal) = EnterpriseNeed.Raise(Request(command, needs[i], role, null), categories.GetValueOrDefault(needs[i].CategoryCode ?? ""), db.Jurisdiction.ActorName, now);
+            var (_, refusal) = EnterpriseNeed.Raise(Request(command, need, role, null), categories.GetValueOrDefault(need.CategoryCode ?? ""), db.Jurisdiction.ActorName, now);
             if (refusal is not null)
             {
                 errors[$"needs[{i}].{refusal.Field}"] = [$"第 {i + 1} 项需求：{refusal.Reason}"];
