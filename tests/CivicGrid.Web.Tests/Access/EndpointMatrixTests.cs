@@ -28,6 +28,7 @@ public class EndpointMatrixTests
         ActsForEnterprise,
         SeesEnterprises,
         KeepsEnterpriseLists,
+        SweepsBuildings,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -42,6 +43,7 @@ public class EndpointMatrixTests
         Audience.ActsForEnterprise => role.May(Permission.ActForOwnEnterprise),
         Audience.SeesEnterprises => role.May(Permission.SeeEnterprises),
         Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
+        Audience.SweepsBuildings => role.May(Permission.SweepBuildings),
         _ => role == StaffRole.DistrictAdmin,
     };
 

@@ -37,6 +37,8 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/enterprise-offers/"] = new("/api/enterprise-offers", """{"name":"语料资源二","provider":"测试银行","kind":"CreditLine","categoryCodes":["financing"],"description":"说明","businessCommunityId":null,"places":null,"creditLineWan":1000,"minEmployees":null,"maxEmployees":null,"active":true}"""),
         ["PUT /api/enterprise-offers/{id:int}"] = new("/api/enterprise-offers/{offer}", """{"name":"语料资源三","provider":"测试机构","kind":"Service","categoryCodes":["policy"],"description":"说明","businessCommunityId":null,"places":5,"creditLineWan":null,"minEmployees":1,"maxEmployees":500,"active":true}"""),
         ["POST /api/wishes/"] = new("/api/wishes", """{"buildingId":{building},"themeCode":"lunch","text":"希望楼里有午餐"}"""),
+        ["POST /api/sweeps/visits"] = new("/api/sweeps/visits", """{"enterpriseId":{enterprise},"buildingId":{building},"metWhom":"行政主管","note":"说明","needs":[{"categoryCode":"policy","description":"申报补贴"}],"photos":[]}"""),
+        ["POST /api/sweeps/assignments"] = new("/api/sweeps/assignments", """{"runner":"no-such-runner","buildingIds":[{building}],"since":"2026-11-01"}"""),
         ["POST /api/cases"] = new("/api/cases", """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息","latitude":{latitude},"longitude":{longitude},"address":"小河路1号","attachments":[],"answers":{"时段":"夜间"},"contactName":"王先生","contactPhone":"13812345678"}"""),
         ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),
         ["POST /api/deliberation-days"] = new("/api/deliberation-days", """{"hostCode":"{community}","title":"议事会","date":"2026-12-01","place":"社区议事厅"}"""),

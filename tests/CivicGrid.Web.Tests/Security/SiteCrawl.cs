@@ -144,6 +144,7 @@ public static partial class SiteCrawl
             values["deliberation-days/id"] = Text(day);
         }
         values["buildingid"] = values["buildings/id"];
+        values["enterpriseid"] = values["enterprises/id"];
         values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
         if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
         {

@@ -106,14 +106,14 @@ public sealed class RecordVisitHandler(CivicGridDbContext db)
             return new FieldErrors { ["photos"] = [$"照片不超过 {MaxPhotos} 张"] };
         }
         var actor = db.Jurisdiction.ActorName;
-        var ids = photos.Distinct().ToList();
+        var ids = photos.Where(p => p is not null).Distinct().ToList();
         var found = await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.UploadedBy == actor, ct);
-        return found == ids.Count ? null : new FieldErrors { ["photos"] = ["照片不存在，请重新上传"] };
+        return found == ids.Count && ids.Count == photos.Count ? null : new FieldErrors { ["photos"] = ["照片不存在，请重新上传"] };
     }
 
     /// <summary>Blank rows of the form (neither category nor text) are not needs.</summary>
     private static List<FoundNeed> Needs(RecordVisit command) =>
-        (command.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n.CategoryCode) || !string.IsNullOrWhiteSpace(n.Description)).ToList();
+        (command.Needs ?? []).Where(n => n is not null && (!string.IsNullOrWhiteSpace(n.CategoryCode) || !string.IsNullOrWhiteSpace(n.Description))).ToList();
 
     private static NeedRequest Request(RecordVisit command, FoundNeed need, StaffRole role, int? visitId) =>
         new(command.EnterpriseId, need.CategoryCode ?? "", need.Description ?? "", role.SourceFor(NeedSource.Visit)) { VisitId = visitId };
