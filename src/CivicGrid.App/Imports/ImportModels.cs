@@ -11,6 +11,8 @@ public enum ImportKind
     Territory,
     /// <summary>Staff accounts (工作人员账号), each new one with a one-time password.</summary>
     Staff,
+    /// <summary>Runners' office buildings to sweep (助跑员楼宇分配).</summary>
+    RunnerAssignments,
 }
 
 /// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>

@@ -4,6 +4,8 @@ using CivicGrid.App.Demo;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.Enterprises.Dashboard;
 using CivicGrid.App.Enterprises.Sweeps;
+using CivicGrid.App.Imports;
+using CivicGrid.App.Tests.Imports;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Enterprises.Needs;
@@ -122,6 +124,36 @@ public class SweepTests
         Assert.Equal((expected.Covered, expected.Overdue, expected.KeyTaxCovered), (row.Covered, row.Overdue, row.KeyTaxCovered));
         Assert.True(row.Covered > 0);
         Assert.Equal(row, dashboard.Total.Sweeps);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AnImportOfAssignmentsWithOneBadRowSavesNothingAndAGoodOneHandsTheBuildingOver(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        var (firm, runner) = await AssignedAsync(app);
+        var second = await RunnerAccountAsync(app, firm, "runner-b");
+        string code, other;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            code = await system.Db.Buildings.Where(b => b.Id == firm.Building).Select(b => b.Code).SingleAsync();
+            other = await system.Db.Buildings.Where(b => b.BusinessCommunityId == null).Select(b => b.Code).FirstAsync();
+        }
+        await using var street = app.Scope(AccountJurisdiction.Of(StaffRole.StreetOfficial, firm.Street, "街道", null));
+        async Task<ImportReport> ImportAsync(bool commit, params string[] rows) =>
+            (await street.Get<RunImportHandler>().HandleAsync(new RunImport(ImportKind.RunnerAssignments,
+                ImportFiles.Csv(ImportFiles.Lines(["楼栋编号,助跑员用户名,起始日期", .. rows])), commit, "runners.csv"), null, None)).Value!;
+
+        var bad = await ImportAsync(true, $"{code},runner-b,2026-11-20", $"{other},runner-b,", $"{code},nobody,");
+        var good = await ImportAsync(true, $"{code},runner-b,2026-11-20");
+        var again = await ImportAsync(true, $"{code},runner-b,2026-11-20");
+
+        Assert.False(bad.Committed);
+        Assert.Equal([3, 4, 4], bad.Errors.Select(e => e.Row).Order());
+        Assert.Equal((true, 1), (good.Committed, good.Inserted));
+        Assert.Equal((0, 1), (again.Inserted, again.Unchanged));
+        await using var check = app.Scope(new SystemJurisdiction());
+        var rows = await check.Db.RunnerAssignments.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal([(runner, new DateOnly(2026, 11, 19)), (second, (DateOnly?)null)], rows.Select(a => (a.RunnerId, a.Until)));
     }
 
     [Fact]
