@@ -110,20 +110,34 @@ public class SweepTests
         var visits = await system.Get<SeedDemoSweepsHandler>().HandleAsync(new SeedDemoSweeps(), None);
         Assert.Equal(0, await system.Get<SeedDemoSweepsHandler>().HandleAsync(new SeedDemoSweeps(), None));
 
-        var dashboard = await system.Get<GetBusinessCommunityDashboardHandler>().HandleAsync(new GetBusinessCommunityDashboard(), None);
-
         Assert.True(visits > 0);
+        var stored = await system.Db.EnterpriseVisits.AsNoTracking().ToListAsync();
+        var assignments = await system.Db.RunnerAssignments.AsNoTracking().OrderBy(a => a.BuildingId).ToListAsync();
+        Assert.All(stored, v => Assert.Contains(assignments, a => a.Covers(v.RunnerId, v.BuildingId, v.Day)));
+        var row = await AssertPlannersAsync(app, system);
+        Assert.True(row.Covered > 0);
+
+        // A building nobody sweeps any more and one given anew today: never-visited firms are due from the policy's start, and from today.
+        var (dropped, anew) = (assignments[0].BuildingId, assignments[^1].BuildingId);
+        await system.Db.RunnerAssignments.Where(a => a.BuildingId == dropped).ExecuteDeleteAsync();
+        await system.Db.RunnerAssignments.Where(a => a.BuildingId == anew).ExecuteUpdateAsync(s => s.SetProperty(a => a.Since, app.Clock.Today()));
+        await system.Db.EnterpriseVisits.ExecuteUpdateAsync(s => s.SetProperty(v => v.At, v => v.At.AddDays(-120)));
+        await AssertPlannersAsync(app, system);
+    }
+
+    private static async Task<SweepFigures> AssertPlannersAsync(AppHarness app, HarnessScope system)
+    {
+        var dashboard = await system.Get<GetBusinessCommunityDashboardHandler>().HandleAsync(new GetBusinessCommunityDashboard(), None);
         var firms = await system.Db.Enterprises.AsNoTracking().Include(e => e.Building).Where(e => e.Building!.BusinessCommunityId != null).ToListAsync();
         var assignments = await system.Db.RunnerAssignments.AsNoTracking().ToListAsync();
         var stored = await system.Db.EnterpriseVisits.AsNoTracking().ToListAsync();
-        Assert.All(stored, v => Assert.Contains(assignments, a => a.Covers(v.RunnerId, v.BuildingId, v.Day)));
         var plan = SweepPlanner.Plan(SweepPolicy.Default, firms.Select(e => SweepEnterprises.From(e)!), assignments,
             stored.Select(v => (v.EnterpriseId, v.Day)), app.Clock.Today(), includeUnassigned: true);
         var expected = plan.BusinessCommunities.Single();
         var row = dashboard.Communities.Single().Sweeps;
         Assert.Equal((expected.Covered, expected.Overdue, expected.KeyTaxCovered), (row.Covered, row.Overdue, row.KeyTaxCovered));
-        Assert.True(row.Covered > 0);
         Assert.Equal(row, dashboard.Total.Sweeps);
+        return row;
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
