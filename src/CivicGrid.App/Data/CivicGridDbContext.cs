@@ -97,9 +97,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
         builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
         builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));
-        // Runners' buildings and visits lie where the building does.
+        // Runners' buildings lie where the building does; a visit where its enterprise does (its grid is kept on it).
         builder.Entity<RunnerAssignment>().HasQueryFilter(a => Buildings.Any(b => b.Id == a.BuildingId));
-        builder.Entity<EnterpriseVisit>().HasQueryFilter(v => Buildings.Any(b => b.Id == v.BuildingId));
+        builder.Entity<EnterpriseVisit>().HasQueryFilter(v => v.GridCode.StartsWith(PlaceScope) || v.EnterpriseId == OwnEnterprise);
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }

@@ -1583,6 +1583,11 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
                     b.Property<string>("MetWhom")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1605,9 +1610,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("BuildingId", "At");
 
-                    b.HasIndex("EnterpriseId", "At");
-
                     b.HasIndex("RunnerId", "At");
+
+                    b.HasIndex("EnterpriseId", "At", "GridCode");
 
                     b.ToTable("EnterpriseVisit");
                 });

@@ -1537,6 +1537,11 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetWhom")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1559,9 +1564,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("BuildingId", "At");
 
-                    b.HasIndex("EnterpriseId", "At");
-
                     b.HasIndex("RunnerId", "At");
+
+                    b.HasIndex("EnterpriseId", "At", "GridCode");
 
                     b.ToTable("EnterpriseVisit");
                 });

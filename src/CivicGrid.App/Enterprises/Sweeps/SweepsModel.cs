@@ -30,14 +30,16 @@ internal sealed class EnterpriseVisitConfiguration : IEntityTypeConfiguration<En
     public void Configure(EntityTypeBuilder<EnterpriseVisit> e)
     {
         e.Property(v => v.RunnerId).HasMaxLength(450);
+        e.Property(v => v.GridCode).HasMaxLength(15);
         e.Property(v => v.MetWhom).HasMaxLength(100);
         e.Property(v => v.Note).HasMaxLength(VisitRequest.MaxNoteLength);
         e.PrimitiveCollection(v => v.Photos);
         e.Ignore(v => v.Day);
         e.HasOne<Enterprise>().WithMany().HasForeignKey(v => v.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Building>().WithMany().HasForeignKey(v => v.BuildingId).OnDelete(DeleteBehavior.Cascade);
-        // Coverage asks for an enterprise's visits since a day; the history for a runner's newest.
-        e.HasIndex(v => new { v.EnterpriseId, v.At });
+        // Coverage groups the visits to each enterprise's last, reading this index alone (the grid for the scope filter);
+        // the history asks for a runner's newest.
+        e.HasIndex(v => new { v.EnterpriseId, v.At, v.GridCode });
         e.HasIndex(v => new { v.RunnerId, v.At });
         e.HasIndex(v => new { v.BuildingId, v.At });
     }

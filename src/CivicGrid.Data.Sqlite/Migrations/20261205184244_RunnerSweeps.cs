@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CivicGrid.Data.Postgres.Migrations
+namespace CivicGrid.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class RunnerSweeps : Migration
@@ -17,15 +15,16 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "EnterpriseVisit",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RunnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    BuildingId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    MetWhom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Photos = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuildingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MetWhom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Photos = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,12 +47,12 @@ namespace CivicGrid.Data.Postgres.Migrations
                 name: "RunnerAssignment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RunnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    BuildingId = table.Column<int>(type: "integer", nullable: false),
-                    Since = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    BuildingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,9 +82,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                 columns: new[] { "BuildingId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EnterpriseVisit_EnterpriseId_At",
+                name: "IX_EnterpriseVisit_EnterpriseId_At_GridCode",
                 table: "EnterpriseVisit",
-                columns: new[] { "EnterpriseId", "At" });
+                columns: new[] { "EnterpriseId", "At", "GridCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseVisit_RunnerId_At",

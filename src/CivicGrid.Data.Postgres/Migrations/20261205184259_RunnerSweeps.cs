@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CivicGrid.Data.Sqlite.Migrations
+namespace CivicGrid.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class RunnerSweeps : Migration
@@ -15,15 +17,16 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "EnterpriseVisit",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BuildingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    MetWhom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Photos = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    BuildingId = table.Column<int>(type: "integer", nullable: false),
+                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MetWhom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Photos = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,12 +49,12 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "RunnerAssignment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    BuildingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    BuildingId = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,9 +84,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 columns: new[] { "BuildingId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EnterpriseVisit_EnterpriseId_At",
+                name: "IX_EnterpriseVisit_EnterpriseId_At_GridCode",
                 table: "EnterpriseVisit",
-                columns: new[] { "EnterpriseId", "At" });
+                columns: new[] { "EnterpriseId", "At", "GridCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseVisit_RunnerId_At",
