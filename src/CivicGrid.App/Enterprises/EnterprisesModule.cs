@@ -12,7 +12,6 @@ internal static class EnterprisesModule
         services.AddSingleton(MatchWeights.Default);
         services.AddSingleton(Core.Enterprises.Sweeps.SweepPolicy.Default);
         services.AddScoped<NeedMover>();
-        services.AddScoped<Imports.IImporter, Sweeps.RunnerAssignmentImporter>();
         return services;
     }
 }

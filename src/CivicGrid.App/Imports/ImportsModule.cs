@@ -12,6 +12,7 @@ internal static class ImportsModule
         services.AddScoped<IImporter, ResidentImporter>();
         services.AddScoped<IImporter, EnterpriseImporter>();
         services.AddScoped<IImporter, StaffImporter>();
+        services.AddScoped<IImporter, RunnerAssignmentImporter>();
         return services;
     }
 }

@@ -41,7 +41,7 @@ public sealed class AssignBuildingsHandler(CivicGridDbContext db)
     }
 
     /// <summary>Tracks the new assignments and ends the ones they take over; the caller saves.</summary>
-    internal async Task<List<RunnerAssignment>> AssignAsync(string runnerId, IReadOnlyList<int> buildingIds, DateOnly since, CancellationToken ct)
+    public async Task<List<RunnerAssignment>> AssignAsync(string runnerId, IReadOnlyList<int> buildingIds, DateOnly since, CancellationToken ct)
     {
         var current = await db.RunnerAssignments.Where(a => buildingIds.Contains(a.BuildingId) && (a.Until == null || a.Until >= since)).ToListAsync(ct);
         var added = new List<RunnerAssignment>();

@@ -1,10 +1,10 @@
 using CivicGrid.App.Data;
-using CivicGrid.App.Imports;
+using CivicGrid.App.Enterprises.Sweeps;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Enterprises.Sweeps;
 using Microsoft.EntityFrameworkCore;
 
-namespace CivicGrid.App.Enterprises.Sweeps;
+namespace CivicGrid.App.Imports;
 
 /// <summary>
 /// Runners' buildings (助跑员楼宇分配) through the import pipeline: a building by its code, the runner by user name, and
@@ -40,9 +40,9 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
         var complete = rows.Where(r => r.Value.Complete).ToList();
         Chunks.RejectDuplicates(complete, r => r.BuildingCode!, BuildingColumn.Header, "楼栋", errors);
         var offices = await Chunks.LookupAsync(complete.Select(r => r.Value.BuildingCode!),
-            codes => SweepScope.Offices(db).Where(b => codes.Contains(b.Code)).Select(b => new Office(b.Id, b.Code, b.BusinessCommunityId!.Value)).ToListAsync(ct), o => o.Code);
+            codes => Offices().Where(b => codes.Contains(b.Code)).Select(b => new Office(b.Id, b.Code, b.BusinessCommunityId!.Value)).ToListAsync(ct), o => o.Code);
         var runners = await Chunks.LookupAsync(complete.Select(r => r.Value.Runner!.ToUpperInvariant()),
-            names => SweepScope.Runners(db).Where(u => names.Contains(u.NormalizedUserName!)).Select(u => new Runner(u.Id, u.NormalizedUserName!, u.BusinessCommunityId)).ToListAsync(ct), u => u.NormalizedUserName);
+            names => Runners().Where(u => names.Contains(u.NormalizedUserName!)).Select(u => new Runner(u.Id, u.NormalizedUserName!, u.BusinessCommunityId)).ToListAsync(ct), u => u.NormalizedUserName);
         var today = db.Clock.Today();
         var planned = new List<(string Runner, int Building, DateOnly Since)>();
         foreach (var (number, row) in complete)
@@ -70,6 +70,17 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
         var held = await db.RunnerAssignments.AsNoTracking().Where(a => ids.Contains(a.BuildingId)).ToListAsync(ct);
         var inserts = planned.Where(p => !held.Any(a => a.Covers(p.Runner, p.Building, p.Since) && a.Until == null)).ToList();
         return new ImportPlan(rows.Count, inserts.Count, 0, planned.Count - inserts.Count, (progress, token) => ApplyAsync(inserts, progress, token));
+    }
+
+    /// <summary>Office buildings of business communities in reach: a community's staff, their own community only.</summary>
+    private IQueryable<Core.Territory.Building> Offices() => db.Jurisdiction.BusinessCommunityId is { } own
+        ? db.Buildings.Where(b => b.BusinessCommunityId == own)
+        : db.Buildings.Where(b => b.BusinessCommunityId != null);
+
+    private IQueryable<Access.StaffUser> Runners()
+    {
+        var place = db.Jurisdiction.PlaceScopeCode;
+        return db.Users.Where(u => u.Role == StaffRole.Runner && u.DisabledAt == null && u.ScopeCode.StartsWith(place));
     }
 
     private async Task ApplyAsync(List<(string Runner, int Building, DateOnly Since)> inserts, IProgress<int>? progress, CancellationToken ct)
