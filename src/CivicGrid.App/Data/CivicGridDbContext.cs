@@ -6,6 +6,7 @@ using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Enterprises.Needs;
+using CivicGrid.Core.Enterprises.Sweeps;
 using CivicGrid.Core.Enterprises.Wishes;
 using CivicGrid.Core.People;
 using CivicGrid.Core.PublicServices;
@@ -100,6 +101,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<Core.Enterprises.Challenges.Challenge>().HasQueryFilter(x =>
             BusinessCommunities.Any(c => c.Id == x.BusinessCommunityId) || Enterprises.Any(e => e.Id == x.EnterpriseId));
         builder.Entity<Core.Enterprises.Alignment.AlignmentFollowUp>().HasQueryFilter(f => Enterprises.Any(e => e.Id == f.EnterpriseId));
+        // Runners' buildings lie where the building does; a visit where its enterprise does (its grid is kept on it).
+        builder.Entity<RunnerAssignment>().HasQueryFilter(a => Buildings.Any(b => b.Id == a.BuildingId));
+        builder.Entity<EnterpriseVisit>().HasQueryFilter(v => v.GridCode.StartsWith(PlaceScope) || v.EnterpriseId == OwnEnterprise);
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }

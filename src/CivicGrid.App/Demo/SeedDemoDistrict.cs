@@ -16,7 +16,7 @@ public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
-    SeedDemoChallengesAndAlignmentHandler challenges)
+    SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -52,6 +52,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
             var followed = await challenges.HandleAsync(new SeedDemoChallengesAndAlignment(), ct);
             progress?.Report(new SeedProgress("challenges and address alignment", followed, followed));
         }
+        var visits = needs > 0 ? await sweeps.HandleAsync(new SeedDemoSweeps(), ct) : 0;
+        progress?.Report(new SeedProgress("sweep visits", visits, visits));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);

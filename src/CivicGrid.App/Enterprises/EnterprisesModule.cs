@@ -10,6 +10,7 @@ internal static class EnterprisesModule
     public static IServiceCollection AddEnterprises(this IServiceCollection services)
     {
         services.AddSingleton(MatchWeights.Default);
+        services.AddSingleton(Core.Enterprises.Sweeps.SweepPolicy.Default);
         services.AddScoped<NeedMover>();
         return services;
     }

@@ -13,6 +13,8 @@ public enum ImportKind
     Staff,
     /// <summary>What the community and its partners can offer enterprises (社区所能), keyed by business community and name.</summary>
     Offers,
+    /// <summary>Runners' office buildings to sweep (助跑员楼宇分配).</summary>
+    RunnerAssignments,
 }
 
 /// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>

@@ -13,6 +13,7 @@ internal static class ImportsModule
         services.AddScoped<IImporter, EnterpriseImporter>();
         services.AddScoped<IImporter, StaffImporter>();
         services.AddScoped<IImporter, OfferImporter>();
+        services.AddScoped<IImporter, RunnerAssignmentImporter>();
         return services;
     }
 }

@@ -1648,6 +1648,8 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("OfferId");
 
+                    b.HasIndex("VisitId");
+
                     b.HasIndex("EnterpriseId", "Status");
 
                     b.HasIndex("Status", "CategoryCode", "RaisedAt");
@@ -1809,6 +1811,88 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("Active", "BusinessCommunityId");
 
                     b.ToTable("CommunityOffer");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.EnterpriseVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("MetWhom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.PrimitiveCollection<List<string>>("Photos")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("RunnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId", "At");
+
+                    b.HasIndex("RunnerId", "At");
+
+                    b.HasIndex("EnterpriseId", "At", "GridCode");
+
+                    b.ToTable("EnterpriseVisit");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.RunnerAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RunnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId", "Until");
+
+                    b.HasIndex("RunnerId", "BuildingId");
+
+                    b.ToTable("RunnerAssignment");
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Wishes.EmployeeWish", b =>
@@ -2687,6 +2771,11 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Sweeps.EnterpriseVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Needs.NeedEvent", b =>
@@ -2709,6 +2798,36 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("BusinessCommunityId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.EnterpriseVisit", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.RunnerAssignment", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.App.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Wishes.EmployeeWish", b =>

@@ -1600,6 +1600,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("OfferId");
 
+                    b.HasIndex("VisitId");
+
                     b.HasIndex("EnterpriseId", "Status");
 
                     b.HasIndex("Status", "CategoryCode", "RaisedAt");
@@ -1757,6 +1759,84 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("Active", "BusinessCommunityId");
 
                     b.ToTable("CommunityOffer");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.EnterpriseVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetWhom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Photos")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId", "At");
+
+                    b.HasIndex("RunnerId", "At");
+
+                    b.HasIndex("EnterpriseId", "At", "GridCode");
+
+                    b.ToTable("EnterpriseVisit");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.RunnerAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId", "Until");
+
+                    b.HasIndex("RunnerId", "BuildingId");
+
+                    b.ToTable("RunnerAssignment");
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Wishes.EmployeeWish", b =>
@@ -2609,6 +2689,11 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Sweeps.EnterpriseVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Needs.NeedEvent", b =>
@@ -2631,6 +2716,36 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("BusinessCommunityId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.EnterpriseVisit", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.Sweeps.RunnerAssignment", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.App.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Wishes.EmployeeWish", b =>

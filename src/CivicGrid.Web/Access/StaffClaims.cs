@@ -45,6 +45,8 @@ public static class Policies
     public const string KeepsEnterpriseLists = "keeps-enterprise-lists";
     /// <summary>Staff who bring files in through the import pipeline; each kind names its own roles.</summary>
     public const string Imports = "imports";
+    /// <summary>Runners and business-community staff, who visit firms in the buildings given to them.</summary>
+    public const string SweepsBuildings = "sweeps-buildings";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -59,6 +61,7 @@ public static class Policies
         [SeesEnterprises] = Permission.SeeEnterprises,
         [KeepsEnterpriseLists] = Permission.KeepEnterpriseLists,
         [Imports] = Permission.ImportFiles,
+        [SweepsBuildings] = Permission.SweepBuildings,
     };
 }
 

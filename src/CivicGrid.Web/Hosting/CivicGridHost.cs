@@ -18,6 +18,7 @@ using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
+using CivicGrid.Web.Enterprises.Sweeps;
 using CivicGrid.Web.GridWork;
 using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
@@ -175,6 +176,7 @@ public static class CivicGridHost
         endpoints.MapEnterprises();
         endpoints.MapEnterpriseLists();
         endpoints.MapChallengesAndAlignment();
+        endpoints.MapSweeps();
         endpoints.MapImports();
         endpoints.MapAdmin();
         endpoints.MapCases();

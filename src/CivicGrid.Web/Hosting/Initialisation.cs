@@ -41,6 +41,7 @@ public static class Initialisation
         }
         var password = (await File.ReadAllTextAsync(passwordFile)).Trim();
         var accounts = await services.GetRequiredService<SeedAccountsHandler>().HandleAsync(new SeedAccounts(password), CancellationToken.None);
+        await services.GetRequiredService<SeedDemoSweepsHandler>().HandOverAsync("runner", CancellationToken.None);
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, accounts, password));
     }
 

@@ -29,6 +29,7 @@ public class EndpointMatrixTests
         SeesEnterprises,
         KeepsEnterpriseLists,
         Imports,
+        SweepsBuildings,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -44,6 +45,7 @@ public class EndpointMatrixTests
         Audience.SeesEnterprises => role.May(Permission.SeeEnterprises),
         Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
         Audience.Imports => role.May(Permission.ImportFiles),
+        Audience.SweepsBuildings => role.May(Permission.SweepBuildings),
         _ => role == StaffRole.DistrictAdmin,
     };
 

@@ -40,6 +40,8 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/challenges/{id:int}/moves"] = new("/api/challenges/{challenge}/moves", """{"action":"Claim","note":null,"solverName":"语料志愿团队","solverKind":"VolunteerTeam","score":null}"""),
         ["POST /api/address-alignment/{enterpriseId:int}/steps"] = new("/api/address-alignment/{misaligned}/steps", """{"action":"Contact","note":"电话联系"}"""),
         ["POST /api/wishes/"] = new("/api/wishes", """{"buildingId":{building},"themeCode":"lunch","text":"希望楼里有午餐"}"""),
+        ["POST /api/sweeps/visits"] = new("/api/sweeps/visits", """{"enterpriseId":{enterprise},"buildingId":{building},"metWhom":"行政主管","note":"说明","needs":[{"categoryCode":"policy","description":"申报补贴"}],"photos":[]}"""),
+        ["POST /api/sweeps/assignments"] = new("/api/sweeps/assignments", """{"runner":"no-such-runner","buildingIds":[{building}],"since":"2026-11-01"}"""),
         ["POST /api/cases"] = new("/api/cases", """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息","latitude":{latitude},"longitude":{longitude},"address":"小河路1号","attachments":[],"answers":{"时段":"夜间"},"contactName":"王先生","contactPhone":"13812345678"}"""),
         ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),
         ["POST /api/deliberation-days"] = new("/api/deliberation-days", """{"hostCode":"{community}","title":"议事会","date":"2026-12-01","place":"社区议事厅"}"""),

@@ -145,6 +145,7 @@ public static partial class SiteCrawl
             values["deliberation-days/id"] = Text(day);
         }
         values["buildingid"] = values["buildings/id"];
+        values["enterpriseid"] = values["enterprises/id"];
         values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
         values["challenges/id"] = Text(await ChallengeAsync(sp, db));
         values["enterpriseid"] = Text(await db.Enterprises.OrderBy(e => e.RegisteredAddress == e.OfficeAddress).ThenBy(e => e.Id).Select(e => e.Id).FirstAsync());

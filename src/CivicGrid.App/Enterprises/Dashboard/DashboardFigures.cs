@@ -12,6 +12,7 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
     public required IReadOnlyList<LoanGranted> Loans { get; init; }
     public required IReadOnlyDictionary<string, string> CategoryNames { get; init; }
     public required IReadOnlyDictionary<string, string> ThemeNames { get; init; }
+    public required IReadOnlyDictionary<int, SweepFigures> Sweeps { get; init; }
 
     public BusinessCommunityDashboard Dashboard()
     {
@@ -28,7 +29,10 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
         Needs(States.Where(s => counts(s.Community)).ToList()),
         Credit(Lines.Where(l => counts(l.Community)).ToList(), Loans.Where(l => counts(l.Community)).ToList()),
         Named(States.Where(s => counts(s.Community) && NeedNames.Open.Contains(s.Status)).Select(s => new KeyCount(s.Community, s.CategoryCode, s.Count)), CategoryNames),
-        Named(Wishes.Where(w => counts(w.Community)), ThemeNames));
+        Named(Wishes.Where(w => counts(w.Community)), ThemeNames))
+    {
+        Sweeps = Sweeps.Where(s => counts(s.Key)).Aggregate(SweepFigures.None, (sum, s) => sum + s.Value),
+    };
 
     private static NeedFigures Needs(List<StateCount> states)
     {

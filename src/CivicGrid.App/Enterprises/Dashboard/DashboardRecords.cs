@@ -4,11 +4,25 @@ namespace CivicGrid.App.Enterprises.Dashboard;
 
 /// <summary>
 /// One business community's figures on the officials' dashboard (商务社区工作看板), or the jurisdiction's total (no id).
-/// Visits done against due (扫楼跑企覆盖) are not among them: sweep visits are not stored yet.
 /// </summary>
 public sealed record BusinessCommunityFigures(
     int? Id, string Name, string? StreetCode, EnterpriseFigures Enterprises, NeedFigures Needs, CreditFigures Credit,
-    IReadOnlyList<NamedCount> OpenNeedsByCategory, IReadOnlyList<NamedCount> WishesByTheme);
+    IReadOnlyList<NamedCount> OpenNeedsByCategory, IReadOnlyList<NamedCount> WishesByTheme)
+{
+    public SweepFigures Sweeps { get; init; } = SweepFigures.None;
+}
+
+/// <summary>
+/// Building sweeps against the policy (扫楼跑企覆盖): enterprises a visit still counts for (done), those whose visit is
+/// past due (so due = done + overdue), the same coverage for key tax-paying enterprises, and visits in the last 90 days.
+/// </summary>
+public sealed record SweepFigures(int Covered, int Overdue, int KeyTaxCovered, int RecentVisits)
+{
+    public static readonly SweepFigures None = new(0, 0, 0, 0);
+    public int Due => Covered + Overdue;
+    public static SweepFigures operator +(SweepFigures a, SweepFigures b) =>
+        new(a.Covered + b.Covered, a.Overdue + b.Overdue, a.KeyTaxCovered + b.KeyTaxCovered, a.RecentVisits + b.RecentVisits);
+}
 
 /// <summary>The enterprises with their office in the community, and the key tax-paying ones (重点税源企业) among them.</summary>
 public sealed record EnterpriseFigures(int Count, int KeyTaxSources)

@@ -2,6 +2,7 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises.Offers;
 using CivicGrid.Core.Enterprises;
 using CivicGrid.Core.Enterprises.Needs;
+using CivicGrid.Core.Enterprises.Sweeps;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Enterprises.Dashboard;
@@ -14,7 +15,7 @@ public sealed record GetBusinessCommunityDashboard;
 /// resolved needs' two dates, kept for the median, which neither engine computes alike. Money is summed here from
 /// the lines and loans, which are few, since a converted value has no SQL sum. The filters keep it to the jurisdiction.
 /// </summary>
-public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
+public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db, SweepPolicy policy)
 {
     public async Task<BusinessCommunityDashboard> HandleAsync(GetBusinessCommunityDashboard query, CancellationToken ct)
     {
@@ -33,6 +34,7 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db)
             Loans = await LoansAsync(ct),
             CategoryNames = await db.NeedCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct),
             ThemeNames = await db.WishThemes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct),
+            Sweeps = await new SweepCounts(db, policy, Offices()).PerCommunityAsync(ct),
         };
         return figures.Dashboard();
     }

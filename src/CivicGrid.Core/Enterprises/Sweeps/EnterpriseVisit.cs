@@ -19,6 +19,8 @@ public sealed class EnterpriseVisit
     public string RunnerId { get; private set; } = "";
     public int EnterpriseId { get; private set; }
     public int BuildingId { get; private set; }
+    /// <summary>The enterprise's grid, so a visit is scoped like its enterprise without a lookup per visit.</summary>
+    public string GridCode { get; private set; } = "";
     public DateTime At { get; private set; }
     public string MetWhom { get; private set; } = "";
     public string? Note { get; private set; }
@@ -43,7 +45,7 @@ public sealed class EnterpriseVisit
         };
         return refusal is not null ? (null, refusal) : (new EnterpriseVisit
         {
-            RunnerId = runnerId, EnterpriseId = request.EnterpriseId, BuildingId = request.BuildingId, At = nowUtc,
+            RunnerId = runnerId, EnterpriseId = request.EnterpriseId, BuildingId = request.BuildingId, GridCode = enterprise.GridCode, At = nowUtc,
             MetWhom = request.MetWhom.Trim(), Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             Photos = [.. request.Photos],
         }, null);

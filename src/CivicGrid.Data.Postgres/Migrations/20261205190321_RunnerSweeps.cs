@@ -1,0 +1,133 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CivicGrid.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class RunnerSweeps : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EnterpriseVisit",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    BuildingId = table.Column<int>(type: "integer", nullable: false),
+                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MetWhom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Photos = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseVisit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseVisit_Buildings_BuildingId",
+                        column: x => x.BuildingId,
+                        principalTable: "Buildings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseVisit_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RunnerAssignment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    BuildingId = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RunnerAssignment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RunnerAssignment_AspNetUsers_RunnerId",
+                        column: x => x.RunnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RunnerAssignment_Buildings_BuildingId",
+                        column: x => x.BuildingId,
+                        principalTable: "Buildings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseNeed_VisitId",
+                table: "EnterpriseNeed",
+                column: "VisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseVisit_BuildingId_At",
+                table: "EnterpriseVisit",
+                columns: new[] { "BuildingId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseVisit_EnterpriseId_At_GridCode",
+                table: "EnterpriseVisit",
+                columns: new[] { "EnterpriseId", "At", "GridCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseVisit_RunnerId_At",
+                table: "EnterpriseVisit",
+                columns: new[] { "RunnerId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunnerAssignment_BuildingId_Until",
+                table: "RunnerAssignment",
+                columns: new[] { "BuildingId", "Until" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunnerAssignment_RunnerId_BuildingId",
+                table: "RunnerAssignment",
+                columns: new[] { "RunnerId", "BuildingId" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_EnterpriseNeed_EnterpriseVisit_VisitId",
+                table: "EnterpriseNeed",
+                column: "VisitId",
+                principalTable: "EnterpriseVisit",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_EnterpriseNeed_EnterpriseVisit_VisitId",
+                table: "EnterpriseNeed");
+
+            migrationBuilder.DropTable(
+                name: "EnterpriseVisit");
+
+            migrationBuilder.DropTable(
+                name: "RunnerAssignment");
+
+            migrationBuilder.DropIndex(
+                name: "IX_EnterpriseNeed_VisitId",
+                table: "EnterpriseNeed");
+        }
+    }
+}
