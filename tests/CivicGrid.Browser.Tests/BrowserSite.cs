@@ -1,7 +1,9 @@
+using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -52,6 +54,14 @@ public sealed class BrowserSite : IAsyncDisposable
         var userName = await Factory.CreateAccountAsync(role, scope, departmentCode);
         return await SignInAsync(userName, new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
     }
+
+    /// <summary>Opens <paramref name="user"/> with the tests' password, for roles whose ties (an enterprise, a business community) the plain accounts lack.</summary>
+    public Task<string> OpenAccountAsync(StaffUser user) => Factory.AsSystemAsync(async sp =>
+    {
+        var created = await sp.GetRequiredService<UserManager<StaffUser>>().CreateAsync(user, CivicGridFactory.Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        return user.UserName!;
+    });
 
     /// <summary>A fresh browser context of the given size and language, signed in as an existing account.</summary>
     public async Task<IPage> SignInAsync(string userName, BrowserNewContextOptions options)

@@ -14,7 +14,9 @@ public sealed partial class FreshStartJourneyTests
     [GeneratedRegex(@"one-time password: (\S+)")]
     private static partial Regex PrintedPassword();
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    // On SQLite, the embedded default a district starts with; every PostgreSQL test starts from a freshly migrated
+    // database, and the steps after it (territory, accounts) are the same code on both engines.
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ADistrictPutsCivicGridIntoServiceFromABlankDatabaseWithoutTheDemo(DatabaseKind kind)
     {
         await using var site = await FreshSite.CreateAsync(kind);

@@ -3,7 +3,6 @@ using CivicGrid.App.Data;
 using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -80,18 +79,8 @@ public sealed class ChallengeJourneyTests
         return (placed[0], placed[1]);
     });
 
-    private static async Task<string> AccountAsync(BrowserSite site, string name, StaffRole role, string scope, Firm firm)
+    private static Task<string> AccountAsync(BrowserSite site, string name, StaffRole role, string scope, Firm firm) => site.OpenAccountAsync(new StaffUser
     {
-        var userName = $"challenge-{name}";
-        await site.Factory.AsSystemAsync(async sp =>
-        {
-            var created = await sp.GetRequiredService<UserManager<StaffUser>>().CreateAsync(new StaffUser
-            {
-                UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scope, EnterpriseId = firm.Id, BusinessCommunityId = firm.Community,
-            }, CivicGridFactory.Password);
-            Assert.True(created.Succeeded);
-            return true;
-        });
-        return userName;
-    }
+        UserName = $"challenge-{name}", DisplayName = role.ChineseName(), Role = role, ScopeCode = scope, EnterpriseId = firm.Id, BusinessCommunityId = firm.Community,
+    });
 }

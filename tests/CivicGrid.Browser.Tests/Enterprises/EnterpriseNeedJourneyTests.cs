@@ -6,7 +6,6 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Testing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -121,18 +120,9 @@ public sealed class EnterpriseNeedJourneyTests
         sp.GetRequiredService<CivicGridDbContext>().Enterprises.Where(e => e.Building != null && e.Building.BusinessCommunityId != null).OrderBy(e => e.Id)
             .Select(e => new Firm(e.Id, e.GridCode, e.Building!.BusinessCommunity!.StreetCode, e.Building.BusinessCommunityId!.Value)).FirstAsync());
 
-    private static async Task<string> AccountAsync(BrowserSite site, StaffRole role, string scope, Firm firm)
+    private static Task<string> AccountAsync(BrowserSite site, StaffRole role, string scope, Firm firm) => site.OpenAccountAsync(new StaffUser
     {
-        var userName = $"{role.ToString().ToLowerInvariant()}-journey";
-        await site.Factory.AsSystemAsync(async sp =>
-        {
-            var created = await sp.GetRequiredService<UserManager<StaffUser>>().CreateAsync(new StaffUser
-            {
-                UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scope, EnterpriseId = firm.Id, BusinessCommunityId = firm.Community,
-            }, CivicGridFactory.Password);
-            Assert.True(created.Succeeded);
-            return true;
-        });
-        return userName;
-    }
+        UserName = $"{role.ToString().ToLowerInvariant()}-journey", DisplayName = role.ChineseName(), Role = role, ScopeCode = scope,
+        EnterpriseId = firm.Id, BusinessCommunityId = firm.Community,
+    });
 }

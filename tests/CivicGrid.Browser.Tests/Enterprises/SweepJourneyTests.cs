@@ -5,7 +5,6 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Enterprises.Needs;
 using CivicGrid.Testing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -72,17 +71,8 @@ public sealed class SweepJourneyTests
         sp.GetRequiredService<CivicGridDbContext>().Enterprises.Where(e => e.Building != null && e.Building.BusinessCommunityId != null).OrderBy(e => e.Id)
             .Select(e => new Firm(e.Id, e.BuildingId!.Value, e.Building!.BusinessCommunity!.StreetCode, e.Building.BusinessCommunityId!.Value)).FirstAsync());
 
-    private static async Task<string> AccountAsync(BrowserSite site, StaffRole role, string userName, Firm firm)
+    private static Task<string> AccountAsync(BrowserSite site, StaffRole role, string userName, Firm firm) => site.OpenAccountAsync(new StaffUser
     {
-        await site.Factory.AsSystemAsync(async sp =>
-        {
-            var created = await sp.GetRequiredService<UserManager<StaffUser>>().CreateAsync(new StaffUser
-            {
-                UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = firm.Street, BusinessCommunityId = firm.Community,
-            }, CivicGridFactory.Password);
-            Assert.True(created.Succeeded);
-            return true;
-        });
-        return userName;
-    }
+        UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = firm.Street, BusinessCommunityId = firm.Community,
+    });
 }

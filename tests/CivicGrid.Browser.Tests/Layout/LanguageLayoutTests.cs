@@ -9,9 +9,12 @@ public sealed class LanguageLayoutTests
         ["/", "/cases", "/cases/new", "/dashboard", "/territory", "/residents", "/residents/register", "/services", "/services/new", "/visits",
          "/facilities", "/facilities/new", "/coverage", "/import", "/deliberation", "/enterprises", "/business-communities", "/inbox",
          "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/admin/accounts", "/admin/accounts/new", "/account/password",
-         "/account/two-factor", "/residents/pending-accounts"];
+         "/account/two-factor", "/residents/pending-accounts", "/enterprise-needs", "/enterprise-offers", "/enterprise-dashboard", "/challenges",
+         "/address-alignment", "/sweeps/assignments"];
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    // One engine per walk (this one PostgreSQL, the phone walk SQLite): a page's text and layout do not depend on it,
+    // and each engine's queries behind these pages are tested on both in the web tests.
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task EveryPageOfTheDistrictAdminHasItsEnglishTextAndFitsALaptopInBothLanguages(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
