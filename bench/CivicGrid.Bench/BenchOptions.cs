@@ -15,6 +15,12 @@ internal sealed record BenchOptions(DemoScale Scale, IReadOnlyList<string> Datab
 
     public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
 
+    /// <summary>
+    /// The engines the <paramref name="scenario"/>-th per-engine scenario runs on: every one, except in the quick run, which
+    /// smoke-checks each scenario once and takes the engines in turn, so both engines' paths run and the run stays short.
+    /// </summary>
+    public IReadOnlyList<string> DatabasesFor(int scenario) => Quick && Databases.Count > 1 ? [Databases[scenario % Databases.Count]] : Databases;
+
     public static BenchOptions Parse(string[] args)
     {
         string Value(string name, string fallback)

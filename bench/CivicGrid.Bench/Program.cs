@@ -20,19 +20,26 @@ async Task Run(string scenario, string? database, Func<Task<IEnumerable<Scenario
 await Run("rules", null, async () => await RulesScenario.RunAsync(options));
 await Run("coverage", null, async () => [await CoverageScenario.RunAsync(options)]);
 await Run("allocation", null, () => Task.FromResult(AllocationScenario.Run(options).AsEnumerable()));
-foreach (var database in options.Databases)
+(string Name, Func<string, Task<IEnumerable<ScenarioResult>>> Work)[] perEngine =
+[
+    ("import", async d => await ImportScenario.RunAsync(options, d)),
+    ("upload", async d => await UploadScenario.RunAsync(options, d)),
+    ("export", async d => await ExportScenario.RunAsync(options, d)),
+    ("staff", async d => await StaffImportScenario.RunAsync(options, d)),
+    ("signin", async d => await SignInScenario.RunAsync(options, d)),
+    ("intake", async d => await IntakeScenario.RunAsync(options, d)),
+    ("indicators", async d => await IndicatorScenario.RunAsync(options, d)),
+    ("memory", async d => [await MemoryScenario.RunAsync(options, d)]),
+    ("pages", async d => await PageScenario.RunAsync(options, d)),
+    ("enterprises", async d => await EnterpriseScenario.RunAsync(options, d)),
+    ("soak", async d => await SoakScenario.RunAsync(options, d)),
+];
+for (var i = 0; i < perEngine.Length; i++)
 {
-    await Run("import", database, async () => await ImportScenario.RunAsync(options, database));
-    await Run("upload", database, async () => await UploadScenario.RunAsync(options, database));
-    await Run("export", database, async () => await ExportScenario.RunAsync(options, database));
-    await Run("staff", database, async () => await StaffImportScenario.RunAsync(options, database));
-    await Run("signin", database, async () => await SignInScenario.RunAsync(options, database));
-    await Run("intake", database, async () => await IntakeScenario.RunAsync(options, database));
-    await Run("indicators", database, async () => await IndicatorScenario.RunAsync(options, database));
-    await Run("memory", database, async () => [await MemoryScenario.RunAsync(options, database)]);
-    await Run("pages", database, async () => await PageScenario.RunAsync(options, database));
-    await Run("enterprises", database, async () => await EnterpriseScenario.RunAsync(options, database));
-    await Run("soak", database, async () => await SoakScenario.RunAsync(options, database));
+    foreach (var database in options.DatabasesFor(i))
+    {
+        await Run(perEngine[i].Name, database, () => perEngine[i].Work(database));
+    }
 }
 ResultTable.Print(results, options);
 Console.WriteLine($"Time per scenario: {string.Join(", ", timings)}");

@@ -12,7 +12,7 @@ namespace CivicGrid.Fault.Tests;
 /// </summary>
 public class CachePropagationTests(ITestOutputHelper output)
 {
-    private const int Trials = 20;
+    private const int Trials = 10;
 
     [Fact]
     public async Task AChangeOnOneNodeReachesAnothersCacheWithinTheCheckInterval()

@@ -20,7 +20,7 @@ namespace CivicGrid.Fault.Tests;
 public class ClusterKillTests(ITestOutputHelper output)
 {
     public const int Nodes = 3;
-    public const int Kills = 4;
+    public const int Kills = 3;
     private static readonly TimeSpan Down = TimeSpan.FromSeconds(2);
     /// <summary>How long intake and linking on the surviving nodes may take to resume after a kill.</summary>
     private static readonly TimeSpan ResumeWithin = TimeSpan.FromSeconds(30);
