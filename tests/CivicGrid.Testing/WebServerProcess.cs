@@ -33,7 +33,7 @@ public sealed class WebServerProcess : IAsyncDisposable
         return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
     }
 
-    /// <summary>Starts the server on <paramref name="address"/> and returns once its /health answers 200.</summary>
+    /// <summary>Starts the server on <paramref name="address"/> and returns once its /health/ready answers 200 (started and warmed up).</summary>
     public static async Task<WebServerProcess> StartAsync(string address, IReadOnlyDictionary<string, string?> settings)
     {
         var assembly = WebAssembly();
@@ -136,7 +136,7 @@ public sealed class WebServerProcess : IAsyncDisposable
         {
             try
             {
-                using var response = await client.GetAsync($"{Address}/health");
+                using var response = await client.GetAsync($"{Address}/health/ready");
                 if (response.IsSuccessStatusCode)
                 {
                     return;

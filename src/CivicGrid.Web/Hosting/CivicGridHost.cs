@@ -61,6 +61,11 @@ public static class CivicGridHost
             builder.Services.AddHostedService<ServiceWatch>();
         }
         builder.Services.AddHostedService<AuditLinker>();
+        if (builder.Configuration.GetValue("WarmUp:Enabled", true))
+        {
+            builder.Services.AddSingleton<WarmUp>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<WarmUp>());
+        }
         builder.Services.AddOutboxDelivery(builder.Configuration);
 
         builder.Services.AddDataProtection().SetApplicationName("CivicGrid").PersistKeysToDatabase();

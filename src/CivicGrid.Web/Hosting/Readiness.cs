@@ -3,10 +3,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CivicGrid.Web.Hosting;
 
 /// <summary>
-/// Whether a load balancer should send this node requests: not before it has started (migrations, caches) and not
-/// once it has been told to stop, so it can finish what it has while new requests go to the other nodes.
+/// Whether a load balancer should send this node requests: not before it has started (migrations, caches) and warmed
+/// up (<see cref="WarmUp"/>, when it runs), and not once it has been told to stop, so it can finish what it has while
+/// new requests go to the other nodes.
 /// </summary>
-public sealed class Readiness(IHostApplicationLifetime lifetime) : IHealthCheck
+public sealed class Readiness(IHostApplicationLifetime lifetime, IServiceProvider services) : IHealthCheck
 {
     public const string Tag = "ready";
 
@@ -14,5 +15,6 @@ public sealed class Readiness(IHostApplicationLifetime lifetime) : IHealthCheck
         Task.FromResult(
             lifetime.ApplicationStopping.IsCancellationRequested ? HealthCheckResult.Unhealthy("draining")
             : !lifetime.ApplicationStarted.IsCancellationRequested ? HealthCheckResult.Unhealthy("starting")
+            : services.GetService<WarmUp>() is { Done: false } ? HealthCheckResult.Unhealthy("warming up")
             : HealthCheckResult.Healthy());
 }

@@ -3,6 +3,7 @@ using CivicGrid.Testing;
 using CivicGrid.Web.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Hosting;
 
@@ -22,7 +23,7 @@ public class ReadinessTests
     public async Task ANodeIsReadyOnlyBetweenStartingAndBeingToldToStop()
     {
         var lifetime = new Lifetime();
-        var check = new Readiness(lifetime);
+        var check = new Readiness(lifetime, new ServiceCollection().BuildServiceProvider());
         async Task<HealthStatus> StatusAsync() => (await check.CheckHealthAsync(new HealthCheckContext())).Status;
 
         var starting = await StatusAsync();

@@ -14,6 +14,9 @@ public sealed class CoverageCache(IOptions<CoverageOptions> options, TimeProvide
     private readonly SemaphoreSlim _computing = new(1, 1);
     private CoverageSnapshot? _latest;
 
+    /// <summary>The snapshot held now, whatever its version; null until the first computation.</summary>
+    public CoverageSnapshot? Latest => _latest;
+
     public async Task<CoverageSnapshot> GetAsync(CivicGridDbContext db, CancellationToken ct)
     {
         var walking = options.Value.Walking();
