@@ -2,6 +2,7 @@ using System.Data.Common;
 using CivicGrid.App.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CivicGrid.Data.Sqlite;
 
@@ -15,7 +16,10 @@ public sealed class SqliteProvider : IDatabaseProvider
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, b => b.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name))
-            .AddInterceptors(WaitForLock);
+            .AddInterceptors(WaitForLock)
+            // A table rebuild turns foreign keys off around its own transaction; the pragma is per connection, so a crash
+            // there leaves nothing half done, and the warning only alarmed the first start of every new install.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
 
     public string ReadOnly(string connectionString) =>
         new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ConnectionString;
