@@ -75,6 +75,10 @@ public static class CivicGridHost
         {
             authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User)?.May(permission) == true));
         }
+        foreach (var (policy, rule) in Policies.Rules)
+        {
+            authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } role && rule(role)));
+        }
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
 
