@@ -44,6 +44,8 @@ public static class EndpointMatrix
         ["POST /open311/v2/requests.{format}"] = Audience.Anyone,
         ["POST /api/wishes"] = Audience.Anyone,
         ["GET /wishes/{BuildingId:int}"] = Audience.Anyone,
+        ["GET /enterprise-contacts/sign-up"] = Audience.Anyone,
+        ["POST /enterprise-contacts/sign-up"] = Audience.Anyone,
         ["POST /wishes/{BuildingId:int}"] = Audience.Anyone,
         // SignedIn
         ["GET /api/enterprise-needs"] = Audience.SignedIn,
@@ -106,6 +108,8 @@ public static class EndpointMatrix
         ["POST /api/sweeps/assignments"] = Audience.KeepsEnterpriseLists,
         ["POST /api/sweeps/assignments/{id:int}/end"] = Audience.KeepsEnterpriseLists,
         ["GET /sweeps/assignments"] = Audience.KeepsEnterpriseLists,
+        ["GET /enterprise-contacts/sign-ups"] = Audience.KeepsEnterpriseLists,
+        ["POST /enterprise-contacts/sign-ups"] = Audience.KeepsEnterpriseLists,
         ["POST /sweeps/assignments"] = Audience.KeepsEnterpriseLists,
         ["GET /account/password"] = Audience.SignedIn,
         ["GET /account/two-factor"] = Audience.SignedIn,
