@@ -1,4 +1,5 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises.Contacts;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Enterprises;

@@ -19,7 +19,6 @@ public sealed class DistrictChecksScope(CivicGridDbContext db)
     public IQueryable<Tag> Tags => db.Tags.IgnoreQueryFilters();
     public IQueryable<ServiceEnrolment> ServiceEnrolments => db.ServiceEnrolments.IgnoreQueryFilters();
     public IQueryable<Core.Enterprises.Enterprise> Enterprises => db.Enterprises.IgnoreQueryFilters();
-    public IQueryable<Core.Territory.Building> Buildings => db.Buildings.IgnoreQueryFilters();
 #pragma warning restore RS0030
 }
 
