@@ -60,7 +60,7 @@ public sealed class UploadAttachmentHandler(CivicGridDbContext db, AttachmentSto
         }
         var visible = attachment.UploadedBy == db.Jurisdiction.ActorName
             || (attachment.CaseId is { } caseId && await db.Cases.AnyAsync(c => c.Id == caseId, ct))
-            || (attachment.VisitId is { } visitId && await db.EnterpriseVisits.AnyAsync(v => v.Id == visitId, ct));
+            || (attachment.VisitId is { } visitId && await db.Set<Core.Enterprises.Sweeps.EnterpriseVisit>().AnyAsync(v => v.Id == visitId, ct));
         return visible ? new AttachmentFile(id, attachment.ContentType, store.PathOf(id)) : null;
     }
 }

@@ -47,7 +47,7 @@ public class EndpointMatrixTests
         Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
         Audience.Imports => role.May(Permission.ImportFiles),
         Audience.SweepsBuildings => role.May(Permission.SweepBuildings),
-        Audience.SeesChallenges => Core.Enterprises.Challenges.ChallengePermissions.MaySee(role),
+        Audience.SeesChallenges => CivicGrid.Core.Enterprises.Challenges.ChallengePermissions.MaySee(role),
         _ => role == StaffRole.DistrictAdmin,
     };
 
