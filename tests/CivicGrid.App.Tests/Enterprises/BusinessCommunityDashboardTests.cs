@@ -109,8 +109,8 @@ public class BusinessCommunityDashboardTests
             street = community.StreetCode;
             var farGrid = await system.Db.TerritoryNodes.Where(n => n.Level == Core.Territory.TerritoryLevel.Grid && !n.Code.StartsWith(street))
                 .OrderBy(n => n.Code).Select(n => n.Code).FirstAsync();
-            var firms = await system.Db.Enterprises.OrderBy(e => e.Id).Take(10).ToListAsync();
             await system.Db.Enterprises.ExecuteUpdateAsync(s => s.SetProperty(e => e.IsKeyTaxSource, false));
+            var firms = await system.Db.Enterprises.OrderBy(e => e.Id).Take(10).ToListAsync();
             foreach (var (firm, i) in firms.Select((f, i) => (f, i)))
             {
                 // 0–2 key-tax in the community, 3 key-tax in the street outside any community, 4–5 key-tax in another
