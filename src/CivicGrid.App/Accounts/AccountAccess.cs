@@ -12,7 +12,12 @@ public static class AccountAccess
 {
     public const string Entity = nameof(StaffUser);
 
-    public static AccountHolder Actor(this IJurisdiction jurisdiction) => new(jurisdiction.UserId, jurisdiction.Role, jurisdiction.ScopeCode);
+    /// <summary>
+    /// The acting account as account administration sees it. Business-community staff manage no people, so their
+    /// jurisdiction's people scope is empty; the accounts they invite (runners, contacts) lie in their place, the street.
+    /// </summary>
+    public static AccountHolder Actor(this IJurisdiction jurisdiction) =>
+        new(jurisdiction.UserId, jurisdiction.Role, jurisdiction.Role.ManagesPeople() ? jurisdiction.ScopeCode : jurisdiction.PlaceScopeCode);
 
     public static AccountHolder Holder(this StaffUser user) => new(user.Id, user.Role, user.ScopeCode);
 

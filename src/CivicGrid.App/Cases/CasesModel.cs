@@ -200,5 +200,6 @@ internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cas
         e.Property(a => a.ContentType).HasMaxLength(40);
         e.Property(a => a.UploadedBy).HasMaxLength(100);
         e.HasIndex(a => a.CaseId);
+        e.HasIndex(a => a.VisitId);
     }
 }

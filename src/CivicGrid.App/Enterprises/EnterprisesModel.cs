@@ -16,6 +16,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         e.Property(x => x.OfficeAddress).HasMaxLength(240);
         e.HasIndex(x => x.CreditCode).IsUnique();
         e.HasIndex(x => x.GridCode);
+        // The dashboard counts the key tax-paying firms of a place (the share in business communities).
+        e.HasIndex(x => new { x.IsKeyTaxSource, x.GridCode });
         e.HasIndex(x => x.Name);
         e.HasOne(x => x.Building).WithMany().HasForeignKey(x => x.BuildingId).OnDelete(DeleteBehavior.SetNull);
         e.Ignore(x => x.AddressesAligned);

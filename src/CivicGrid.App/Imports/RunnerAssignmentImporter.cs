@@ -10,7 +10,8 @@ namespace CivicGrid.App.Imports;
 /// Runners' buildings (助跑员楼宇分配) through the import pipeline: a building by its code, the runner by user name, and
 /// from when (today when blank). Each building must be an office building of a business community the importer
 /// reaches and the runner one of that community; a row that gives a building to the runner who already has it is
-/// unchanged; any other hands the building over, as assigning on the page does.
+/// unchanged; any other hands the building over, as assigning on the page does. Business-community staff import for
+/// their own community only, as they assign on the page: a building of another community is a row error.
 /// </summary>
 public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildingsHandler assign) : Importer<RunnerAssignmentImporter.Row>
 {
@@ -31,7 +32,7 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
 
     public override IReadOnlyList<ImportColumn> Columns { get; } = [BuildingColumn, RunnerColumn, SinceColumn];
 
-    public override bool MayImport(StaffRole role) => role.ManagesPeople() && role.May(Permission.KeepEnterpriseLists);
+    public override bool MayImport(StaffRole role) => role.May(Permission.KeepEnterpriseLists);
 
     protected override Row? Parse(ImportRow row) => new(row.Text(BuildingColumn, 40), row.Text(RunnerColumn, 50), row.Date(SinceColumn));
 
@@ -43,6 +44,7 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
             codes => Offices().Where(b => codes.Contains(b.Code)).Select(b => new Office(b.Id, b.Code, b.BusinessCommunityId!.Value)).ToListAsync(ct), o => o.Code);
         var runners = await Chunks.LookupAsync(complete.Select(r => r.Value.Runner!.ToUpperInvariant()),
             names => Runners().Where(u => names.Contains(u.NormalizedUserName!)).Select(u => new Runner(u.Id, u.NormalizedUserName!, u.BusinessCommunityId)).ToListAsync(ct), u => u.NormalizedUserName);
+        var elsewhere = await OtherCommunitiesAsync(complete.Select(r => r.Value.BuildingCode!).Where(c => !offices.ContainsKey(c)).ToList(), ct);
         var today = db.Clock.Today();
         var planned = new List<(string Runner, int Building, DateOnly Since)>();
         foreach (var (number, row) in complete)
@@ -51,7 +53,9 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
             var runner = runners.GetValueOrDefault(row.Runner!.ToUpperInvariant());
             if (office is null)
             {
-                errors.Add(new ImportError(number, BuildingColumn.Header, $"楼栋“{row.BuildingCode}”不存在，或不是您管辖范围内商务社区的楼宇"));
+                errors.Add(new ImportError(number, BuildingColumn.Header, elsewhere.Contains(row.BuildingCode!)
+                    ? $"楼栋“{row.BuildingCode}”属于其他商务社区，您只能分配本商务社区的楼宇"
+                    : $"楼栋“{row.BuildingCode}”不存在，或不是您管辖范围内商务社区的楼宇"));
             }
             if (runner is null)
             {
@@ -76,6 +80,18 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
     private IQueryable<Core.Territory.Building> Offices() => db.Jurisdiction.BusinessCommunityId is { } own
         ? db.Buildings.Where(b => b.BusinessCommunityId == own)
         : db.Buildings.Where(b => b.BusinessCommunityId != null);
+
+    /// <summary>Of codes a community's staff may not assign, those of another community's office buildings in their place.</summary>
+    private async Task<HashSet<string>> OtherCommunitiesAsync(List<string> missing, CancellationToken ct)
+    {
+        if (db.Jurisdiction.BusinessCommunityId is null || missing.Count == 0)
+        {
+            return [];
+        }
+        var found = await Chunks.LookupAsync(missing,
+            codes => db.Buildings.Where(b => b.BusinessCommunityId != null && codes.Contains(b.Code)).Select(b => b.Code).ToListAsync(ct), c => c);
+        return [.. found.Keys];
+    }
 
     private IQueryable<Access.StaffUser> Runners()
     {

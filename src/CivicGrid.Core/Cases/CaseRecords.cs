@@ -53,11 +53,15 @@ public sealed class CaseSupport
     public DateTime At { get; set; }
 }
 
-/// <summary>A photo or document kept with a case or one of its timeline entries; the bytes live in the data directory.</summary>
+/// <summary>
+/// A photo or document kept with a case or one of its timeline entries, or with a runner's visit to a firm (扫楼走访);
+/// the bytes live in the data directory.
+/// </summary>
 public sealed class CaseAttachment
 {
     public required string Id { get; set; }
     public int? CaseId { get; set; }
+    public int? VisitId { get; set; }
     public required string ContentType { get; set; }
     public long Length { get; set; }
     public required string UploadedBy { get; set; }

@@ -26,6 +26,10 @@ public static partial class PersonalDataMask
     public static string IdNumber(string value) =>
         value.Length < 8 ? new string('*', value.Length) : value[..4] + new string('*', value.Length - 8) + value[^4..];
 
+    /// <summary>The first character of the mailbox and the domain stay: <c>w***@example.cn</c>.</summary>
+    public static string Email(string value) =>
+        value.IndexOf('@', StringComparison.Ordinal) is var at and > 0 ? value[..1] + "***" + value[at..] : new string('*', value.Length);
+
     public static string Phone(string value) =>
         value.Length < 7 ? new string('*', value.Length) : value[..3] + new string('*', value.Length - 7) + value[^4..];
 }

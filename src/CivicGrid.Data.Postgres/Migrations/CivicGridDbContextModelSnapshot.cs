@@ -783,9 +783,14 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("VisitId");
 
                     b.ToTable("CaseAttachments");
                 });
@@ -1494,6 +1499,79 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.ContactSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<byte[]>("EmailCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("EmailMasked")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("ScopeCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "ContactHash");
+
+                    b.HasIndex("Status", "ScopeCode");
+
+                    b.ToTable("ContactSignUp");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -1552,6 +1630,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("GridCode");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("IsKeyTaxSource", "GridCode");
 
                     b.HasIndex("BuildingId", "GridCode", "IsKeyTaxSource");
 
@@ -2739,6 +2819,15 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasOne("CivicGrid.Core.Enterprises.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.ContactSignUp", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

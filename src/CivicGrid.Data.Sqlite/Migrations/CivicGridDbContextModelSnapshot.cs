@@ -759,9 +759,14 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("VisitId");
 
                     b.ToTable("CaseAttachments");
                 });
@@ -1450,6 +1455,77 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.ContactSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BusinessCommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EmailCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("EmailMasked")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "ContactHash");
+
+                    b.HasIndex("Status", "ScopeCode");
+
+                    b.ToTable("ContactSignUp");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -1506,6 +1582,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("GridCode");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("IsKeyTaxSource", "GridCode");
 
                     b.HasIndex("BuildingId", "GridCode", "IsKeyTaxSource");
 
@@ -2657,6 +2735,15 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasOne("CivicGrid.Core.Enterprises.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Enterprises.ContactSignUp", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

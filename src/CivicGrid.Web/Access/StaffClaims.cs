@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CivicGrid.App.Access;
 using CivicGrid.Core.Access;
+using CivicGrid.Core.Enterprises.Challenges;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,8 @@ public static class Policies
     public const string Imports = "imports";
     /// <summary>Runners and business-community staff, who visit firms in the buildings given to them.</summary>
     public const string SweepsBuildings = "sweeps-buildings";
+    /// <summary>揭榜挂帅: enterprise contacts and everyone who sees or keeps the enterprise lists (<see cref="ChallengePermissions.MaySee"/>).</summary>
+    public const string SeesChallenges = "sees-challenges";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -62,6 +65,12 @@ public static class Policies
         [KeepsEnterpriseLists] = Permission.KeepEnterpriseLists,
         [Imports] = Permission.ImportFiles,
         [SweepsBuildings] = Permission.SweepBuildings,
+    };
+
+    /// <summary>Policies the core states as a rule over several permissions; the host registers them beside the others.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<StaffRole, bool>> Rules = new Dictionary<string, Func<StaffRole, bool>>
+    {
+        [SeesChallenges] = ChallengePermissions.MaySee,
     };
 }
 

@@ -29,7 +29,7 @@ public static class AuditNames
         ["PhoneCode"] = "短信验证码", ["ResidentSignUp"] = "居民注册",
         ["EnterpriseNeed"] = "企业需求", ["NeedEvent"] = "企业需求办理轨迹", ["CommunityOffer"] = "社区资源", ["EmployeeWish"] = "职工心愿", ["NeedCategory"] = "企业需求类别", ["WishTheme"] = "职工心愿主题",
         ["Challenge"] = "揭榜挂帅榜单", ["ChallengeEvent"] = "榜单进展", ["AlignmentFollowUp"] = "地址一致跟进", ["AlignmentStep"] = "地址一致跟进记录",
-        ["RunnerAssignment"] = "助跑员楼宇分配", ["EnterpriseVisit"] = "企业走访",
+        ["RunnerAssignment"] = "助跑员楼宇分配", ["EnterpriseVisit"] = "企业走访", ["ContactSignUp"] = "企业联系人申请",
         ["Residents"] = "居民导入", ["Households"] = "家庭导入", ["Buildings"] = "楼栋导入", ["Enterprises"] = "企业导入",
         ["Offers"] = "社区资源导入", ["RunnerAssignments"] = "助跑员楼宇分配导入",
     };

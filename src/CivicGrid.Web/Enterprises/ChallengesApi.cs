@@ -10,14 +10,14 @@ using CivicGrid.Web.Hosting;
 namespace CivicGrid.Web.Enterprises;
 
 /// <summary>
-/// 揭榜挂帅 and address alignment over HTTP. Challenges are read and moved by every signed-in account the use cases
-/// admit (contacts and staff; others see none); the alignment list is for those who see enterprises.
+/// 揭榜挂帅 and address alignment over HTTP. Challenges are for contacts and those who see enterprises (the use cases
+/// then say which challenge and which move); the alignment list is for those who see enterprises.
 /// </summary>
 public static class ChallengesApi
 {
     public static void MapChallengesAndAlignment(this IEndpointRouteBuilder app)
     {
-        var challenges = app.MapGroup("/api/challenges").WithTags("Challenges").RequireAuthorization();
+        var challenges = app.MapGroup("/api/challenges").WithTags("Challenges").RequireAuthorization(Policies.SeesChallenges);
         challenges.MapGet("", async ([AsParameters] ChallengeFilter f, ListChallengesHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         challenges.MapPost("", async (PublishChallengeRequest body, PublishChallengeHandler h, CancellationToken ct) => (await body.SendAsync(h, ct)).ToHttp());
         challenges.MapGet("/{id:int}", async (int id, GetChallengeHandler h, CancellationToken ct) => (await h.HandleAsync(new GetChallenge(id), ct)).ToHttp());

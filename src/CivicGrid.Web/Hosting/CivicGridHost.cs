@@ -80,6 +80,10 @@ public static class CivicGridHost
         {
             authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User)?.May(permission) == true));
         }
+        foreach (var (policy, rule) in Policies.Rules)
+        {
+            authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireAssertion(c => StaffClaims.Role(c.User) is { } role && rule(role)));
+        }
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
 
@@ -107,6 +111,7 @@ public static class CivicGridHost
         var signInsPerMinute = builder.Configuration.GetValue("RateLimits:SignInsPerMinute", 20);
         var casesPerMinute = builder.Configuration.GetValue("RateLimits:CasesPerMinute", 30);
         var wishesPerMinute = builder.Configuration.GetValue("RateLimits:WishesPerMinute", 10);
+        var contactSignUpsPerMinute = builder.Configuration.GetValue("RateLimits:ContactSignUpsPerMinute", 5);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -116,6 +121,8 @@ public static class CivicGridHost
             // across accounts is as slow through the page as through the API.
             // Employees state wishes without an account, so the public wish form and its API share one budget per address.
             var wishes = new FixedWindowRateLimiterOptions { PermitLimit = wishesPerMinute, Window = TimeSpan.FromMinutes(1) };
+            // Asking to be an enterprise's contact is public too, with a smaller budget of its own per address.
+            var contactSignUps = new FixedWindowRateLimiterOptions { PermitLimit = contactSignUpsPerMinute, Window = TimeSpan.FromMinutes(1) };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => context.Request switch
             {
                 { Method: "POST" } r when r.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase) =>
@@ -123,6 +130,8 @@ public static class CivicGridHost
                 { Method: "POST" } r when r.Path.StartsWithSegments("/wishes", StringComparison.OrdinalIgnoreCase)
                     || r.Path.StartsWithSegments("/api/wishes", StringComparison.OrdinalIgnoreCase) =>
                     RateLimitPartition.GetFixedWindowLimiter($"wish:{context.Connection.RemoteIpAddress}", _ => wishes),
+                { Method: "POST" } r when r.Path.StartsWithSegments("/enterprise-contacts/sign-up", StringComparison.OrdinalIgnoreCase) =>
+                    RateLimitPartition.GetFixedWindowLimiter($"contact:{context.Connection.RemoteIpAddress}", _ => contactSignUps),
                 _ => RateLimitPartition.GetNoLimiter(""),
             });
             // Per account: one person, or one grid worker recording a round of visits, raises a few cases a minute, not hundreds.

@@ -97,4 +97,38 @@ public class BusinessCommunityDashboardTests
         Assert.Empty(unseen.Communities);
         Assert.Equal((0, 0, Money.Zero, 0), (unseen.Total.Needs.Raised, unseen.Total.Enterprises.Count, unseen.Total.Credit.Lines, unseen.Total.WishesByTheme.Count));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheShareOfKeyTaxFirmsInBusinessCommunitiesIsExactForTheStreetAndTheDistrict(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        string street;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            var community = await system.Db.BusinessCommunities.AsNoTracking().SingleAsync();
+            street = community.StreetCode;
+            var farGrid = await system.Db.TerritoryNodes.Where(n => n.Level == Core.Territory.TerritoryLevel.Grid && !n.Code.StartsWith(street))
+                .OrderBy(n => n.Code).Select(n => n.Code).FirstAsync();
+            await system.Db.Enterprises.ExecuteUpdateAsync(s => s.SetProperty(e => e.IsKeyTaxSource, false));
+            var firms = await system.Db.Enterprises.OrderBy(e => e.Id).Take(10).ToListAsync();
+            foreach (var (firm, i) in firms.Select((f, i) => (f, i)))
+            {
+                // 0–2 key-tax in the community, 3 key-tax in the street outside any community, 4–5 key-tax in another
+                // street, 6–9 not key-tax.
+                firm.IsKeyTaxSource = i < 6;
+                (firm.BuildingId, firm.GridCode) = i switch { 3 => (null, firm.GridCode), 4 or 5 => (null, farGrid), _ => (firm.BuildingId, firm.GridCode) };
+            }
+            await system.Db.SaveChangesAsync();
+        }
+        await using var official = app.Scope(new AccountJurisdiction(street, StaffRole.StreetOfficial, "街道干部", null));
+        await using var admin = app.Scope(new AccountJurisdiction(street[..6], StaffRole.DistrictAdmin, "区管理员", null));
+
+        var streetReach = (await official.Get<GetBusinessCommunityDashboardHandler>().HandleAsync(new GetBusinessCommunityDashboard(), None)).KeyTaxReach;
+        var districtReach = (await admin.Get<GetBusinessCommunityDashboardHandler>().HandleAsync(new GetBusinessCommunityDashboard(), None)).KeyTaxReach;
+
+        Assert.Equal(new KeyTaxReach(3, 4), streetReach);
+        Assert.Equal(0.75, streetReach.Share);
+        Assert.Equal(new KeyTaxReach(3, 6), districtReach);
+        Assert.Equal(0.5, districtReach.Share);
+    }
 }

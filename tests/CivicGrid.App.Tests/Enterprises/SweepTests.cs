@@ -170,6 +170,46 @@ public class SweepTests
         Assert.Equal([(runner, new DateOnly(2026, 11, 19)), (second, (DateOnly?)null)], rows.Select(a => (a.RunnerId, a.Until)));
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task CommunityStaffImportAssignmentsOfTheirOwnCommunityOnly(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        var (firm, runner) = await AssignedAsync(app);
+        var second = await RunnerAccountAsync(app, firm, "runner-b");
+        string code, foreign;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            code = await system.Db.Buildings.Where(b => b.Id == firm.Building).Select(b => b.Code).SingleAsync();
+            var neighbour = new Core.Territory.BusinessCommunity { Name = "邻近商务社区", StreetCode = firm.Street };
+            system.Db.BusinessCommunities.Add(neighbour);
+            await system.Db.SaveChangesAsync();
+            var building = await system.Db.Buildings.Where(b => b.GridCode.StartsWith(firm.Street) && b.Id != firm.Building).OrderBy(b => b.Id).FirstAsync();
+            (building.IsOffice, building.BusinessCommunityId, foreign) = (true, neighbour.Id, building.Code);
+            await system.Db.SaveChangesAsync();
+        }
+        await using var staff = app.Scope(Staff(firm));
+        async Task<ImportReport> ImportAsync(params string[] rows) =>
+            (await staff.Get<RunImportHandler>().HandleAsync(new RunImport(ImportKind.RunnerAssignments,
+                ImportFiles.Csv(ImportFiles.Lines(["楼栋编号,助跑员用户名,起始日期", .. rows])), true, "runners.csv"), null, None)).Value!;
+
+        var bad = await ImportAsync($"{code},runner-b,", $"{foreign},runner-b,");
+        await using (var check = app.Scope(new SystemJurisdiction()))
+        {
+            Assert.Equal([runner], await check.Db.RunnerAssignments.AsNoTracking().Select(a => a.RunnerId).ToListAsync());
+        }
+        var good = await ImportAsync($"{code},runner-b,");
+
+        Assert.False(bad.Committed);
+        var error = Assert.Single(bad.Errors);
+        Assert.Equal((3, "楼栋编号"), (error.Row, error.Column));
+        Assert.Contains("属于其他商务社区", error.Reason, StringComparison.Ordinal);
+        Assert.Equal((true, 1), (good.Committed, good.Inserted));
+        await using var after = app.Scope(new SystemJurisdiction());
+        var rows = await after.Db.RunnerAssignments.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal([runner, second], rows.Select(a => a.RunnerId));
+        Assert.Null(rows[1].Until);
+    }
+
     [Fact]
     public void TheCutOffsMatchThePolicyAtMonthEnds()
     {

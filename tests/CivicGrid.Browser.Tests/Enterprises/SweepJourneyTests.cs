@@ -13,7 +13,8 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 
 /// <summary>
 /// A building sweep end to end: business-community staff give a building to a runner, the runner on a phone records a
-/// visit with a need found, the need is on the staff's list and the dashboard's visit coverage moves.
+/// visit with a need found and a photo, the need is on the staff's list, the photo in the visit history and the
+/// dashboard's visit coverage moves; the assignments' map colours the unvisited buildings red.
 /// </summary>
 public sealed class SweepJourneyTests
 {
@@ -32,6 +33,8 @@ public sealed class SweepJourneyTests
         await staff.CheckAsync($"#pick-{firm.Building}");
         await staff.ClickAsync("#assign");
         await staff.WaitForSelectorAsync($"tr[data-building='{firm.Building}'] button");
+        await staff.WaitForFunctionAsync("() => Number(document.getElementById('sweep-map').dataset.markers) > 0");
+        var poor = await staff.Locator("#sweep-map path.leaflet-interactive[stroke='#dc2626']").CountAsync();
 
         await runner.GotoAsync("/sweeps");
         await runner.ClickAsync($"#building-{firm.Building} summary");
@@ -41,6 +44,8 @@ public sealed class SweepJourneyTests
         await runner.FillAsync("#met-whom", "Office manager");
         await runner.SelectOptionAsync("#need-category-0", "hiring");
         await runner.FillAsync("#need-text-0", "Five sales staff before spring");
+        await runner.SetInputFilesAsync("#photos", new FilePayload { Name = "visit.png", MimeType = "image/png", Buffer = TestImages.Png() });
+        await runner.WaitForFunctionAsync("() => document.getElementById('photo-ids').value.length > 0");
         await runner.ClickAsync("#record-visit");
         await runner.WaitForSelectorAsync("#recorded");
         var width = await runner.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
@@ -49,7 +54,10 @@ public sealed class SweepJourneyTests
         var listed = await staff.Locator("body", new() { HasText = "Five sales staff before spring" }).CountAsync();
         await staff.GotoAsync("/enterprise-dashboard");
         var after = await staff.InnerTextAsync("#sweep-total");
+        await staff.GotoAsync("/sweeps/visits");
+        await staff.WaitForFunctionAsync("() => { const i = document.querySelector('.visit-photos img'); return i && i.complete && i.naturalWidth > 0; }");
 
+        Assert.True(poor > 0, "no building drawn red before any visit");
         Assert.Contains("走访对象", refused, StringComparison.Ordinal);
         Assert.True(width <= 390, $"the sweep page is {width} px wide on a phone");
         Assert.Equal(1, listed);

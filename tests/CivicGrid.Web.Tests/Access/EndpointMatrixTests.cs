@@ -30,6 +30,7 @@ public class EndpointMatrixTests
         KeepsEnterpriseLists,
         Imports,
         SweepsBuildings,
+        SeesChallenges,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -46,6 +47,7 @@ public class EndpointMatrixTests
         Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
         Audience.Imports => role.May(Permission.ImportFiles),
         Audience.SweepsBuildings => role.May(Permission.SweepBuildings),
+        Audience.SeesChallenges => CivicGrid.Core.Enterprises.Challenges.ChallengePermissions.MaySee(role),
         _ => role == StaffRole.DistrictAdmin,
     };
 

@@ -48,6 +48,29 @@ public class ChallengeAndAlignmentApiTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ANeedsPageOffersToPublishItAsAChallengeToThoseWhoMayAndTheFormStartsFromTheNeed(DatabaseKind kind)
+    {
+        var site = await SharedSite.ForAsync(kind);
+        var firm = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Enterprises
+            .Where(e => e.Building != null && e.Building.BusinessCommunityId != null).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, Street = e.Building!.BusinessCommunity!.StreetCode }).FirstAsync());
+        var staff = await site.CreateClientAsync(StaffRole.BusinessCommunityStaff, firm.Street);
+        var runner = await site.CreateClientAsync(StaffRole.Runner, firm.Street);
+        using var raised = await staff.PostAsJsonAsync("/api/enterprise-needs", new { enterpriseId = firm.Id, categoryCode = "hiring", description = "急需算法工程师十名" });
+        var id = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        var staffPage = await staff.GetStringAsync($"/enterprise-needs/{id}");
+        var runnerPage = await runner.GetStringAsync($"/enterprise-needs/{id}");
+        var form = await staff.GetStringAsync($"/challenges/new?needId={id}");
+
+        Assert.Contains($"href=\"challenges/new?needId={id}\"", staffPage, StringComparison.Ordinal);
+        Assert.Contains("急需算法工程师十名", runnerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("publish-as-challenge", runnerPage, StringComparison.Ordinal);
+        Assert.Contains("急需算法工程师十名</textarea>", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{id}\"", form, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task ARunnerRecordsAFollowUpStepAndARefusedStepSavesNothing(DatabaseKind kind)
     {
         var site = await SharedSite.ForAsync(kind);

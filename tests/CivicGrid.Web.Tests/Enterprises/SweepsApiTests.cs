@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Enterprises;
 
-/// <summary>/api/sweeps: staff give a building to a runner, the runner records a visit with a need found, the dashboard counts it.</summary>
+/// <summary>/api/sweeps: staff give a building to a runner, the runner records a visit with a need found and a photo, the dashboard counts it.</summary>
 public class SweepsApiTests
 {
     [Theory, ClassData(typeof(BothDatabases))]
@@ -31,11 +31,14 @@ public class SweepsApiTests
         (await staff.PostAsJsonAsync("/api/sweeps/assignments", new { runner = "runner-1", buildingIds = new[] { firm.Building }, since = "2026-10-01" })).EnsureSuccessStatusCode();
         var before = await DashboardAsync(staff);
         var plan = JsonDocument.Parse(await runner.GetStringAsync("/api/sweeps")).RootElement;
+        var photo = JsonSerializer.Deserialize<string>(await (await runner.PostAsync("/api/attachments", TestImages.AsUpload(TestImages.Png()))).Content.ReadAsStringAsync())!;
+        using var unlinked = await staff.GetAsync($"/api/attachments/{photo}");
         var visit = await runner.PostAsJsonAsync("/api/sweeps/visits", new
         {
             enterpriseId = firm.Id, buildingId = firm.Building, metWhom = "行政主管",
-            needs = new[] { new { categoryCode = "hiring", description = "招聘 5 名销售" } },
+            needs = new[] { new { categoryCode = "hiring", description = "招聘 5 名销售" } }, photos = new[] { photo },
         });
+        using var again = await runner.PostAsJsonAsync("/api/sweeps/visits", new { enterpriseId = firm.Id, buildingId = firm.Building, metWhom = "总经理", photos = new[] { photo } });
         var staffPlan = await staff.GetAsync("/api/sweeps");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -47,7 +50,14 @@ public class SweepsApiTests
         var need = JsonDocument.Parse(await staff.GetStringAsync($"/api/enterprise-needs/{needId}")).RootElement;
         Assert.Contains("\"Visit\"", need.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(before + 1, await DashboardAsync(staff));
-        Assert.Equal(1, JsonDocument.Parse(await staff.GetStringAsync("/api/sweeps/visits")).RootElement.GetProperty("total").GetInt32());
+        var visits = JsonDocument.Parse(await staff.GetStringAsync("/api/sweeps/visits")).RootElement;
+        Assert.Equal(1, visits.GetProperty("total").GetInt32());
+        Assert.Equal(photo, visits.GetProperty("items")[0].GetProperty("photos")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unlinked.StatusCode);
+        Assert.Equal("image/png", (await staff.GetAsync($"/api/attachments/{photo}")).Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("照片不存在", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"api/attachments/{photo}", await staff.GetStringAsync("/sweeps/visits"), StringComparison.Ordinal);
         var coverage = JsonDocument.Parse(await staff.GetStringAsync($"/api/sweeps/coverage?businessCommunityId={firm.Community}")).RootElement;
         Assert.Contains(coverage.GetProperty("buildings").EnumerateArray(), b => b.GetProperty("buildingId").GetInt32() == firm.Building
             && b.GetProperty("runners")[0].GetProperty("runner").GetString() == "runner-1" && b.GetProperty("coverage").GetProperty("covered").GetInt32() == 1);

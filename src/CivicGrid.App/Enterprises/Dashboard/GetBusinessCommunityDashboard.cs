@@ -36,7 +36,10 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db, 
             ThemeNames = await db.WishThemes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct),
             Sweeps = await new SweepCounts(db, policy, Offices()).PerCommunityAsync(ct),
         };
-        return figures.Dashboard();
+        var dashboard = figures.Dashboard();
+        // One count on the key-tax flag's index: the firms in communities are the total row's, counted above.
+        var keyTax = await db.Enterprises.CountAsync(e => e.IsKeyTaxSource, ct);
+        return dashboard with { KeyTaxReach = new KeyTaxReach(dashboard.Total.Enterprises.KeyTaxSources, keyTax) };
     }
 
     /// <summary>

@@ -11,7 +11,10 @@ namespace CivicGrid.App.Enterprises.Sweeps;
 /// </summary>
 public sealed record GetSweepCoverage(int? BusinessCommunityId = null);
 
-public sealed record CoverageBuilding(int BuildingId, string Name, IReadOnlyList<AssignmentRow> Runners, SweepCoverage Coverage);
+public sealed record CoverageBuilding(int BuildingId, string Name, double Latitude, double Longitude, IReadOnlyList<AssignmentRow> Runners, SweepCoverage Coverage)
+{
+    public CoverageBand Band => CoverageBands.Of(Coverage);
+}
 
 public sealed record SweepCoverageView(int? BusinessCommunityId, string? Community, SweepCoverage? Total, IReadOnlyList<CoverageBuilding> Buildings);
 
@@ -32,7 +35,7 @@ public sealed class GetSweepCoverageHandler(CivicGridDbContext db, SweepPolicy p
         }
         var today = db.Clock.Today();
         var buildings = await SweepScope.Offices(db).AsNoTracking().Where(b => b.BusinessCommunityId == community.Id)
-            .Select(b => new { b.Id, b.Name }).OrderBy(b => b.Name).ToListAsync(ct);
+            .Select(b => new { b.Id, b.Name, b.Latitude, b.Longitude }).OrderBy(b => b.Name).ToListAsync(ct);
         var ids = db.Buildings.Where(b => b.BusinessCommunityId == community.Id).Select(b => b.Id);
         var assignments = await db.RunnerAssignments.AsNoTracking().Where(a => ids.Contains(a.BuildingId) && (a.Until == null || a.Until >= today))
             .Join(db.Users, a => a.RunnerId, u => u.Id, (a, u) => new { Assignment = a, u.UserName, u.DisplayName }).ToListAsync(ct);
@@ -41,7 +44,7 @@ public sealed class GetSweepCoverageHandler(CivicGridDbContext db, SweepPolicy p
         var visits = await LastVisits.InAsync(db, ids, db.Clock.GetUtcNow().UtcDateTime, ct);
         var plan = SweepPlanner.Plan(policy, firms, assignments.Select(a => a.Assignment), visits, today, includeUnassigned: true);
         var coverage = plan.Buildings.ToDictionary(c => c.PlaceId);
-        var rows = buildings.Select(b => new CoverageBuilding(b.Id, b.Name,
+        var rows = buildings.Select(b => new CoverageBuilding(b.Id, b.Name, b.Latitude, b.Longitude,
             assignments.Where(a => a.Assignment.BuildingId == b.Id && a.Assignment.Since <= today)
                 .Select(a => new AssignmentRow(a.Assignment.Id, a.UserName!, a.DisplayName, b.Id, a.Assignment.Since, a.Assignment.Until)).ToList(),
             coverage.GetValueOrDefault(b.Id) ?? new SweepCoverage(b.Id, 0, 0, 0, 0, 0, 0))).ToList();

@@ -7,7 +7,7 @@ namespace CivicGrid.App.Enterprises.Sweeps;
 /// <summary>The visit history (走访记录), newest first: a runner's own, or for staff every visit in scope, optionally of one firm.</summary>
 public sealed record ListVisits(int? EnterpriseId = null, int Page = 1, int PageSize = 20);
 
-public sealed record VisitRow(int Id, DateTime At, int EnterpriseId, string Enterprise, int BuildingId, string Building, string Runner, string MetWhom, string? Note, int Needs, int Photos);
+public sealed record VisitRow(int Id, DateTime At, int EnterpriseId, string Enterprise, int BuildingId, string Building, string Runner, string MetWhom, string? Note, int Needs, IReadOnlyList<string> Photos);
 
 public sealed record VisitPage(IReadOnlyList<VisitRow> Items, int Total, int Page, int PageSize);
 
@@ -38,7 +38,7 @@ public sealed class ListVisitsHandler(CivicGridDbContext db)
                 db.Enterprises.Where(e => e.Id == v.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
                 v.BuildingId, db.Buildings.Where(b => b.Id == v.BuildingId).Select(b => b.Name).FirstOrDefault() ?? "",
                 db.Users.Where(u => u.Id == v.RunnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                v.MetWhom, v.Note, db.Set<Core.Enterprises.Needs.EnterpriseNeed>().Count(n => n.VisitId == v.Id), v.Photos.Count))
+                v.MetWhom, v.Note, db.Set<Core.Enterprises.Needs.EnterpriseNeed>().Count(n => n.VisitId == v.Id), v.Photos))
             .ToListAsync(ct);
         return Outcome<VisitPage>.Ok(new VisitPage(items, total, page, size));
     }

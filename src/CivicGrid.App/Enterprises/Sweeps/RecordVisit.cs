@@ -11,7 +11,7 @@ public sealed record FoundNeed(string? CategoryCode, string? Description);
 
 /// <summary>
 /// A runner's visit to a firm in a building given to them, with the needs found on it raised as ordinary list items
-/// (source: visit) in the same step, and photos already uploaded to the attachment store.
+/// (source: visit) in the same step, and photos already uploaded to the attachment store, which are linked to the visit.
 /// </summary>
 public sealed record RecordVisit(
     int EnterpriseId, int BuildingId, string? MetWhom, string? Note = null, IReadOnlyList<FoundNeed>? Needs = null, IReadOnlyList<string>? Photos = null);
@@ -60,6 +60,12 @@ public sealed class RecordVisitHandler(CivicGridDbContext db)
         var categories = await CategoriesAsync(ct);
         var needs = Needs(command).Select(n => EnterpriseNeed.Raise(Request(command, n, role, visit.Id), categories.GetValueOrDefault(n.CategoryCode ?? ""), db.Jurisdiction.ActorName, now).Need!).ToList();
         db.EnterpriseNeeds.AddRange(needs);
+        // Linked to the visit, so those who see the visit see its photos, and a photo goes with one visit only.
+        var photos = visit.Photos;
+        foreach (var photo in await db.CaseAttachments.Where(a => photos.Contains(a.Id)).ToListAsync(ct))
+        {
+            photo.VisitId = visit.Id;
+        }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new RecordedVisit(visit.Id, needs.Select(n => n.Id).ToList());
@@ -107,7 +113,7 @@ public sealed class RecordVisitHandler(CivicGridDbContext db)
         }
         var actor = db.Jurisdiction.ActorName;
         var ids = photos.Where(p => p is not null).Distinct().ToList();
-        var found = await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.UploadedBy == actor, ct);
+        var found = await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.VisitId == null && a.UploadedBy == actor, ct);
         return found == ids.Count && ids.Count == photos.Count ? null : new FieldErrors { ["photos"] = ["照片不存在，请重新上传"] };
     }
 
