@@ -129,7 +129,7 @@ public class AccountAdministrationTests
     }
 
     [Fact]
-    public void TheTerritorialRolesAboveTheGridAndBusinessCommunityStaffAdministerAccounts() =>
-        Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff],
+    public void TheTerritorialRolesAboveTheGridBusinessCommunityStaffAndTheProjectOfficeAdministerAccounts() =>
+        Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.ProjectOffice],
             Roles.Where(r => r.AdministersAccounts()));
 }
