@@ -33,7 +33,7 @@ public sealed class GetProjectHandler(CivicGridDbContext db)
         return Outcome<ProjectDetail>.Ok(new ProjectDetail(
             p.Id, p.Code, p.Name, p.Investor, p.Sector, p.CommunityCode, names.GetValueOrDefault(p.CommunityCode), p.StreetCode, names.GetValueOrDefault(p.StreetCode),
             p.Latitude, p.Longitude, p.Boundary, p.PlannedInvestment.InTenThousandYuan,
-            p.YearPlans.OrderBy(y => y.Year).Select(y => (y.Year, y.Planned.InTenThousandYuan)).ToList(),
+            p.YearPlans.OrderBy(y => y.Year).Select(y => new YearPlanRow(y.Year, y.Planned.InTenThousandYuan)).ToList(),
             p.ServiceGroupId, group, p.LeadCadreId, cadre, p.ContactName, p.ContactPhoneMasked, p.Status, p.Stage, p.StatusReason,
             p.Gates.OrderBy(x => x.Stage).Select(x => new GateRow(x.Stage, x.PlannedOn, x.ReachedOn,
                 x.Stage.IsTracked() && FiveGates.Counts(p.TerminatedOn, today) && FiveGates.IsNotYet(x.PlannedOn, x.ReachedOn, today))).ToList(),

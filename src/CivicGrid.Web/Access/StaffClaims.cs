@@ -50,7 +50,7 @@ public static class Policies
     public const string SweepsBuildings = "sweeps-buildings";
     /// <summary>The project office and district admins, who keep the portfolio of major projects.</summary>
     public const string KeepsProjects = "keeps-projects";
-    /// <summary>Service-group cadres (and the project office), who record progress and blockers of their projects.</summary>
+    /// <summary>Service-group cadres, who record progress and blockers of their group's projects.</summary>
     public const string FollowsProjects = "follows-projects";
     /// <summary>Everyone who sees major projects: the district's roles, street officials, cadres, civic supervisors.</summary>
     public const string SeesProjects = "sees-projects";
