@@ -55,6 +55,12 @@ public sealed class ListProjectsHandler(CivicGridDbContext db)
             number, size, total);
     }
 
+    /// <summary>Every project the list would show (all pages), with its gates, for the export.</summary>
+    public IAsyncEnumerable<MajorProject> StreamAsync(ListProjects query) =>
+        db.Jurisdiction.Role.MaySee()
+            ? Sorted(Filtered(query, db.Clock.Today()), query.Sort).Include(p => p.Gates).AsSplitQuery().AsAsyncEnumerable()
+            : AsyncEnumerable.Empty<MajorProject>();
+
     private IQueryable<MajorProject> Filtered(ListProjects q, DateOnly today)
     {
         var projects = db.MajorProjects.AsNoTracking();

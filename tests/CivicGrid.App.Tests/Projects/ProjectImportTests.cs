@@ -50,5 +50,13 @@ public class ProjectImportTests
         await using var check = app.Scope(new SystemJurisdiction());
         var project = await check.Db.MajorProjects.Include(p => p.Gates).SingleAsync();
         Assert.Equal((ProjectStage.Landed, "138****1111"), (project.Stage, project.ContactPhoneMasked));
+
+        using var exported = new MemoryStream();
+        await office.Get<CivicGrid.App.Exports.ExportListsHandler>().ProjectsAsync(exported, CivicGrid.App.Exports.ExportFormat.Csv, new ListProjects(), CancellationToken.None);
+        var text = System.Text.Encoding.UTF8.GetString(exported.ToArray()).TrimStart('\uFEFF');
+        Assert.Contains("GS-1,运河数智产业园", text, StringComparison.Ordinal);
+        var again = (await office.Get<RunImportHandler>().HandleAsync(new RunImport(ImportKind.Projects, ImportFiles.Csv(text), true, "export.csv"), null, CancellationToken.None)).Value!;
+        Assert.True(again.Committed, string.Join("; ", again.Errors));
+        Assert.Equal((0, 1), (again.Inserted, again.Updated));
     }
 }

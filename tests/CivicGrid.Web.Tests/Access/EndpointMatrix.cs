@@ -63,6 +63,7 @@ public static class EndpointMatrix
         ["GET /api/projects"] = Audience.SeesProjects,
         ["POST /api/projects"] = Audience.KeepsProjects,
         ["GET /api/projects/groups"] = Audience.SeesProjects,
+        ["GET /api/projects/export"] = Audience.SeesProjects,
         ["GET /api/projects/{id:int}"] = Audience.SeesProjects,
         ["PUT /api/projects/{id:int}"] = Audience.KeepsProjects,
         ["POST /api/projects/{id:int}/moves"] = Audience.SeesProjects,
