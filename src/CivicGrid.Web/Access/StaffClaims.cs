@@ -15,6 +15,7 @@ public static class StaffClaims
     public const string Department = "civicgrid:department";
     public const string Enterprise = "civicgrid:enterprise";
     public const string BusinessCommunity = "civicgrid:business-community";
+    public const string ServiceGroup = "civicgrid:service-group";
     /// <summary>Present when the account signs in with a second factor; the two-factor gate reads it.</summary>
     public const string TwoFactor = "civicgrid:2fa";
 
@@ -50,6 +51,12 @@ public static class Policies
     public const string SweepsBuildings = "sweeps-buildings";
     /// <summary>揭榜挂帅: enterprise contacts and everyone who sees or keeps the enterprise lists (<see cref="ChallengePermissions.MaySee"/>).</summary>
     public const string SeesChallenges = "sees-challenges";
+    /// <summary>The project office and district admins, who keep the portfolio of major projects.</summary>
+    public const string KeepsProjects = "keeps-projects";
+    /// <summary>Service-group cadres, who record progress and blockers of their group's projects.</summary>
+    public const string FollowsProjects = "follows-projects";
+    /// <summary>Everyone who sees major projects: the district's roles, street officials, cadres, civic supervisors.</summary>
+    public const string SeesProjects = "sees-projects";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -65,6 +72,9 @@ public static class Policies
         [KeepsEnterpriseLists] = Permission.KeepEnterpriseLists,
         [Imports] = Permission.ImportFiles,
         [SweepsBuildings] = Permission.SweepBuildings,
+        [KeepsProjects] = Permission.KeepProjectPortfolio,
+        [FollowsProjects] = Permission.FollowProjects,
+        [SeesProjects] = Permission.SeeProjects,
     };
 
     /// <summary>Policies the core states as a rule over several permissions; the host registers them beside the others.</summary>
@@ -99,6 +109,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         {
             identity.AddClaim(new Claim(StaffClaims.BusinessCommunity, community.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+        if (user.ServiceGroupId is { } group)
+        {
+            identity.AddClaim(new Claim(StaffClaims.ServiceGroup, group.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
@@ -117,7 +131,8 @@ public sealed class JurisdictionMiddleware(RequestDelegate next)
         {
             jurisdiction.Set(AccountJurisdiction.Of(role, scope, user.Identity.Name ?? "?", context.Connection.RemoteIpAddress?.ToString(),
                     user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(StaffClaims.Department))
-                .WithEnterprises(IdClaim(user, StaffClaims.Enterprise), IdClaim(user, StaffClaims.BusinessCommunity)));
+                .WithEnterprises(IdClaim(user, StaffClaims.Enterprise), IdClaim(user, StaffClaims.BusinessCommunity))
+                .WithServiceGroup(IdClaim(user, StaffClaims.ServiceGroup)));
         }
         return next(context);
     }

@@ -31,6 +31,8 @@ public class EndpointMatrixTests
         Imports,
         SweepsBuildings,
         SeesChallenges,
+        SeesProjects,
+        KeepsProjects,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -48,6 +50,8 @@ public class EndpointMatrixTests
         Audience.Imports => role.May(Permission.ImportFiles),
         Audience.SweepsBuildings => role.May(Permission.SweepBuildings),
         Audience.SeesChallenges => CivicGrid.Core.Enterprises.Challenges.ChallengePermissions.MaySee(role),
+        Audience.SeesProjects => role.May(Permission.SeeProjects),
+        Audience.KeepsProjects => role.May(Permission.KeepProjectPortfolio),
         _ => role == StaffRole.DistrictAdmin,
     };
 
@@ -110,7 +114,7 @@ public class EndpointMatrixTests
 
     private static string ScopeOf(StaffRole role, string grid) => role switch
     {
-        StaffRole.DistrictAdmin or StaffRole.DepartmentHandler => grid[..6],
+        StaffRole.DistrictAdmin or StaffRole.DepartmentHandler or StaffRole.ProjectOffice or StaffRole.ProjectCadre => grid[..6],
         StaffRole.StreetOfficial or StaffRole.CivicSupervisor or StaffRole.BusinessCommunityStaff or StaffRole.Runner => grid[..9],
         StaffRole.CommunityStaff => grid[..12],
         _ => grid,

@@ -30,8 +30,8 @@ public class Open311ServicesTests
         var json = await Open311Steps.JsonAsync(await client.GetAsync("/open311/v2/services.json"));
 
         var services = xml.SelectNodes("/services/service")!.Cast<XmlNode>().ToList();
-        Assert.Equal(26, services.Count);
-        Assert.Equal(26, json.GetArrayLength());
+        Assert.Equal(33, services.Count);
+        Assert.Equal(33, json.GetArrayLength());
         var noise = services.Single(s => s.Text("service_code") == "0102");
         Assert.Equal("噪音扰民", noise.Text("service_name"));
         Assert.Equal("睦邻关系", noise.Text("group"));

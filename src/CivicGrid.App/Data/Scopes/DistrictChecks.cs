@@ -7,8 +7,8 @@ namespace CivicGrid.App.Data.Scopes;
 /// <summary>
 /// Questions about the whole district whose answer names nobody to the caller (全区核查): whether an ID number is
 /// registered already, whether a tag is in use, how many places a facility has taken, how many households live in each
-/// building, the one resident record that a person signing up proves to be by ID number and name, and the one
-/// enterprise a person asking to be its contact names by its credit code. Use cases may
+/// building, whether a major project's code is taken, the one resident record that a person signing up proves to be by
+/// ID number and name, and the one enterprise a person asking to be its contact names by its credit code. Use cases may
 /// count, test for existence or take keys here, never list rows back to the caller.
 /// </summary>
 public sealed class DistrictChecksScope(CivicGridDbContext db)
@@ -19,6 +19,7 @@ public sealed class DistrictChecksScope(CivicGridDbContext db)
     public IQueryable<Tag> Tags => db.Tags.IgnoreQueryFilters();
     public IQueryable<ServiceEnrolment> ServiceEnrolments => db.ServiceEnrolments.IgnoreQueryFilters();
     public IQueryable<Core.Enterprises.Enterprise> Enterprises => db.Enterprises.IgnoreQueryFilters();
+    public IQueryable<Core.Projects.MajorProject> MajorProjects => db.Set<Core.Projects.MajorProject>().IgnoreQueryFilters();
 #pragma warning restore RS0030
 }
 
