@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 var timings = new List<string>();
@@ -32,6 +32,7 @@ foreach (var database in options.Databases)
     await Run("memory", database, async () => [await MemoryScenario.RunAsync(options, database)]);
     await Run("pages", database, async () => await PageScenario.RunAsync(options, database));
     await Run("enterprises", database, async () => await EnterpriseScenario.RunAsync(options, database));
+    await Run("projects", database, async () => await ProjectScenario.RunAsync(options, database));
     await Run("soak", database, async () => await SoakScenario.RunAsync(options, database));
 }
 ResultTable.Print(results, options);

@@ -69,6 +69,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Deadlines:Enabled", _watchDeadlines ? "true" : "false");
         builder.UseSetting("Services:SweepEnabled", "false");
+        builder.UseSetting("ProjectReports:Enabled", "false");
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:Open311PerMinute", "100000");
         builder.UseSetting("RateLimits:CasesPerMinute", "100000");

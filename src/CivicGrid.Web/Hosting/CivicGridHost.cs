@@ -27,6 +27,8 @@ using CivicGrid.Web.People;
 using CivicGrid.Web.PublicServices;
 using CivicGrid.Web.PublicServices.Coverage;
 using CivicGrid.Web.PublicServices.Facilities;
+using CivicGrid.Web.Projects.Blockers;
+using CivicGrid.Web.Projects.Reports;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -59,6 +61,10 @@ public static class CivicGridHost
         if (builder.Configuration.GetValue("Services:SweepEnabled", true))
         {
             builder.Services.AddHostedService<ServiceWatch>();
+        }
+        if (builder.Configuration.GetValue("ProjectReports:Enabled", true))
+        {
+            builder.Services.AddHostedService<ProjectReportWatch>();
         }
         builder.Services.AddHostedService<AuditLinker>();
         builder.Services.AddOutboxDelivery(builder.Configuration);
@@ -189,6 +195,8 @@ public static class CivicGridHost
         endpoints.MapServices();
         endpoints.MapFacilities();
         endpoints.MapCoverage();
+        endpoints.MapProjectReports();
+        endpoints.MapProjectBlockers();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
