@@ -2,6 +2,7 @@ using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.People;
+using CivicGrid.App.Projects;
 using CivicGrid.App.PublicServices;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,5 +22,6 @@ public static class DatabaseSetup
         await PeopleReferenceData.EnsureAsync(db, ct);
         await ServiceReferenceData.EnsureAsync(db, ct);
         await EnterpriseReferenceData.EnsureAsync(db, ct);
+        await ProjectReferenceData.EnsureAsync(db, ct);
     }
 }

@@ -6,6 +6,7 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
+using CivicGrid.App.Projects;
 using CivicGrid.App.PublicServices;
 using CivicGrid.App.Security;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddAccounts(configuration);
         services.AddCases();
         services.AddEnterprises();
+        services.AddProjects();
         services.AddNotifications(configuration);
         services.AddPublicServices(configuration);
         services.AddImports();

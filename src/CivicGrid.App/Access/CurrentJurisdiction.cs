@@ -34,6 +34,8 @@ public sealed class CurrentJurisdiction : IJurisdiction
     public string PlaceScopeCode => _value.PlaceScopeCode;
     public int? OwnEnterpriseId => _value.OwnEnterpriseId;
     public int? BusinessCommunityId => _value.BusinessCommunityId;
+    public string ProjectScopeCode => _value.ProjectScopeCode;
+    public int? ServiceGroupId => _value.ServiceGroupId;
 }
 
 /// <summary>A signed-in account's jurisdiction.</summary>
@@ -45,6 +47,8 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
     public string PlaceScopeCode { get => field ?? ScopeCode; init; }
     public int? OwnEnterpriseId { get; init; }
     public int? BusinessCommunityId { get; init; }
+    public string ProjectScopeCode { get; init; } = "~";
+    public int? ServiceGroupId { get; init; }
 
     /// <summary>An account's jurisdiction as its role allows: people and cases of its subtree, a department's cases, a resident's own.</summary>
     public static AccountJurisdiction Of(StaffRole role, string scopeCode, string actorName, string? clientAddress, string? userId = null, string? departmentCode = null) =>
@@ -54,7 +58,14 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
             DepartmentCode = role.May(Permission.HandleDepartmentCases) ? departmentCode : null,
             UserId = userId,
             PlaceScopeCode = role.May(Permission.SeeEnterprises) ? scopeCode : "~",
+            ProjectScopeCode = role.May(Permission.SeeProjects) && !role.May(Permission.FollowProjects) ? scopeCode : "~",
         };
+
+    /// <summary>A cadre's service group, whose projects it sees and follows; nobody else is bound to one.</summary>
+    public AccountJurisdiction WithServiceGroup(int? serviceGroupId) => this with
+    {
+        ServiceGroupId = Role.May(Permission.FollowProjects) ? serviceGroupId : null,
+    };
 
     /// <summary>The account's enterprise ties, as its role allows: a contact's enterprise, the business community staff and runners work in.</summary>
     public AccountJurisdiction WithEnterprises(int? enterpriseId, int? businessCommunityId) => this with

@@ -28,6 +28,13 @@ public interface IJurisdiction
     int? OwnEnterpriseId => null;
     /// <summary>The business community the account works in, or its enterprise's; its offers are open to the account.</summary>
     int? BusinessCommunityId => null;
+    /// <summary>
+    /// The subtree whose major projects the account sees: its scope for the district's roles, street officials and civic
+    /// supervisors; "~" (none by place) for everyone else.
+    /// </summary>
+    string ProjectScopeCode => "~";
+    /// <summary>The service group a project cadre works in: its projects are the cadre's wherever they lie.</summary>
+    int? ServiceGroupId => null;
 }
 
 public static class JurisdictionExtensions
@@ -47,4 +54,5 @@ public sealed class SystemJurisdiction(string actorName = "system") : IJurisdict
     public string CaseScopeCode => "";
     public string? DepartmentCode => null;
     public string? UserId => null;
+    public string ProjectScopeCode => "";
 }

@@ -15,6 +15,8 @@ public sealed class StaffUser : IdentityUser
     public int? EnterpriseId { get; set; }
     /// <summary>The business community the account works in (staff, runners), or its enterprise's (a contact: the offers it sees).</summary>
     public int? BusinessCommunityId { get; set; }
+    /// <summary>The special service group (专项服务组) a project cadre works in.</summary>
+    public int? ServiceGroupId { get; set; }
     /// <summary>The resident record a resident's account belongs to, once linked by staff.</summary>
     public int? ResidentId { get; set; }
     /// <summary>Set for a password someone else chose (a new account, a reset): every page leads to the password change until it is changed.</summary>

@@ -29,6 +29,8 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
             new("department", "职能部门经办人", StaffRole.DepartmentHandler, First(TerritoryLevel.District)),
             new("supervisor", "民间督导员", StaffRole.CivicSupervisor, First(TerritoryLevel.Street)),
             new("resident", "居民", StaffRole.Resident, First(TerritoryLevel.Grid)),
+            new("projectoffice", "区项目办", StaffRole.ProjectOffice, First(TerritoryLevel.District)),
+            new("cadre", "项目服务专员", StaffRole.ProjectCadre, First(TerritoryLevel.District)),
         };
         var ties = await DemoEnterpriseTiesAsync(ct);
         if (ties is { } t)
@@ -50,6 +52,7 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
                 ResidentId = account.Role == StaffRole.Resident ? await DemoResidentAsync(account.ScopeCode, ct) : null,
                 EnterpriseId = account.Role == StaffRole.EnterpriseContact ? ties?.EnterpriseId : null,
                 BusinessCommunityId = account.Role is StaffRole.BusinessCommunityStaff or StaffRole.Runner or StaffRole.EnterpriseContact ? ties?.CommunityId : null,
+                ServiceGroupId = account.Role == StaffRole.ProjectCadre ? await FirstServiceGroupAsync(ct) : null,
             };
             var result = await users.CreateAsync(user, command.Password);
             if (!result.Succeeded)
@@ -59,6 +62,9 @@ public sealed class SeedAccountsHandler(CivicGridDbContext db, UserManager<Staff
         }
         return accounts;
     }
+
+    private Task<int?> FirstServiceGroupAsync(CancellationToken ct) =>
+        db.Set<Core.Projects.ServiceGroup>().OrderBy(g => g.Id).Select(g => (int?)g.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>The first business community, and the first enterprise in one of its buildings, for the enterprise roles' demo accounts.</summary>
     private async Task<(int CommunityId, string Street, int EnterpriseId, string EnterpriseGrid)?> DemoEnterpriseTiesAsync(CancellationToken ct)

@@ -9,6 +9,7 @@ using CivicGrid.Core.Enterprises.Needs;
 using CivicGrid.Core.Enterprises.Sweeps;
 using CivicGrid.Core.Enterprises.Wishes;
 using CivicGrid.Core.People;
+using CivicGrid.Core.Projects;
 using CivicGrid.Core.PublicServices;
 using CivicGrid.Core.PublicServices.Catalogue;
 using CivicGrid.Core.PublicServices.Enrolment;
@@ -35,6 +36,8 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     private string PlaceScope => jurisdiction.PlaceScopeCode;
     private int OwnEnterprise => jurisdiction.OwnEnterpriseId ?? -1;
     private int OwnBusinessCommunity => jurisdiction.BusinessCommunityId ?? -1;
+    private string ProjectScope => jurisdiction.ProjectScopeCode;
+    private int ProjectGroup => jurisdiction.ServiceGroupId ?? -1;
     private string CaseScope => jurisdiction.CaseScopeCode;
     private string CaseDepartment => jurisdiction.DepartmentCode ?? "~";
     private string CaseSubmitter => jurisdiction.UserId ?? "~";
@@ -104,8 +107,23 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         // Runners' buildings lie where the building does; a visit where its enterprise does (its grid is kept on it).
         builder.Entity<RunnerAssignment>().HasQueryFilter(a => Buildings.Any(b => b.Id == a.BuildingId));
         builder.Entity<EnterpriseVisit>().HasQueryFilter(v => v.GridCode.StartsWith(PlaceScope) || v.EnterpriseId == OwnEnterprise);
+        ProjectFilters(builder);
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
+    }
+
+    /// <summary>
+    /// A major project is seen where it lies (the district's roles, a street's officials) or by its service group's cadres
+    /// wherever it lies; its gates, plans, timeline, progress and blockers go with it.
+    /// </summary>
+    private void ProjectFilters(ModelBuilder builder)
+    {
+        builder.Entity<MajorProject>().HasQueryFilter(p => p.CommunityCode.StartsWith(ProjectScope) || p.ServiceGroupId == ProjectGroup);
+        builder.Entity<ProjectGate>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
+        builder.Entity<ProjectYearPlan>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
+        builder.Entity<ProjectEvent>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
+        builder.Entity<ProjectProgress>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
+        builder.Entity<ProjectBlocker>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -16,7 +16,7 @@ public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
-    SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps)
+    SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -54,6 +54,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         }
         var visits = needs > 0 ? await sweeps.HandleAsync(new SeedDemoSweeps(), ct) : 0;
         progress?.Report(new SeedProgress("sweep visits", visits, visits));
+        var portfolio = await projects.HandleAsync(new SeedDemoProjects(command.Scale), ct);
+        progress?.Report(new SeedProgress("major projects", portfolio, portfolio));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);

@@ -37,7 +37,8 @@ public sealed record AccountDecision(AccountVerdict Verdict, string? Field = nul
 /// The one rule of account administration. A district admin manages every account of its subtree; a street official
 /// manages community staff, grid workers, business-community staff, runners and enterprise contacts inside its street;
 /// community staff manage the grid workers of their community; business-community staff invite runners and enterprise
-/// contacts; department handlers, civic supervisors and district admins are managed by district admins only. Nobody
+/// contacts; the project office opens its service groups' cadres; department handlers, civic supervisors, the project office and
+/// district admins are managed by district admins only. Nobody
 /// places an account in a role they do not manage or outside their subtree, and nobody changes their own role or scope.
 /// </summary>
 public static class AccountAdministration
@@ -51,6 +52,7 @@ public static class AccountAdministration
         StaffRole.StreetOfficial => [StaffRole.CommunityStaff, StaffRole.GridWorker, StaffRole.BusinessCommunityStaff, StaffRole.Runner, StaffRole.EnterpriseContact],
         StaffRole.CommunityStaff => [StaffRole.GridWorker],
         StaffRole.BusinessCommunityStaff => [StaffRole.Runner, StaffRole.EnterpriseContact],
+        StaffRole.ProjectOffice => [StaffRole.ProjectCadre],
         _ => [],
     };
 
@@ -114,6 +116,7 @@ public static class AccountAdministration
         StaffRole.DistrictAdmin => TerritoryLevel.District,
         StaffRole.BusinessCommunityStaff or StaffRole.Runner => TerritoryLevel.Street,
         StaffRole.EnterpriseContact => TerritoryLevel.Grid,
+        StaffRole.ProjectCadre or StaffRole.ProjectOffice => TerritoryLevel.District,
         _ => null,
     };
 }

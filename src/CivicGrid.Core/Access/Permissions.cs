@@ -39,6 +39,12 @@ public enum Permission
     SweepBuildings,
     /// <summary>Upload files through the import pipeline; each kind of file says which roles may bring it in.</summary>
     ImportFiles,
+    /// <summary>Keep the portfolio of major projects: register, edit, plan gates, suspend, terminate, correct; service groups.</summary>
+    KeepProjectPortfolio,
+    /// <summary>Follow one's service group's projects: record the stages reached, monthly progress and blockers.</summary>
+    FollowProjects,
+    /// <summary>See major projects: all in the district for district roles, a street's for its officials, a group's for its cadres.</summary>
+    SeeProjects,
 }
 
 /// <summary>The one role × permission table (角色权限表).</summary>
@@ -56,13 +62,15 @@ public static class PermissionTable
         [StaffRole.Resident] = new HashSet<Permission> { Permission.ActForOwnHousehold },
         [StaffRole.GridWorker] = new HashSet<Permission>(Territorial),
         [StaffRole.CommunityStaff] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction]),
-        [StaffRole.StreetOfficial] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction, Permission.KeepEnterpriseLists]),
+        [StaffRole.StreetOfficial] = new HashSet<Permission>(
+            [.. Territorial, Permission.AdministerJurisdiction, Permission.KeepEnterpriseLists, Permission.SeeProjects]),
         [StaffRole.DistrictAdmin] = new HashSet<Permission>(
-            [.. Territorial, Permission.AdministerJurisdiction, Permission.AdministerDistrict, Permission.KeepEnterpriseLists]),
+            [.. Territorial, Permission.AdministerJurisdiction, Permission.AdministerDistrict, Permission.KeepEnterpriseLists,
+             Permission.KeepProjectPortfolio, Permission.SeeProjects]),
         [StaffRole.DepartmentHandler] = new HashSet<Permission> { Permission.UseStaffPages, Permission.HandleDepartmentCases, Permission.WritePublicNote },
         [StaffRole.CivicSupervisor] = new HashSet<Permission>
         {
-            Permission.UseStaffPages, Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.EvaluateCases,
+            Permission.UseStaffPages, Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.EvaluateCases, Permission.SeeProjects,
         },
         [StaffRole.EnterpriseContact] = new HashSet<Permission> { Permission.ActForOwnEnterprise },
         [StaffRole.BusinessCommunityStaff] = new HashSet<Permission>
@@ -70,6 +78,11 @@ public static class PermissionTable
             Permission.UseStaffPages, Permission.SeeEnterprises, Permission.KeepEnterpriseLists, Permission.SweepBuildings, Permission.ImportFiles,
         },
         [StaffRole.Runner] = new HashSet<Permission> { Permission.UseStaffPages, Permission.SeeEnterprises, Permission.SweepBuildings },
+        [StaffRole.ProjectCadre] = new HashSet<Permission> { Permission.UseStaffPages, Permission.FollowProjects, Permission.SeeProjects },
+        [StaffRole.ProjectOffice] = new HashSet<Permission>
+        {
+            Permission.UseStaffPages, Permission.KeepProjectPortfolio, Permission.SeeProjects, Permission.ImportFiles,
+        },
     };
 
     /// <summary>Whether <paramref name="role"/> may do <paramref name="permission"/>.</summary>

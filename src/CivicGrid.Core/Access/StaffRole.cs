@@ -23,6 +23,10 @@ public enum StaffRole
     BusinessCommunityStaff,
     /// <summary>助跑员: sweeps the buildings of one business community assigned to them and visits their firms.</summary>
     Runner,
+    /// <summary>项目服务专员: a cadre of one special service group (专项服务组), following its major projects on site.</summary>
+    ProjectCadre,
+    /// <summary>区项目办: the district's project office, keeping the portfolio of major projects.</summary>
+    ProjectOffice,
 }
 
 public static class StaffRoles
@@ -38,6 +42,8 @@ public static class StaffRoles
         StaffRole.EnterpriseContact => "企业联系人",
         StaffRole.BusinessCommunityStaff => "商务社区工作人员",
         StaffRole.Runner => "助跑员",
+        StaffRole.ProjectCadre => "项目服务专员",
+        StaffRole.ProjectOffice => "区项目办",
         _ => "民间督导员",
     };
 

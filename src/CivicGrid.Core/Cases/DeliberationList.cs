@@ -1,8 +1,8 @@
 namespace CivicGrid.Core.Cases;
 
 /// <summary>
-/// The seeded deliberation list: nine categories, twenty-six items, after the reports' "一单五团一闭环" model.
-/// Staff edit it as data; this is only the starting point.
+/// The seeded deliberation list: ten categories, thirty-three items, after the reports' "一单五团一闭环" model, and the
+/// blockers of major projects (重大项目, 1001–1007, one per blocker type). Staff edit it as data; this is only the starting point.
 /// </summary>
 public static class DeliberationList
 {
@@ -37,7 +37,26 @@ public static class DeliberationList
         Item("0802", "文体活动", "志愿服务需求", DefaultHandling.Grid, 5),
         Item("0901", "企业服务", "涉企诉求", DefaultHandling.Street, 5),
         Item("0902", "企业服务", "营商环境建议", DefaultHandling.Street, 10, deliberate: true),
+        .. ProjectBlockers(),
     ];
+
+    /// <summary>
+    /// A major project's blockers (堵点), dispatched to the department that can remove each kind; utilities and whatever
+    /// fits no department are the district's to coordinate. Not on the public map: they concern an investor's project.
+    /// </summary>
+    public static IReadOnlyList<DeliberationItem> ProjectBlockers() =>
+    [
+        Private(Item("1001", ProjectCategory, "用地堵点", DefaultHandling.Department, 20, department: "GT")),
+        Private(Item("1002", ProjectCategory, "手续审批堵点", DefaultHandling.Department, 10, department: "FG")),
+        Private(Item("1003", ProjectCategory, "政策堵点", DefaultHandling.Department, 10, department: "FG")),
+        Private(Item("1004", ProjectCategory, "融资堵点", DefaultHandling.Department, 15, department: "JR")),
+        Private(Item("1005", ProjectCategory, "水电气配套堵点", DefaultHandling.Department, 15, department: "ZJ")),
+        Private(Item("1006", ProjectCategory, "征迁堵点", DefaultHandling.Department, 30, department: "ZS")),
+        Private(Item("1007", ProjectCategory, "其他堵点", DefaultHandling.Department, 10, department: "XM")),
+    ];
+
+    /// <summary>The category of the major projects' blockers.</summary>
+    public const string ProjectCategory = "重大项目";
 
     /// <summary>The departments the seeded list dispatches to.</summary>
     public static IReadOnlyList<Department> Departments() =>
@@ -49,6 +68,17 @@ public static class DeliberationList
         new() { Code = "HB", Name = "生态环境分局" },
         new() { Code = "MZ", Name = "区民政局" },
         new() { Code = "WJ", Name = "区卫生健康局" },
+        .. ProjectDepartments(),
+    ];
+
+    /// <summary>The departments that remove major projects' blockers.</summary>
+    public static IReadOnlyList<Department> ProjectDepartments() =>
+    [
+        new() { Code = "GT", Name = "区规划和自然资源分局" },
+        new() { Code = "FG", Name = "区发改经信局" },
+        new() { Code = "JR", Name = "区金融服务中心" },
+        new() { Code = "ZS", Name = "区房屋征收办" },
+        new() { Code = "XM", Name = "区重大项目办" },
     ];
 
     /// <summary>The five think-tank groups (议事智囊团) participants come from.</summary>

@@ -14,6 +14,7 @@ public static class StaffClaims
     public const string Department = "civicgrid:department";
     public const string Enterprise = "civicgrid:enterprise";
     public const string BusinessCommunity = "civicgrid:business-community";
+    public const string ServiceGroup = "civicgrid:service-group";
     /// <summary>Present when the account signs in with a second factor; the two-factor gate reads it.</summary>
     public const string TwoFactor = "civicgrid:2fa";
 
@@ -47,6 +48,12 @@ public static class Policies
     public const string Imports = "imports";
     /// <summary>Runners and business-community staff, who visit firms in the buildings given to them.</summary>
     public const string SweepsBuildings = "sweeps-buildings";
+    /// <summary>The project office and district admins, who keep the portfolio of major projects.</summary>
+    public const string KeepsProjects = "keeps-projects";
+    /// <summary>Service-group cadres, who record progress and blockers of their group's projects.</summary>
+    public const string FollowsProjects = "follows-projects";
+    /// <summary>Everyone who sees major projects: the district's roles, street officials, cadres, civic supervisors.</summary>
+    public const string SeesProjects = "sees-projects";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -62,6 +69,9 @@ public static class Policies
         [KeepsEnterpriseLists] = Permission.KeepEnterpriseLists,
         [Imports] = Permission.ImportFiles,
         [SweepsBuildings] = Permission.SweepBuildings,
+        [KeepsProjects] = Permission.KeepProjectPortfolio,
+        [FollowsProjects] = Permission.FollowProjects,
+        [SeesProjects] = Permission.SeeProjects,
     };
 }
 
@@ -90,6 +100,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
         {
             identity.AddClaim(new Claim(StaffClaims.BusinessCommunity, community.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+        if (user.ServiceGroupId is { } group)
+        {
+            identity.AddClaim(new Claim(StaffClaims.ServiceGroup, group.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
@@ -108,7 +122,8 @@ public sealed class JurisdictionMiddleware(RequestDelegate next)
         {
             jurisdiction.Set(AccountJurisdiction.Of(role, scope, user.Identity.Name ?? "?", context.Connection.RemoteIpAddress?.ToString(),
                     user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(StaffClaims.Department))
-                .WithEnterprises(IdClaim(user, StaffClaims.Enterprise), IdClaim(user, StaffClaims.BusinessCommunity)));
+                .WithEnterprises(IdClaim(user, StaffClaims.Enterprise), IdClaim(user, StaffClaims.BusinessCommunity))
+                .WithServiceGroup(IdClaim(user, StaffClaims.ServiceGroup)));
         }
         return next(context);
     }

@@ -24,6 +24,7 @@ using CivicGrid.Web.Imports;
 using CivicGrid.Web.Notifications;
 using CivicGrid.Web.Open311;
 using CivicGrid.Web.People;
+using CivicGrid.Web.Projects;
 using CivicGrid.Web.PublicServices;
 using CivicGrid.Web.PublicServices.Coverage;
 using CivicGrid.Web.PublicServices.Facilities;
@@ -182,6 +183,7 @@ public static class CivicGridHost
         endpoints.MapEnterprises();
         endpoints.MapEnterpriseLists();
         endpoints.MapChallengesAndAlignment();
+        endpoints.MapProjects();
         endpoints.MapSweeps();
         endpoints.MapImports();
         endpoints.MapAdmin();

@@ -15,13 +15,14 @@ public class AccountAdministrationTests
             or StaffRole.BusinessCommunityStaff or StaffRole.Runner or StaffRole.EnterpriseContact,
         StaffRole.CommunityStaff => target == StaffRole.GridWorker,
         StaffRole.BusinessCommunityStaff => target is StaffRole.Runner or StaffRole.EnterpriseContact,
+        StaffRole.ProjectOffice => target == StaffRole.ProjectCadre,
         _ => false,
     };
 
     /// <summary>Each role's own node, and one node inside and one outside it for the accounts it acts on.</summary>
     private static (string Own, string Inside, string Outside) Nodes(StaffRole role) => role switch
     {
-        StaffRole.DistrictAdmin or StaffRole.DepartmentHandler => ("330105", "330105001001001", "330106001001001"),
+        StaffRole.DistrictAdmin or StaffRole.DepartmentHandler or StaffRole.ProjectOffice or StaffRole.ProjectCadre => ("330105", "330105001001001", "330106001001001"),
         StaffRole.StreetOfficial or StaffRole.CivicSupervisor or StaffRole.BusinessCommunityStaff or StaffRole.Runner => ("330105001", "330105001001001", "330105002001001"),
         StaffRole.CommunityStaff => ("330105001001", "330105001001001", "330105001002001"),
         _ => ("330105001001001", "330105001001001", "330105001002001"),
@@ -128,7 +129,7 @@ public class AccountAdministrationTests
     }
 
     [Fact]
-    public void TheTerritorialRolesAboveTheGridAndBusinessCommunityStaffAdministerAccounts() =>
-        Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff],
+    public void TheTerritorialRolesAboveTheGridBusinessCommunityStaffAndTheProjectOfficeAdministerAccounts() =>
+        Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.ProjectOffice],
             Roles.Where(r => r.AdministersAccounts()));
 }

@@ -19,7 +19,7 @@ public class PermissionTableTests
     [InlineData(Permission.AdministerJurisdiction, new[] { StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin })]
     [InlineData(Permission.AdministerDistrict, new[] { StaffRole.DistrictAdmin })]
     [InlineData(Permission.ActForOwnHousehold, new[] { StaffRole.Resident })]
-    [InlineData(Permission.UseStaffPages, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.DepartmentHandler, StaffRole.CivicSupervisor, StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
+    [InlineData(Permission.UseStaffPages, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.DepartmentHandler, StaffRole.CivicSupervisor, StaffRole.BusinessCommunityStaff, StaffRole.Runner, StaffRole.ProjectCadre, StaffRole.ProjectOffice })]
     [InlineData(Permission.SeeCasesOfJurisdiction, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.CivicSupervisor })]
     [InlineData(Permission.SeeIndicators, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.CivicSupervisor })]
     [InlineData(Permission.HandleDepartmentCases, new[] { StaffRole.DepartmentHandler })]
@@ -28,7 +28,10 @@ public class PermissionTableTests
     [InlineData(Permission.ActForOwnEnterprise, new[] { StaffRole.EnterpriseContact })]
     [InlineData(Permission.SeeEnterprises, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     [InlineData(Permission.KeepEnterpriseLists, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff })]
-    [InlineData(Permission.ImportFiles, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff })]
+    [InlineData(Permission.ImportFiles, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.ProjectOffice })]
+    [InlineData(Permission.KeepProjectPortfolio, new[] { StaffRole.DistrictAdmin, StaffRole.ProjectOffice })]
+    [InlineData(Permission.FollowProjects, new[] { StaffRole.ProjectCadre })]
+    [InlineData(Permission.SeeProjects, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.CivicSupervisor, StaffRole.ProjectCadre, StaffRole.ProjectOffice })]
     [InlineData(Permission.SweepBuildings, new[] { StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     public void EachPermissionBelongsToExactlyTheseRoles(Permission permission, StaffRole[] roles) =>
         Assert.Equal(roles.Order(), Enum.GetValues<StaffRole>().Where(r => r.May(permission)).Order());

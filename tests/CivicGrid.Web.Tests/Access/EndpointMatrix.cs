@@ -56,6 +56,13 @@ public static class EndpointMatrix
         ["GET /enterprise-needs/{Id:int}"] = Audience.SignedIn,
         ["POST /enterprise-needs/{Id:int}"] = Audience.SignedIn,
         // 揭榜挂帅: every signed-in account; the use cases admit contacts and staff who see enterprises, others see none
+        ["GET /api/projects"] = Audience.SeesProjects,
+        ["POST /api/projects"] = Audience.KeepsProjects,
+        ["GET /api/projects/groups"] = Audience.SeesProjects,
+        ["GET /api/projects/{id:int}"] = Audience.SeesProjects,
+        ["PUT /api/projects/{id:int}"] = Audience.KeepsProjects,
+        ["POST /api/projects/{id:int}/moves"] = Audience.SeesProjects,
+        ["POST /api/projects/{id:int}/progress"] = Audience.SeesProjects,
         ["GET /api/challenges"] = Audience.SignedIn,
         ["POST /api/challenges"] = Audience.SignedIn,
         ["GET /api/challenges/{id:int}"] = Audience.SignedIn,

@@ -30,6 +30,8 @@ public class EndpointMatrixTests
         KeepsEnterpriseLists,
         Imports,
         SweepsBuildings,
+        SeesProjects,
+        KeepsProjects,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -46,6 +48,8 @@ public class EndpointMatrixTests
         Audience.KeepsEnterpriseLists => role.May(Permission.KeepEnterpriseLists),
         Audience.Imports => role.May(Permission.ImportFiles),
         Audience.SweepsBuildings => role.May(Permission.SweepBuildings),
+        Audience.SeesProjects => role.May(Permission.SeeProjects),
+        Audience.KeepsProjects => role.May(Permission.KeepProjectPortfolio),
         _ => role == StaffRole.DistrictAdmin,
     };
 
@@ -108,7 +112,7 @@ public class EndpointMatrixTests
 
     private static string ScopeOf(StaffRole role, string grid) => role switch
     {
-        StaffRole.DistrictAdmin or StaffRole.DepartmentHandler => grid[..6],
+        StaffRole.DistrictAdmin or StaffRole.DepartmentHandler or StaffRole.ProjectOffice or StaffRole.ProjectCadre => grid[..6],
         StaffRole.StreetOfficial or StaffRole.CivicSupervisor or StaffRole.BusinessCommunityStaff or StaffRole.Runner => grid[..9],
         StaffRole.CommunityStaff => grid[..12],
         _ => grid,

@@ -127,6 +127,11 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         var offer = await NeedIdAsync(await admin.PostAsJsonAsync("/api/enterprise-offers", new { name = "语料资源", provider = "测试机构", kind = "Service", categoryCodes = new[] { "policy" } }));
         var businessCommunity = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().BusinessCommunities.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         var challenge = await NeedIdAsync(await admin.PostAsJsonAsync("/api/challenges", new { title = "语料榜单", description = "语料问题", reward = "荣誉", businessCommunityId = businessCommunity }));
+        var project = await IdAsync(await admin.PostAsJsonAsync("/api/projects", new
+        {
+            code = "CORPUS-1", name = "语料项目", investor = "语料投资有限公司", sector = "数字经济", communityCode = community, latitude = grid.Latitude, longitude = grid.Longitude,
+            plannedWan = 10_000, gates = new[] { new { stage = "Signed", reachedOn = "2026-01-10" } },
+        }));
         var misaligned = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Enterprises
             .Where(e => e.RegisteredAddress != e.OfficeAddress).OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync());
         var values = await site.AsSystemAsync(async sp =>
@@ -166,6 +171,7 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         values["businessCommunity"] = Text(businessCommunity);
         values["challenge"] = Text(challenge);
         values["misaligned"] = Text(misaligned);
+        values["project"] = Text(project);
         return new CorpusRecords(values);
     }
 

@@ -9,6 +9,8 @@ using CivicGrid.Core.Enterprises.Needs;
 using CivicGrid.Core.Territory;
 using CivicGrid.Testing;
 using Microsoft.AspNetCore.Routing;
+using CivicGrid.App.Projects;
+using CivicGrid.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -148,6 +150,7 @@ public static partial class SiteCrawl
         values["enterpriseid"] = values["enterprises/id"];
         values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
         values["challenges/id"] = Text(await ChallengeAsync(sp, db));
+        values["projects/id"] = Text(await ProjectAsync(sp, db));
         values["enterpriseid"] = Text(await db.Enterprises.OrderBy(e => e.RegisteredAddress == e.OfficeAddress).ThenBy(e => e.Id).Select(e => e.Id).FirstAsync());
         if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
         {
@@ -180,6 +183,23 @@ public static partial class SiteCrawl
         var published = await sp.GetRequiredService<PublishChallengeHandler>().HandleAsync(
             new PublishChallenge("楼宇午餐难", "为楼宇员工对接团餐，联系人电话 13812345678", "年度共建单位", BusinessCommunityId: community), CancellationToken.None);
         return published.Value!.Id;
+    }
+
+    /// <summary>A major project to crawl: the first there is, or one registered as the district (the tiny demo has none).</summary>
+    private static async Task<int> ProjectAsync(IServiceProvider sp, CivicGridDbContext db)
+    {
+        if (await db.MajorProjects.OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+        var community = await db.TerritoryNodes.Where(n => n.Level == TerritoryLevel.Community).OrderBy(n => n.Code).Select(n => n.Code).FirstAsync();
+        var saved = await sp.GetRequiredService<SaveProjectHandler>().HandleAsync(new SaveProject(null,
+            new ProjectRequest("CRAWL-1", "运河数智产业园", "杭州运河数智科技有限公司", "数字经济", community, 30.32, 120.15)
+            {
+                PlannedInvestment = CivicGrid.Core.Enterprises.Money.TenThousandYuan(1_000), ContactName = "王经理", ContactPhone = "13812345678",
+                Gates = [new GateDates(ProjectStage.Signed, null, new DateOnly(2026, 1, 10))],
+            }), CancellationToken.None);
+        return saved.Value;
     }
 
     private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -7,7 +7,7 @@ namespace CivicGrid.App.Data.Scopes;
 /// <summary>
 /// Questions about the whole district whose answer names nobody to the caller (全区核查): whether an ID number is
 /// registered already, whether a tag is in use, how many places a facility has taken, how many households live in each
-/// building, and the one resident record that a person signing up proves to be by ID number and name. Use cases may
+/// building, whether a major project's code is taken, and the one resident record that a person signing up proves to be by ID number and name. Use cases may
 /// count, test for existence or take keys here, never list rows back to the caller.
 /// </summary>
 public sealed class DistrictChecksScope(CivicGridDbContext db)
@@ -17,6 +17,7 @@ public sealed class DistrictChecksScope(CivicGridDbContext db)
     public IQueryable<Household> Households => db.Households.IgnoreQueryFilters();
     public IQueryable<Tag> Tags => db.Tags.IgnoreQueryFilters();
     public IQueryable<ServiceEnrolment> ServiceEnrolments => db.ServiceEnrolments.IgnoreQueryFilters();
+    public IQueryable<Core.Projects.MajorProject> MajorProjects => db.Set<Core.Projects.MajorProject>().IgnoreQueryFilters();
 #pragma warning restore RS0030
 }
 
