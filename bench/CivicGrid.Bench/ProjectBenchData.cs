@@ -29,7 +29,7 @@ internal static class ProjectBenchData
         var communities = await db.SystemWork().TerritoryNodes.Where(n => n.Level == TerritoryLevel.Community)
             .Select(n => new { n.Code, n.CentreLatitude, n.CentreLongitude }).ToListAsync();
         var random = new Random(2026_12_05);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var made = new List<MajorProject>();
         for (var i = have; i < projects; i++)
         {
@@ -55,7 +55,7 @@ internal static class ProjectBenchData
                 YearPlans = [new YearPlan(today.Year, Money.TenThousandYuan(random.Next(1, 50) * 500))],
                 Gates = gates,
             };
-            var (project, refusals) = MajorProject.Register(request, "bench", today, DateTime.UtcNow);
+            var (project, refusals) = MajorProject.Register(request, "bench", today, TimeProvider.System.GetUtcNow().UtcDateTime);
             made.Add(project ?? throw new InvalidOperationException(string.Join("; ", refusals.Select(r => r.ToString()))));
         }
         var bulk = services.GetRequiredService<BulkInsert>();
@@ -68,7 +68,7 @@ internal static class ProjectBenchData
         }
         var progress = made.SelectMany(p => Months(p, today).Select(m => new ProjectProgress
         {
-            ProjectId = p.Id, Month = m, InvestmentDone = Money.TenThousandYuan(random.Next(0, 400)), RecordedBy = "bench", RecordedAt = DateTime.UtcNow,
+            ProjectId = p.Id, Month = m, InvestmentDone = Money.TenThousandYuan(random.Next(0, 400)), RecordedBy = "bench", RecordedAt = TimeProvider.System.GetUtcNow().UtcDateTime,
         })).ToList();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {

@@ -31,7 +31,7 @@ internal static class ProjectScenario
         var seeding = Stopwatch.StartNew();
         await database.SeedDemoAsync(Core.Demo.DemoScale.Tiny, DistrictData.Password);
         Console.WriteLine($"[{kind}] projects: {await ProjectBenchData.EnsureAsync(database, projects, blockers)} in {seeding.Elapsed.TotalSeconds:F0} s");
-        var month = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
         var runs = options.Quick ? 3 : 7;
         long bytes = 0;

@@ -36,7 +36,7 @@ public sealed class BlockerLoopTests
         // The project office follows it from the project, though the case is neither in its territory nor its department.
         var blockers = JsonDocument.Parse(await office.GetStringAsync($"/api/projects/{arranged.ProjectA}/blockers")).RootElement;
         Assert.Equal("Closed", blockers.GetProperty("blockers")[0].GetProperty("status").GetString());
-        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
+        var today = site.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
         var daily = JsonDocument.Parse(await office.GetStringAsync($"/api/projects/reports/daily?period={today}")).RootElement;
         var summary = daily.GetProperty("sections")[0].GetProperty("table").GetProperty("rows").EnumerateArray()
             .ToDictionary(r => r[0].GetString()!, r => r[1].GetInt32());
@@ -94,7 +94,7 @@ public sealed class BlockerLoopTests
         await using var site = await CivicGridFactory.StartAsync(kind);
         var arranged = await BlockerSite.ArrangeAsync(site);
         var office = await site.CreateClientAsync(StaffRole.ProjectOffice, "330105");
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM");
+        var month = site.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM");
 
         var xlsx = await office.GetAsync($"/api/projects/reports/monthly?period={month}&format=xlsx");
         xlsx.EnsureSuccessStatusCode();

@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.Core.Access;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Projects.Reports;
 using CivicGrid.Core.Cases;
@@ -41,7 +42,7 @@ public sealed class ListBlockersHandler(CivicGridDbContext db, Cases.CaseReferen
                 c.ResolveBy is { } by ? DistrictTime.ToDistrictTime(by) : null, facts.Times.IsOverdueAt(now), facts.Times.AgeInDays(now), c.PressCount,
                 c.Status == CaseStatus.Resolved && who.UserId is not null && c.SubmitterId == who.UserId);
         }).ToList();
-        var mayLog = who.Role.May(Core.Access.Permission.FollowProjects) && project.Status != ProjectStatus.Terminated && (who.ServiceGroupId is null || who.ServiceGroupId == project.ServiceGroupId);
+        var mayLog = who.Role.May(Permission.FollowProjects) && project.Status != ProjectStatus.Terminated && (who.ServiceGroupId is null || who.ServiceGroupId == project.ServiceGroupId);
         var three = BlockerTables.ThreeRates(project.Name, blockers.Where(b => cases.ContainsKey(b.CaseId)).Select(b => PortfolioReader.Facts(b, cases[b.CaseId])));
         return Outcome<ProjectBlockers>.Ok(new ProjectBlockers(project.Id, project.Code, project.Name, mayLog, views, three));
     }

@@ -50,7 +50,7 @@ public sealed class GetProjectOverviewHandler(PortfolioReader reader, TimeProvid
             ProjectReports.Ranking(s, today, ProjectReports.Utc(firstOfYear), to),
         ]);
         return Outcome<ProjectOverview>.Ok(new ProjectOverview(s.Projects.Count, s.Blockers.Count(b => b.Times.IsOpenAt(to)), overdue.Count,
-            notYet.Values.Sum(), points, document));
+            (int)notYet.Values.Sum(), points, document));
     }
 
     /// <summary>The five gates of this year by month: how many were planned for the month, and how many were reached in it.</summary>

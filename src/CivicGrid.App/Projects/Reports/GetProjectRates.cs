@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.Core.Projects;
 
 namespace CivicGrid.App.Projects.Reports;
 
