@@ -36,6 +36,7 @@ public sealed class BlockerLoopTests
         // The project office follows it from the project, though the case is neither in its territory nor its department.
         var blockers = JsonDocument.Parse(await office.GetStringAsync($"/api/projects/{arranged.ProjectA}/blockers")).RootElement;
         Assert.Equal("Closed", blockers.GetProperty("blockers")[0].GetProperty("status").GetString());
+        site.Clock.Advance(TimeSpan.FromMinutes(5));
         var today = site.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
         var daily = JsonDocument.Parse(await office.GetStringAsync($"/api/projects/reports/daily?period={today}")).RootElement;
         var summary = daily.GetProperty("sections")[0].GetProperty("table").GetProperty("rows").EnumerateArray()

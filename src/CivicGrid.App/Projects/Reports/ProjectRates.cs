@@ -25,12 +25,13 @@ public static class ProjectRates
 
     public static IReadOnlyList<RatesRow> By(PortfolioSnapshot s, RatesGrouping grouping, DateOnly day, int months = 12)
     {
-        var counted = s.Projects.Where(p => FiveGates.Counts(p.TerminatedOn, day)).ToList();
         if (grouping == RatesGrouping.Month)
         {
+            // Each month by its own last day: a project terminated later still counts in the months before.
             return MonthsTo(day, months).Select(end => new RatesRow(end.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                counted.Count(p => FiveGates.Counts(p.TerminatedOn, end)), FiveRates.Sum(counted.Select(p => s.RatesOf(p, end))))).ToList();
+                s.Projects.Count(p => FiveGates.Counts(p.TerminatedOn, end)), FiveRates.Sum(s.Projects.Select(p => s.RatesOf(p, end))))).ToList();
         }
+        var counted = s.Projects.Where(p => FiveGates.Counts(p.TerminatedOn, day)).ToList();
         Func<ProjectFacts, string> key = grouping switch
         {
             RatesGrouping.Group => p => s.GroupName(p.ServiceGroupId),

@@ -5,14 +5,15 @@ using PdfSharp.Pdf;
 namespace CivicGrid.App.Projects.Reports;
 
 /// <summary>
-/// A report as a printable A4 PDF: the charts drawn as bars with PDFsharp's graphics, the tables with their header
-/// repeated on each page, text in Noto Sans CJK (<see cref="CjkFontResolver"/>).
+/// A report as a printable A4 PDF in landscape (the rates table has twenty-two columns): the charts drawn as bars with
+/// PDFsharp's graphics, the tables with their header (on two lines where needed) repeated on each page, text in Noto Sans
+/// CJK (<see cref="CjkFontResolver"/>).
 /// </summary>
 public static class ReportPdf
 {
     public const string ContentType = "application/pdf";
 
-    private const double Margin = 40, PageWidth = 595, PageHeight = 842, Bottom = PageHeight - Margin - 16;
+    private const double Margin = 36, PageWidth = 842, PageHeight = 595, Bottom = PageHeight - Margin - 16;
     private static readonly XColor[] SeriesColours = [XColor.FromArgb(0x54, 0x70, 0xC6), XColor.FromArgb(0x91, 0xCC, 0x75), XColor.FromArgb(0xEE, 0x66, 0x66), XColor.FromArgb(0xFA, 0xC8, 0x58)];
     private static readonly Lock Setup = new();
 
@@ -129,7 +130,7 @@ public static class ReportPdf
 
         private void Table(ReportTable table)
         {
-            var font = Font(8);
+            var font = Font(table.Columns.Count > 12 ? 7 : 8);
             var widths = ColumnWidths(table, font);
             Header(table, widths, font);
             foreach (var row in table.Rows)
@@ -154,26 +155,65 @@ public static class ReportPdf
 
         private void Header(ReportTable table, double[] widths, XFont font)
         {
-            Room(15);
-            Page.DrawRectangle(XBrushes.WhiteSmoke, Margin, _y, widths.Sum(), 15);
+            var lines = table.Columns.Select((c, i) => Lines(c, font, widths[i] - 4)).ToList();
+            var height = 4 + 10 * lines.Max(l => l.Count);
+            Room(height);
+            Page.DrawRectangle(XBrushes.WhiteSmoke, Margin, _y, widths.Sum(), height);
             var x = Margin;
             for (var c = 0; c < widths.Length; c++)
             {
-                Page.DrawString(Fit(table.Columns[c], font, widths[c] - 4), font, XBrushes.Black, new XRect(x + 2, _y, widths[c] - 4, 15), XStringFormats.CenterLeft);
+                for (var l = 0; l < lines[c].Count; l++)
+                {
+                    Page.DrawString(lines[c][l], font, XBrushes.Black, new XRect(x + 2, _y + 2 + 10 * l, widths[c] - 4, 10), XStringFormats.CenterLeft);
+                }
                 x += widths[c];
             }
-            _y += 15;
+            _y += height;
         }
 
-        /// <summary>Each column as wide as its widest cell, shrunk together to the page's width when they do not fit.</summary>
+        /// <summary>A header on one line, or cut in two where it does not fit; the second line is shortened if it still does not.</summary>
+        private List<string> Lines(string text, XFont font, double width)
+        {
+            if (Page.MeasureString(text, font).Width <= width || text.Length < 2)
+            {
+                return [text];
+            }
+            var cut = 1;
+            while (cut < text.Length - 1 && Page.MeasureString(text[..(cut + 1)], font).Width <= width)
+            {
+                cut++;
+            }
+            return [text[..cut], Fit(text[cut..], font, width)];
+        }
+
+        /// <summary>
+        /// Each column as wide as its widest cell (its header may take two lines); when they do not fit the page, the widest
+        /// are narrowed to one common width first, so short columns keep theirs.
+        /// </summary>
         private double[] ColumnWidths(ReportTable table, XFont font)
         {
             Room(30);
-            var widths = table.Columns.Select((c, i) => Math.Min(180, table.Rows.Take(200)
+            var widths = table.Columns.Select((c, i) => Math.Min(200, table.Rows.Take(300)
                 .Select(r => i < r.Count ? Page.MeasureString(ReportTable.Text(r[i]), font).Width : 0)
-                .Append(Page.MeasureString(c, font).Width).Max() + 8)).ToArray();
-            var scale = Math.Min(1, (PageWidth - 2 * Margin) / widths.Sum());
-            return [.. widths.Select(w => w * scale)];
+                .Append(Page.MeasureString(c, font).Width / 2 + 6).Max() + 8)).ToArray();
+            var room = PageWidth - 2 * Margin;
+            if (widths.Sum() <= room)
+            {
+                return widths;
+            }
+            var ordered = widths.OrderBy(w => w).ToArray();
+            var (cap, before) = (room / widths.Length, 0.0);
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var candidate = (room - before) / (ordered.Length - i);
+                if (candidate <= ordered[i])
+                {
+                    cap = candidate;
+                    break;
+                }
+                before += ordered[i];
+            }
+            return [.. widths.Select(w => Math.Min(w, cap))];
         }
 
         private string Fit(string text, XFont font, double width)
@@ -198,7 +238,10 @@ public static class ReportPdf
                 return false;
             }
             _page?.Dispose();
-            _page = XGraphics.FromPdfPage(document.AddPage());
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageWidth);
+            page.Height = XUnit.FromPoint(PageHeight);
+            _page = XGraphics.FromPdfPage(page);
             _y = Margin;
             return true;
         }
