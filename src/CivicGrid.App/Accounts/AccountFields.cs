@@ -20,6 +20,8 @@ public sealed record AccountFields(string? DisplayName, string? Role, string? Sc
     public int? BusinessCommunityId { get; init; }
     /// <summary>The unified social credit code of an enterprise contact's enterprise.</summary>
     public string? CreditCode { get; init; }
+    /// <summary>The special service group (专项服务组) of a project cadre.</summary>
+    public int? ServiceGroupId { get; init; }
 }
 
 /// <summary>The fields once checked: a role, an existing node that fits it, a department for a handler, a normalised phone.</summary>
@@ -28,6 +30,7 @@ public sealed record CheckedAccountFields(string DisplayName, StaffRole Role, st
     public bool KeepsPhone { get; init; }
     public int? EnterpriseId { get; init; }
     public int? BusinessCommunityId { get; init; }
+    public int? ServiceGroupId { get; init; }
 }
 
 public static class AccountFieldChecks
@@ -52,6 +55,7 @@ public static class AccountFieldChecks
         var ties = role?.TiedToEnterprises() == true ? await AccountEnterpriseTies.CheckAsync(db, f, role.Value, errors, ct) : null;
         var scope = ties?.ScopeCode ?? (role?.TiedToEnterprises() == true ? null : await CheckScopeAsync(db, f.ScopeCode?.Trim(), role, errors, ct));
         var department = await CheckDepartmentAsync(db, f.DepartmentCode?.Trim(), role, errors, ct);
+        var group = await CheckServiceGroupAsync(db, f.ServiceGroupId, role, errors, ct);
         var phone = await CheckPhoneAsync(db, protector, f.Phone, accountId, errors, ct);
         var email = string.IsNullOrWhiteSpace(f.Email) ? null : f.Email.Trim();
         if (email is not null && (email.Length > 256 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
@@ -62,6 +66,7 @@ public static class AccountFieldChecks
             : (new CheckedAccountFields(name, role!.Value, scope!, department, phone, email)
             {
                 KeepsPhone = accountId is not null && f.Phone is null, EnterpriseId = ties?.EnterpriseId, BusinessCommunityId = ties?.BusinessCommunityId,
+                ServiceGroupId = group,
             }, errors);
     }
 
@@ -100,6 +105,21 @@ public static class AccountFieldChecks
             return null;
         }
         return code;
+    }
+
+    /// <summary>A project cadre works in one service group, which must exist; nobody else is bound to one.</summary>
+    private static async Task<int?> CheckServiceGroupAsync(CivicGridDbContext db, int? id, StaffRole? role, FieldErrors errors, CancellationToken ct)
+    {
+        if (role != StaffRole.ProjectCadre)
+        {
+            return null;
+        }
+        if (id is null || !await db.Set<Core.Projects.ServiceGroup>().AnyAsync(g => g.Id == id, ct))
+        {
+            errors[nameof(AccountFields.ServiceGroupId)] = [id is null ? "项目服务专员须选择所属专项服务组" : "找不到该专项服务组"];
+            return null;
+        }
+        return id;
     }
 
     private static async Task<string?> CheckDepartmentAsync(CivicGridDbContext db, string? code, StaffRole? role, FieldErrors errors, CancellationToken ct)
@@ -153,6 +173,7 @@ public static class AccountFieldChecks
         user.DepartmentCode = f.DepartmentCode;
         user.EnterpriseId = f.EnterpriseId;
         user.BusinessCommunityId = f.BusinessCommunityId;
+        user.ServiceGroupId = f.ServiceGroupId;
         if (!f.KeepsPhone)
         {
             StaffPhones.Set(user, f.Phone, protector);

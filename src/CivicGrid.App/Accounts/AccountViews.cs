@@ -20,6 +20,8 @@ public sealed record AccountDetail(AccountSummary Summary, string? Email)
     public int? BusinessCommunityId { get; init; }
     /// <summary>The credit code of an enterprise contact's enterprise.</summary>
     public string? CreditCode { get; init; }
+    /// <summary>The service group of a project cadre.</summary>
+    public int? ServiceGroupId { get; init; }
 }
 
 /// <summary>A password chosen by the system, shown once to the administrator who hands it over; the account must change it at its first sign-in.</summary>

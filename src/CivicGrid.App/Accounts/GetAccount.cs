@@ -23,7 +23,7 @@ public sealed class GetAccountHandler(CivicGridDbContext db)
             : null;
         return Outcome<AccountDetail>.Ok(new AccountDetail(AccountViews.Summary(user, scopeName, db.Clock.GetUtcNow()), user.Email)
         {
-            BusinessCommunityId = user.BusinessCommunityId, CreditCode = creditCode,
+            BusinessCommunityId = user.BusinessCommunityId, CreditCode = creditCode, ServiceGroupId = user.ServiceGroupId,
         });
     }
 }

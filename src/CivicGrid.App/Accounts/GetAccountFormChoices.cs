@@ -15,6 +15,8 @@ public sealed record AccountFormChoices(IReadOnlyList<StaffRole> Roles, IReadOnl
 {
     /// <summary>The business communities the actor may place business-community staff and runners in.</summary>
     public IReadOnlyList<(int Id, string Name)> BusinessCommunities { get; init; } = [];
+    /// <summary>The service groups the actor may place project cadres in.</summary>
+    public IReadOnlyList<(int Id, string Name)> ServiceGroups { get; init; } = [];
 }
 
 public sealed class GetAccountFormChoicesHandler(CivicGridDbContext db)
@@ -37,6 +39,9 @@ public sealed class GetAccountFormChoicesHandler(CivicGridDbContext db)
             ? (await db.BusinessCommunities.AsNoTracking().Where(c => db.Jurisdiction.Role != StaffRole.BusinessCommunityStaff || c.Id == db.Jurisdiction.BusinessCommunityId)
                 .OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).ConvertAll(c => (c.Id, c.Name))
             : [];
-        return new AccountFormChoices(roles, nodes, departments) { BusinessCommunities = communities };
+        var groups = roles.Contains(StaffRole.ProjectCadre)
+            ? (await db.Set<Core.Projects.ServiceGroup>().AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Name }).ToListAsync(ct)).ConvertAll(g => (g.Id, g.Name))
+            : [];
+        return new AccountFormChoices(roles, nodes, departments) { BusinessCommunities = communities, ServiceGroups = groups };
     }
 }

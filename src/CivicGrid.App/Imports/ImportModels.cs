@@ -15,6 +15,8 @@ public enum ImportKind
     Offers,
     /// <summary>Runners' office buildings to sweep (助跑员楼宇分配).</summary>
     RunnerAssignments,
+    /// <summary>The portfolio of major projects (重大项目), keyed by project code, with their gates.</summary>
+    Projects,
 }
 
 /// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>

@@ -14,6 +14,7 @@ internal static class ImportsModule
         services.AddScoped<IImporter, StaffImporter>();
         services.AddScoped<IImporter, OfferImporter>();
         services.AddScoped<IImporter, RunnerAssignmentImporter>();
+        services.AddScoped<IImporter, ProjectImporter>();
         return services;
     }
 }

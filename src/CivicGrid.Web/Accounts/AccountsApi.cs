@@ -9,22 +9,22 @@ namespace CivicGrid.Web.Accounts;
 /// <summary>An account as the API's create body sends it.</summary>
 public sealed record AccountCreateRequest(
     string? UserName, string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email,
-    int? BusinessCommunityId = null, string? CreditCode = null)
+    int? BusinessCommunityId = null, string? CreditCode = null, int? ServiceGroupId = null)
 {
     public CreateAccount ToCommand() => new(UserName, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email)
     {
-        BusinessCommunityId = BusinessCommunityId, CreditCode = CreditCode,
+        BusinessCommunityId = BusinessCommunityId, CreditCode = CreditCode, ServiceGroupId = ServiceGroupId,
     });
 }
 
 /// <summary>An account's editable fields as the API's update body sends them; the user name does not change.</summary>
 public sealed record AccountUpdateRequest(
     string? DisplayName, string? Role, string? ScopeCode, string? DepartmentCode, string? Phone, string? Email,
-    int? BusinessCommunityId = null, string? CreditCode = null)
+    int? BusinessCommunityId = null, string? CreditCode = null, int? ServiceGroupId = null)
 {
     public UpdateAccount ToCommand(string id) => new(id, new AccountFields(DisplayName, Role, ScopeCode, DepartmentCode, Phone, Email)
     {
-        BusinessCommunityId = BusinessCommunityId, CreditCode = CreditCode,
+        BusinessCommunityId = BusinessCommunityId, CreditCode = CreditCode, ServiceGroupId = ServiceGroupId,
     });
 }
 

@@ -32,6 +32,8 @@ public static class AuditNames
         ["RunnerAssignment"] = "助跑员楼宇分配", ["EnterpriseVisit"] = "企业走访",
         ["Residents"] = "居民导入", ["Households"] = "家庭导入", ["Buildings"] = "楼栋导入", ["Enterprises"] = "企业导入",
         ["Offers"] = "社区资源导入", ["RunnerAssignments"] = "助跑员楼宇分配导入",
+        ["MajorProject"] = "重大项目", ["ProjectGate"] = "项目节点", ["ProjectYearPlan"] = "项目年度计划", ["ProjectProgress"] = "项目进度",
+        ["ProjectBlocker"] = "项目堵点", ["ServiceGroup"] = "专项服务组", ["ProjectEvent"] = "项目进展", ["Projects"] = "重大项目导入",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

@@ -56,6 +56,10 @@ public static class EndpointMatrix
         ["GET /enterprise-needs/{Id:int}"] = Audience.SignedIn,
         ["POST /enterprise-needs/{Id:int}"] = Audience.SignedIn,
         // 揭榜挂帅: every signed-in account; the use cases admit contacts and staff who see enterprises, others see none
+        ["GET /projects"] = Audience.SeesProjects,
+        ["GET /projects/{Id:int}"] = Audience.SeesProjects,
+        ["POST /projects"] = Audience.SeesProjects,
+        ["POST /projects/{Id:int}"] = Audience.SeesProjects,
         ["GET /api/projects"] = Audience.SeesProjects,
         ["POST /api/projects"] = Audience.KeepsProjects,
         ["GET /api/projects/groups"] = Audience.SeesProjects,
