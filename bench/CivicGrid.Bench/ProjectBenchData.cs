@@ -48,11 +48,12 @@ internal static class ProjectBenchData
                     reachedUpTo = -1;
                 }
             }
+            var wan = random.Next(5, 200) * 1_000;
             var request = new ProjectRequest($"BENCH{i + 1:0000}", $"重大项目{i + 1:0000}号", "杭州某投资有限公司", ProjectNames.Sectors[random.Next(ProjectNames.Sectors.Count)],
                 place.Code, (place.CentreLatitude ?? 30.3) + (random.NextDouble() - 0.5) * 0.01, (place.CentreLongitude ?? 120.15) + (random.NextDouble() - 0.5) * 0.01)
             {
-                PlannedInvestment = Money.TenThousandYuan(random.Next(5, 200) * 1_000), ServiceGroupId = groups[random.Next(groups.Count)],
-                YearPlans = [new YearPlan(today.Year, Money.TenThousandYuan(random.Next(1, 50) * 500))],
+                PlannedInvestment = Money.TenThousandYuan(wan), ServiceGroupId = groups[random.Next(groups.Count)],
+                YearPlans = [new YearPlan(today.Year, Money.TenThousandYuan(wan / random.Next(3, 8)))],
                 Gates = gates,
             };
             var (project, refusals) = MajorProject.Register(request, "bench", today, TimeProvider.System.GetUtcNow().UtcDateTime);
