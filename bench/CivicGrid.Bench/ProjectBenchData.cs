@@ -37,11 +37,15 @@ internal static class ProjectBenchData
             var signed = today.AddDays(-random.Next(60, 900));
             var gates = new List<GateDates> { new(ProjectStage.Signed, null, signed) };
             var planned = signed;
+            var last = signed;
             var reachedUpTo = random.Next(0, 8);
             foreach (var stage in ProjectNames.Stages.Skip(1))
             {
                 planned = planned.AddDays(random.Next(40, 200));
-                var reached = (int)stage <= reachedUpTo && planned.AddDays(random.Next(-20, 40)) is { } on && on <= today ? on : (DateOnly?)null;
+                var on = planned.AddDays(random.Next(-20, 40));
+                on = on > last ? on : last.AddDays(1);
+                var reached = (int)stage <= reachedUpTo && on <= today ? on : (DateOnly?)null;
+                last = reached ?? last;
                 gates.Add(new GateDates(stage, planned, reached));
                 if (reached is null)
                 {
