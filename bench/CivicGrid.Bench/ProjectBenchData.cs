@@ -75,6 +75,11 @@ internal static class ProjectBenchData
         {
             ProjectId = p.Id, Month = m, InvestmentDone = Money.TenThousandYuan(random.Next(0, 400)), RecordedBy = "bench", RecordedAt = TimeProvider.System.GetUtcNow().UtcDateTime,
         })).ToList();
+        var firstProgress = await bulk.NextIdAsync<ProjectProgress>(CancellationToken.None);
+        for (var i = 0; i < progress.Count; i++)
+        {
+            progress[i].Id = firstProgress + i;
+        }
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             await bulk.WriteAsync(made, CancellationToken.None);
