@@ -6,7 +6,7 @@ namespace CivicGrid.App.Cases;
 
 /// <summary>
 /// Who may make which move. Visibility is settled earlier by the query filters; this adds the role: grid workers and
-/// community staff settle and verify, community and above dispatch and press, departments handle what is dispatched
+/// community staff settle and verify, community and above dispatch and press, the project cadre who logged a blocker verifies and closes it, departments handle what is dispatched
 /// to them, supervisors evaluate, and the resident who raised a case rates it.
 /// </summary>
 public static class CasePermissions
@@ -17,8 +17,11 @@ public static class CasePermissions
         var supervising = territorial && who.Role.MayAdminister();
         var department = who.Role.May(Permission.HandleDepartmentCases) && c.DepartmentCode is not null && c.DepartmentCode == who.DepartmentCode;
         var submitter = who.UserId is not null && who.UserId == c.SubmitterId;
+        // A project's blocker is verified by the cadre who logged it: whether the project can move on is theirs to say.
+        var projectCadre = submitter && who.Role.May(Permission.FollowProjects);
         return action switch
         {
+            CaseAction.Verify or CaseAction.FailVerification or CaseAction.Close when projectCadre => true,
             CaseAction.Accept or CaseAction.Reject or CaseAction.Handle or CaseAction.PutOnAgenda or CaseAction.Escalate
                 or CaseAction.Merge or CaseAction.Verify or CaseAction.FailVerification or CaseAction.Close => territorial,
             CaseAction.Dispatch or CaseAction.Press or CaseAction.ApproveExtension or CaseAction.DenyExtension or CaseAction.Reopen => supervising,

@@ -25,6 +25,11 @@ public sealed record SubmitCase(string ItemCode, string Description, double? Lat
     public string? ContactPhone { get; init; }
     /// <summary>Set by the Open311 interface; everything else submits as the signed-in account.</summary>
     public bool ThroughOpen311 { get; init; }
+    /// <summary>
+    /// Set by a project's blocker (项目堵点): the case lies at the project's site, which a service group's cadre follows
+    /// wherever in the district it is, outside any territorial jurisdiction.
+    /// </summary>
+    public bool AtProjectSite { get; init; }
 
     public GeoPoint? Point => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
 }
@@ -47,7 +52,7 @@ public sealed class SubmitCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             errors["Location"] = [command.Point is null ? "无法根据地址确定所在网格，请在地图上标注位置" : "该位置不在本区任何网格内"];
         }
-        if (errors.Count == 0 && !who.Role.May(Permission.ActForOwnHousehold) && !command.ThroughOpen311
+        if (errors.Count == 0 && !who.Role.May(Permission.ActForOwnHousehold) && !command.ThroughOpen311 && !command.AtProjectSite
             && !who.Covers(place!.GridCode) && !place.GridCode.StartsWith(who.PlaceScopeCode, StringComparison.Ordinal))
         {
             errors["Location"] = ["该位置不在您的管辖范围内"];

@@ -16,7 +16,8 @@ public sealed record SeedProgress(string Stage, int Done, int Total);
 
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
-    SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects)
+    SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
+    Projects.Demo.SeedDemoBlockersHandler blockers)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -56,6 +57,9 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("sweep visits", visits, visits));
         var portfolio = await projects.HandleAsync(new SeedDemoProjects(command.Scale), ct);
         progress?.Report(new SeedProgress("major projects", portfolio, portfolio));
+        // A few hundred blockers where the demo has a history of cases; the tests' tiny district has neither.
+        var logged = command.Scale.HistoricCases > 0 ? await blockers.HandleAsync(new Projects.Demo.SeedDemoBlockers(Math.Min(400, portfolio * 4 / 3)), ct) : 0;
+        progress?.Report(new SeedProgress("project blockers", logged, logged));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);

@@ -28,6 +28,8 @@ using CivicGrid.Web.Projects;
 using CivicGrid.Web.PublicServices;
 using CivicGrid.Web.PublicServices.Coverage;
 using CivicGrid.Web.PublicServices.Facilities;
+using CivicGrid.Web.Projects.Blockers;
+using CivicGrid.Web.Projects.Reports;
 using CivicGrid.Web.Territory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +62,10 @@ public static class CivicGridHost
         if (builder.Configuration.GetValue("Services:SweepEnabled", true))
         {
             builder.Services.AddHostedService<ServiceWatch>();
+        }
+        if (builder.Configuration.GetValue("ProjectReports:Enabled", true))
+        {
+            builder.Services.AddHostedService<ProjectReportWatch>();
         }
         builder.Services.AddHostedService<AuditLinker>();
         if (builder.Configuration.GetValue("WarmUp:Enabled", true))
@@ -205,6 +211,8 @@ public static class CivicGridHost
         endpoints.MapServices();
         endpoints.MapFacilities();
         endpoints.MapCoverage();
+        endpoints.MapProjectReports();
+        endpoints.MapProjectBlockers();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -1,0 +1,23 @@
+using CivicGrid.Core.Cases;
+using CivicGrid.Core.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Data.Scopes;
+
+/// <summary>
+/// The cases major projects' blockers were logged as (项目堵点): whoever sees a project follows its blockers into the case
+/// loop, though a blocker another cadre logged, or one dispatched to a department, lies outside what their account sees
+/// of the loop. Callers reach these only through the blockers of projects their jurisdiction shows.
+/// </summary>
+public sealed class ProjectBlockerCasesScope(CivicGridDbContext db)
+{
+#pragma warning disable RS0030 // The data layer implements the scope: a case is reached only through a blocker the caller sees.
+    public IQueryable<Case> Cases => db.Cases.IgnoreQueryFilters().Where(c => db.Set<ProjectBlocker>().Any(b => b.CaseId == c.Id));
+#pragma warning restore RS0030
+}
+
+public static partial class ReadScopes
+{
+    /// <inheritdoc cref="ProjectBlockerCasesScope"/>
+    public static ProjectBlockerCasesScope ProjectBlockerCases(this CivicGridDbContext db) => new(db);
+}
