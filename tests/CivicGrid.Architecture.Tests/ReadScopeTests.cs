@@ -24,7 +24,7 @@ public class ReadScopeTests
         { typeof(PublicCasesScope).FullName!, ["CivicGrid.App.Cases.PublicCases", "CivicGrid.App.Cases.SupportCase", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Open311"] },
         { typeof(DistrictChecksScope).FullName!, ["CivicGrid.App.People", "CivicGrid.App.Accounts.SignUp", "CivicGrid.App.PublicServices.Registration", "CivicGrid.App.PublicServices.Facilities", "CivicGrid.App.PublicServices.Coverage", "CivicGrid.App.Enterprises.Contacts.RequestContactSignUpHandler", "CivicGrid.App.Projects.SaveProject", "CivicGrid.App.Projects.ProjectsInScope", "CivicGrid.App.Imports.ProjectImporter"] },
         { typeof(NeedCasesScope).FullName!, ["CivicGrid.App.Enterprises.Needs.GetNeed"] },
-        { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Security", "CivicGrid.App.Accounts.SeedAccounts", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Offers"] },
+        { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Projects.Demo", "CivicGrid.App.Security", "CivicGrid.App.Accounts.SeedAccounts", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Offers"] },
     };
 
     [Theory, MemberData(nameof(Allowed))]

@@ -57,9 +57,6 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("sweep visits", visits, visits));
         var portfolio = await projects.HandleAsync(new SeedDemoProjects(command.Scale), ct);
         progress?.Report(new SeedProgress("major projects", portfolio, portfolio));
-        // A few hundred blockers where the demo has a history of cases; the tests' tiny district has neither.
-        var logged = command.Scale.HistoricCases > 0 ? await blockers.HandleAsync(new Projects.Demo.SeedDemoBlockers(Math.Min(400, portfolio * 4 / 3)), ct) : 0;
-        progress?.Report(new SeedProgress("project blockers", logged, logged));
         var placed = await facilities.HandleAsync(new SeedDemoFacilities(command.Scale), ct);
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);
@@ -67,6 +64,10 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         if (command.Scale.HistoricCases > 0)
         {
             await cases.HandleAsync(new WriteHistoricCases(command.Scale.HistoricCases, Months: 24), progress, ct);
+            // After the history, which writes the indicator figures from scratch; the blockers' cases then add to them
+            // through the write path. The tests' tiny district has neither.
+            var logged = await blockers.HandleAsync(new Projects.Demo.SeedDemoBlockers(Math.Min(400, portfolio * 4 / 3)), ct);
+            progress?.Report(new SeedProgress("project blockers", logged, logged));
         }
         return true;
     }

@@ -1,8 +1,6 @@
 using CivicGrid.App.Data.Replica;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.People;
-using CivicGrid.App.Projects;
-using CivicGrid.Core.Projects;
 using CivicGrid.App.Security;
 using CivicGrid.App.Territory;
 
@@ -34,25 +32,6 @@ public sealed class ExportListsHandler(ReportingReads reads, PersonalDataProtect
     public async Task EnterprisesAsync(Stream output, ExportFormat format, SearchEnterprises query, CancellationToken ct) =>
         await ExportWriter.WriteAsync(output, format, EnterpriseHeaders, new SearchEnterprisesHandler(await reads.DbAsync(ct)).StreamAsync(query),
             e => [e.Name, e.CreditCode, e.Industry, e.EmployeeCount, e.IsKeyTaxSource, e.Building, e.Floor, e.OfficeAddress, e.RegisteredAddress, e.GridCode], ct);
-
-    /// <summary>
-    /// The portfolio in the columns the projects import reads, so an exported file comes back in unchanged; the contact's
-    /// phone stays out (the list shows it masked, and a masked number is no number to import).
-    /// </summary>
-    public async Task ProjectsAsync(Stream output, ExportFormat format, ListProjects query, CancellationToken ct)
-    {
-        var db = await reads.DbAsync(ct);
-        var groups = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(db.ServiceGroups, g => g.Id, g => g.Name, ct);
-        var later = ProjectNames.Stages.Skip(1).ToList();
-        string[] headers = ["项目编号", "项目名称", "投资主体", "产业领域", "所在社区", "纬度", "经度", "计划总投资（万元）", "专项服务组", "联系人", "签约日期",
-            .. later.SelectMany(s => new[] { $"{s.ChineseName()}计划日期", $"{s.ChineseName()}实际日期" })];
-        await ExportWriter.WriteAsync(output, format, headers, new ListProjectsHandler(db).StreamAsync(query), p =>
-            [p.Code, p.Name, p.Investor, p.Sector, p.CommunityCode, p.Latitude, p.Longitude, p.PlannedInvestment.InTenThousandYuan,
-             p.ServiceGroupId is { } g ? groups.GetValueOrDefault(g) : null, p.ContactName, Day(p.Gate(ProjectStage.Signed).ReachedOn),
-             .. later.SelectMany(s => new object?[] { Day(p.Gate(s).PlannedOn), Day(p.Gate(s).ReachedOn) })], ct);
-    }
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<ListGridContentsHandler> GridsAsync(CancellationToken ct) => new(await reads.DbAsync(ct));
 }

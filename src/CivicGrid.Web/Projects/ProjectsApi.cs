@@ -19,8 +19,8 @@ public static class ProjectsApi
         projects.MapGet("", async ([AsParameters] ProjectFilter f, ListProjectsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(f.ToQuery(), ct)));
         projects.MapPost("", async (ProjectBody body, SaveProjectHandler h, CancellationToken ct) => (await body.SendAsync(null, h, ct)).ToHttp())
             .RequireAuthorization(Policies.KeepsProjects);
-        projects.MapGet("/export", ([AsParameters] ProjectFilter f, string? format, ExportListsHandler h, HttpContext http, CancellationToken ct) =>
-            ExportDownload.WriteAsync(http, "projects", format, (stream, fmt) => h.ProjectsAsync(stream, fmt, f.ToQuery(), ct))).ProducesExport();
+        projects.MapGet("/export", ([AsParameters] ProjectFilter f, string? format, ExportPortfolioHandler h, HttpContext http, CancellationToken ct) =>
+            ExportDownload.WriteAsync(http, "projects", format, (stream, fmt) => h.HandleAsync(stream, fmt, f.ToQuery(), ct))).ProducesExport();
         projects.MapGet("/groups", async (ListServiceGroupsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListServiceGroups(), ct)));
         projects.MapGet("/{id:int}", async (int id, GetProjectHandler h, CancellationToken ct) => (await h.HandleAsync(new GetProject(id), ct)).ToHttp());
         projects.MapPut("/{id:int}", async (int id, ProjectBody body, SaveProjectHandler h, CancellationToken ct) => (await body.SendAsync(id, h, ct)).ToHttp())

@@ -52,7 +52,7 @@ public class ProjectImportTests
         Assert.Equal((ProjectStage.Landed, "138****1111"), (project.Stage, project.ContactPhoneMasked));
 
         using var exported = new MemoryStream();
-        await office.Get<CivicGrid.App.Exports.ExportListsHandler>().ProjectsAsync(exported, CivicGrid.App.Exports.ExportFormat.Csv, new ListProjects(), CancellationToken.None);
+        await office.Get<ExportPortfolioHandler>().HandleAsync(exported, CivicGrid.App.Exports.ExportFormat.Csv, new ListProjects(), CancellationToken.None);
         var text = System.Text.Encoding.UTF8.GetString(exported.ToArray()).TrimStart('\uFEFF');
         Assert.Contains("GS-1,运河数智产业园", text, StringComparison.Ordinal);
         var again = (await office.Get<RunImportHandler>().HandleAsync(new RunImport(ImportKind.Projects, ImportFiles.Csv(text), true, "export.csv"), null, CancellationToken.None)).Value!;

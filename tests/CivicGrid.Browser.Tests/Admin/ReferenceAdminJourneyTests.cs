@@ -23,7 +23,7 @@ public class ReferenceAdminJourneyTests
         await Assertions.Expect(admin.Locator("#department-WL")).ToContainTextAsync("区文化和旅游局");
 
         await admin.GotoAsync("/admin/deliberation-list");
-        await admin.FillAsync("#code", "1001");
+        await admin.FillAsync("#code", "1101");
         await admin.FillAsync("#category", "文体活动");
         await admin.FillAsync("#name", "广场舞噪音");
         await admin.SelectOptionAsync("#handling", "Department");
@@ -34,20 +34,20 @@ public class ReferenceAdminJourneyTests
         Assert.Equal("广场舞噪音", await admin.InputValueAsync("#name"));
         await admin.FillAsync("#response-hours", "4");
         await admin.ClickAsync("#save-item");
-        await Assertions.Expect(admin.Locator("#item-1001")).ToContainTextAsync("区文化和旅游局");
+        await Assertions.Expect(admin.Locator("#item-1101")).ToContainTextAsync("区文化和旅游局");
 
-        await admin.ClickAsync("#edit-1001");
+        await admin.ClickAsync("#edit-1101");
         await admin.FillAsync("#name", "广场舞音响扰民");
         await admin.ClickAsync("#save-item");
-        await Assertions.Expect(admin.Locator("#item-1001")).ToContainTextAsync("广场舞音响扰民");
-        await admin.ClickAsync("#toggle-1001");
-        await Assertions.Expect(admin.Locator("#item-1001")).ToContainTextAsync("已停用");
+        await Assertions.Expect(admin.Locator("#item-1101")).ToContainTextAsync("广场舞音响扰民");
+        await admin.ClickAsync("#toggle-1101");
+        await Assertions.Expect(admin.Locator("#item-1101")).ToContainTextAsync("已停用");
 
         await admin.GotoAsync("/admin/departments/WL");
         await admin.ClickAsync("#retire");
         await Assertions.Expect(admin.Locator("#retired-badge")).ToBeVisibleAsync();
-        await admin.GotoAsync("/admin/deliberation-list?q=1001");
-        await Assertions.Expect(admin.Locator("#item-1001 .department-retired")).ToContainTextAsync("部门已撤销");
+        await admin.GotoAsync("/admin/deliberation-list?q=1101");
+        await Assertions.Expect(admin.Locator("#item-1101 .department-retired")).ToContainTextAsync("部门已撤销");
         await admin.SetViewportSizeAsync(390, 844);
         await BrowserSite.ScreenshotAsync(admin, $"deliberation-list-phone-{kind}");
     }
