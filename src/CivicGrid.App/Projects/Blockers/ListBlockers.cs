@@ -28,14 +28,12 @@ public sealed class ListBlockersHandler(CivicGridDbContext db, Cases.CaseReferen
         {
             return Outcome<ProjectBlockers>.NotFound();
         }
-        var blockers = await db.ProjectBlockers.AsNoTracking().Where(b => b.ProjectId == project.Id).OrderByDescending(b => b.Id).ToListAsync(ct);
-        var ids = blockers.Select(b => b.CaseId).ToList();
-        var cases = await db.ProjectBlockerCases().Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var blockers = await PortfolioReader.WithCases(db, db.ProjectBlockers.Where(b => b.ProjectId == project.Id).OrderByDescending(b => b.Id)).ToListAsync(ct);
         var departments = (await reference.GetAsync(db, ct)).Departments;
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        var views = blockers.Where(b => cases.ContainsKey(b.CaseId)).Select(b =>
+        var views = blockers.Select(pair =>
         {
-            var c = cases[b.CaseId];
+            var (b, c) = (pair.Blocker, pair.Case);
             var facts = PortfolioReader.Facts(b, c);
             return new BlockerView(b.Id, c.Id, b.Type, b.Type.ChineseName(), c.Description, b.LoggedBy, DistrictTime.ToDistrictTime(b.LoggedAt),
                 c.Status.ToString(), c.Status.ChineseName(), c.DepartmentCode is { } d && departments.TryGetValue(d, out var dep) ? dep.Name : c.DepartmentCode,
@@ -43,7 +41,7 @@ public sealed class ListBlockersHandler(CivicGridDbContext db, Cases.CaseReferen
                 c.Status == CaseStatus.Resolved && who.UserId is not null && c.SubmitterId == who.UserId);
         }).ToList();
         var mayLog = who.Role.May(Permission.FollowProjects) && project.Status != ProjectStatus.Terminated && (who.ServiceGroupId is null || who.ServiceGroupId == project.ServiceGroupId);
-        var three = BlockerTables.ThreeRates(project.Name, blockers.Where(b => cases.ContainsKey(b.CaseId)).Select(b => PortfolioReader.Facts(b, cases[b.CaseId])));
+        var three = BlockerTables.ThreeRates(project.Name, blockers.Select(pair => PortfolioReader.Facts(pair.Blocker, pair.Case)));
         return Outcome<ProjectBlockers>.Ok(new ProjectBlockers(project.Id, project.Code, project.Name, mayLog, views, three));
     }
 }

@@ -83,17 +83,17 @@ public sealed class PortfolioReader(ReportingReads reads, Cases.CaseReference re
     }
 
     /// <summary>The blockers of the projects the caller sees, each with its case read through the blockers' scope.</summary>
-    private static async Task<List<BlockerFacts>> BlockersAsync(CivicGridDbContext db, CancellationToken ct)
-    {
-        var blockers = await db.ProjectBlockers.AsNoTracking().OrderBy(b => b.Id).ToListAsync(ct);
-        if (blockers.Count == 0)
-        {
-            return [];
-        }
-        var ids = blockers.Select(b => b.CaseId).ToList();
-        var cases = await db.ProjectBlockerCases().Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        return blockers.Where(b => cases.ContainsKey(b.CaseId)).Select(b => Facts(b, cases[b.CaseId])).ToList();
-    }
+    private static async Task<List<BlockerFacts>> BlockersAsync(CivicGridDbContext db, CancellationToken ct) =>
+        (await WithCases(db, db.ProjectBlockers.OrderBy(b => b.Id)).ToListAsync(ct)).Select(p => Facts(p.Blocker, p.Case)).ToList();
+
+    /// <summary>
+    /// The blockers with their cases in one read: a join in SQL rather than the blockers' case ids sent back as a list,
+    /// which at ten thousand blockers is ten thousand parameters.
+    /// </summary>
+    public static IQueryable<BlockerCase> WithCases(CivicGridDbContext db, IQueryable<ProjectBlocker> blockers) =>
+        from b in blockers.AsNoTracking()
+        join c in db.ProjectBlockerCases().Cases.AsNoTracking() on b.CaseId equals c.Id
+        select new BlockerCase(b, c);
 
     public static BlockerFacts Facts(ProjectBlocker b, Case c) => new(
         b.Id, b.ProjectId, b.CaseId, b.Type, b.LoggedBy, c.Status, c.DepartmentCode, c.PressCount, c.EscalationCount,
@@ -103,3 +103,6 @@ public sealed class PortfolioReader(ReportingReads reads, Cases.CaseReference re
     private static DateTime? EndedAt(Case c) =>
         c.ClosedAt ?? (c.Status is CaseStatus.Rejected or CaseStatus.Merged ? c.UpdatedAt : null);
 }
+
+/// <summary>A blocker and the case it was logged as.</summary>
+public sealed record BlockerCase(ProjectBlocker Blocker, Case Case);
