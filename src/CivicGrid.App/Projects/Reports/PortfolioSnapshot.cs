@@ -91,9 +91,7 @@ public sealed class PortfolioReader(ReportingReads reads, Cases.CaseReference re
     /// which at ten thousand blockers is ten thousand parameters.
     /// </summary>
     public static IQueryable<BlockerCase> WithCases(CivicGridDbContext db, IQueryable<ProjectBlocker> blockers) =>
-        from b in blockers.AsNoTracking()
-        join c in db.ProjectBlockerCases().Cases.AsNoTracking() on b.CaseId equals c.Id
-        select new BlockerCase(b, c);
+        db.ProjectBlockerCases().Of(blockers).AsNoTracking();
 
     public static BlockerFacts Facts(ProjectBlocker b, Case c) => new(
         b.Id, b.ProjectId, b.CaseId, b.Type, b.LoggedBy, c.Status, c.DepartmentCode, c.PressCount, c.EscalationCount,
@@ -103,6 +101,3 @@ public sealed class PortfolioReader(ReportingReads reads, Cases.CaseReference re
     private static DateTime? EndedAt(Case c) =>
         c.ClosedAt ?? (c.Status is CaseStatus.Rejected or CaseStatus.Merged ? c.UpdatedAt : null);
 }
-
-/// <summary>A blocker and the case it was logged as.</summary>
-public sealed record BlockerCase(ProjectBlocker Blocker, Case Case);
