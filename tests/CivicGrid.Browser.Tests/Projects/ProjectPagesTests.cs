@@ -23,7 +23,8 @@ public sealed class ProjectPagesTests
                     new GateDates(ProjectStage.Started, new DateOnly(2026, 6, 1))],
             }), CancellationToken.None)).Value);
         var office = await site.Factory.CreateAccountAsync(StaffRole.ProjectOffice, grid.Code[..6]);
-        string[] pages = ["/projects", "/projects?notYet=Started", $"/projects/{id}"];
+        string[] pages = ["/projects", "/projects?notYet=Started", $"/projects/{id}", $"/projects/{id}/blockers", "/projects/overview", "/projects/rates",
+            "/projects/reports?kind=daily", "/projects/reports?kind=weekly", "/projects/reports?kind=monthly"];
         var problems = new List<string>();
 
         foreach (var locale in new[] { "zh-CN", "en-US" })

@@ -95,7 +95,7 @@ public static class ProjectReports
             new ReportTable(["阶段", "项目数", "其中停缓建"], [.. ProjectNames.Stages.Select((st, i) => (IReadOnlyList<object?>)
                 [st.ChineseName(), counts[i], live.Count(p => p.Stage == st && p.Status == ProjectStatus.Suspended)])]),
             new BarChart([.. ProjectNames.Stages.Select(st => st.ChineseName())], [new BarSeries("项目数", [.. counts.Select(c => (double)c)])], "个"),
-            $"截至 {asOf:yyyy-MM-dd}，不含已终止项目 {s.Projects.Count - live.Count} 个");
+            "截至 {0}，不含已终止项目 {1} 个", [asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Projects.Count - live.Count]);
     }
 
     /// <summary>
@@ -124,7 +124,7 @@ public static class ProjectReports
         var done = s.Progress.Where(p => p.Month.Year == first.Year && p.Month <= first).GroupBy(p => p.ProjectId)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.InvestmentDone.InTenThousandYuan));
         var open = s.Blockers.Where(b => b.Times.IsOpenAt(s.Now)).GroupBy(b => b.ProjectId).ToDictionary(g => g.Key, g => g.Count());
-        return new(["编号", "项目", "服务组", "街道", "行业", "阶段", "状态", "计划总投资(万元)", $"{first.Year}年计划(万元)", "本年完成(万元)", "在办堵点"],
+        return new(["编号", "项目", "服务组", "街道", "行业", "阶段", "状态", "计划总投资(万元)", "本年计划(万元)", "本年完成(万元)", "在办堵点"],
             [.. s.Projects.Select(p => (IReadOnlyList<object?>)
             [
                 p.Code, p.Name, s.GroupName(p.ServiceGroupId), s.StreetName(p.StreetCode), p.Sector, p.Stage.ChineseName(), p.Status.ChineseName(),

@@ -20,7 +20,11 @@ public sealed record ReportScope(string Group, int Projects, int Blockers, strin
     public string Text => $"{Group} · 项目 {Projects} 个 · 堵点 {Blockers} 件 · 生成于 {GeneratedAt}";
 }
 
-public sealed record ReportSection(string Heading, ReportTable? Table = null, BarChart? Chart = null, string? Note = null);
+/// <summary>A section of a report; a note with figures is a format (pages translate it) and its arguments.</summary>
+public sealed record ReportSection(string Heading, ReportTable? Table = null, BarChart? Chart = null, string? Note = null, object[]? NoteArguments = null)
+{
+    public string? NoteText => Note is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, Note, NoteArguments ?? []);
+}
 
 /// <summary>Cells are text or numbers; numbers stay numbers in the workbook. Text of the columns named in
 /// <see cref="Vocabulary"/> is the system's own words (types, stages, states), which pages translate; the rest is data.</summary>

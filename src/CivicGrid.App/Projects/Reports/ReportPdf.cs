@@ -71,7 +71,7 @@ public static class ReportPdf
             Text(section.Heading, 13, XBrushes.Black, 20);
             Page.DrawLine(XPens.LightGray, Margin, _y - 2, PageWidth - Margin, _y - 2);
             _y += 4;
-            if (section.Note is { Length: > 0 } note)
+            if (section.NoteText is { Length: > 0 } note)
             {
                 Text(note, 8.5, XBrushes.DimGray, 14);
             }
