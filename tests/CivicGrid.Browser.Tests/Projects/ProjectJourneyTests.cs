@@ -1,12 +1,9 @@
-using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.Projects;
 using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
-using CivicGrid.Core.Projects;
 using CivicGrid.Testing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -27,7 +24,7 @@ public sealed class ProjectJourneyTests
     public async Task AnImportedProjectsBlockerIsLoggedResolvedVerifiedAndCountedClosedInTheMonthlyReport(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
-        var group = await ServiceGroupAsync(site, "运河数智服务组");
+        var group = await ProjectAccounts.ServiceGroupAsync(site, "运河数智服务组");
 
         // The project office brings the portfolio in.
         var office = await site.SignInAsync(StaffRole.ProjectOffice, "330105");
@@ -37,7 +34,7 @@ public sealed class ProjectJourneyTests
         var projectId = int.Parse((await link.GetAttributeAsync("href"))!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
         // The cadre of the project's service group logs a land blocker on a phone, in English.
-        var cadre = await site.SignInAsync(await CadreAsync(site, group), LayoutSites.Phone("en-US"));
+        var cadre = await site.SignInAsync(await ProjectAccounts.CadreAsync(site, group), LayoutSites.Phone("en-US"));
         await cadre.GotoAsync($"/projects/{projectId}/blockers");
         await cadre.SelectOptionAsync("#blocker-type", "Land");
         await cadre.FillAsync("#blocker-description", "地块内尚有两户未签约，影响开工");
@@ -96,28 +93,6 @@ public sealed class ProjectJourneyTests
         await office.WaitForSelectorAsync("#commit", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
         Assert.Contains("1", await office.InnerTextAsync("#inserts"), StringComparison.Ordinal);
         File.Delete(file);
-    }
-
-    private static Task<int> ServiceGroupAsync(BrowserSite site, string name) => site.Factory.AsSystemAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<CivicGridDbContext>();
-        var group = new ServiceGroup { Name = name };
-        db.ServiceGroups.Add(group);
-        await db.SaveChangesAsync();
-        return group.Id;
-    });
-
-    private static async Task<string> CadreAsync(BrowserSite site, int group)
-    {
-        var userName = await site.Factory.CreateAccountAsync(StaffRole.ProjectCadre, "330105");
-        await site.Factory.AsSystemAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<StaffUser>>();
-            var user = await users.FindByNameAsync(userName);
-            user!.ServiceGroupId = group;
-            return await users.UpdateAsync(user);
-        });
-        return userName;
     }
 
     private static Task<string> DepartmentOfAsync(BrowserSite site, int caseId) => site.Factory.AsSystemAsync(async sp =>

@@ -24,7 +24,7 @@ public sealed class ProjectPagesTests
             }), CancellationToken.None)).Value);
         var office = await site.Factory.CreateAccountAsync(StaffRole.ProjectOffice, grid.Code[..6]);
         string[] pages = ["/projects", "/projects?notYet=Started", $"/projects/{id}", $"/projects/{id}/blockers", "/projects/overview", "/projects/rates",
-            "/projects/reports?kind=daily", "/projects/reports?kind=weekly", "/projects/reports?kind=monthly"];
+            "/projects/reports?kind=daily", "/projects/reports?kind=weekly", "/projects/reports?kind=monthly", "/projects/new", $"/projects/{id}/edit"];
         var problems = new List<string>();
 
         foreach (var locale in new[] { "zh-CN", "en-US" })
