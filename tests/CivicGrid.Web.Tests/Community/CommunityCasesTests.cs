@@ -24,7 +24,7 @@ public class CommunityCasesTests
             itemCode = item, description, latitude = grid.Latitude + 0.00031, longitude = grid.Longitude + 0.00017,
             address = "幸福小区 3 幢 2 单元 501 室", contactName = Name, contactPhone = Phone,
         });
-        response.EnsureSuccessStatusCode();
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
@@ -42,10 +42,10 @@ public class CommunityCasesTests
         var worker = await site.CreateClientAsync(StaffRole.GridWorker, home.Code);
         var community = await site.CreateClientAsync(StaffRole.CommunityStaff, home.Code[..12]);
         var light = await RaiseAsync(raiser, home, "0502", $"{Name}家门口路灯不亮，电话 {Phone}");
-        var care = await RaiseAsync(raiser, home, "0701", "家中老人需要助餐服务");
-        var visit = await CivicGridFactory.SubmitCaseAsync(worker, home, "0502", "走访发现路灯不亮");
+        var care = await RaiseAsync(raiser, home, "0701", "家中老人需要助餐服务上门");
+        var visit = await CivicGridFactory.SubmitCaseAsync(worker, home, "0502", "走访发现小区路灯不亮");
         var elsewhere = await RaiseAsync(await site.CreateClientAsync(StaffRole.Resident, away.Code), away, "0502", "别的社区路灯不亮");
-        var settled = await RaiseAsync(raiser, home, "0101", "楼道堆放杂物");
+        var settled = await RaiseAsync(raiser, home, "0101", "楼道堆放杂物堵塞通道");
         foreach (var move in new[] { "Accept", "Handle", "Resolve" })
         {
             (await CivicGridFactory.ActAsync(community, settled, move)).EnsureSuccessStatusCode();
@@ -95,7 +95,7 @@ public class CommunityCasesTests
         var raiser = await site.CreateClientAsync(StaffRole.Resident, grid.Code);
         var follower = await site.CreateClientAsync(StaffRole.Resident, grid.Code, email: "follower@example.org");
         var community = await site.CreateClientAsync(StaffRole.CommunityStaff, grid.Code[..12]);
-        var id = await RaiseAsync(raiser, grid, "0502", "路灯不亮");
+        var id = await RaiseAsync(raiser, grid, "0502", "小区门口路灯连续三晚不亮");
 
         var followed = await follower.PostAsync($"/api/community/cases/{id}/follow", null);
         (await CivicGridFactory.ActAsync(community, id, "Accept", new { note = $"已联系{Name}核实" })).EnsureSuccessStatusCode();
@@ -128,10 +128,10 @@ public class CommunityCasesTests
         var follower = await site.CreateClientAsync(StaffRole.Resident, home.Code);
         var worker = await site.CreateClientAsync(StaffRole.GridWorker, home.Code);
         var staff = await site.CreateClientAsync(StaffRole.CommunityStaff, home.Code[..12]);
-        var light = await RaiseAsync(raiser, home, "0502", "路灯不亮");
-        var care = await RaiseAsync(raiser, home, "0701", "需要助餐");
-        var visit = await CivicGridFactory.SubmitCaseAsync(worker, home, "0502", "走访发现路灯不亮");
-        var elsewhere = await RaiseAsync(await site.CreateClientAsync(StaffRole.Resident, away.Code), away, "0502", "别处路灯不亮");
+        var light = await RaiseAsync(raiser, home, "0502", "小区门口路灯连续三晚不亮");
+        var care = await RaiseAsync(raiser, home, "0701", "家中老人需要社区助餐");
+        var visit = await CivicGridFactory.SubmitCaseAsync(worker, home, "0502", "走访发现小区路灯不亮");
+        var elsewhere = await RaiseAsync(await site.CreateClientAsync(StaffRole.Resident, away.Code), away, "0502", "别的社区路口路灯不亮");
         (await follower.PostAsync($"/api/community/cases/{light}/follow", null)).EnsureSuccessStatusCode();
 
         var refusals = new Dictionary<string, HttpResponseMessage>
