@@ -2,6 +2,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Accounts;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
+using CivicGrid.App.Community;
 using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.Imports;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddNotifications(configuration);
         services.AddPublicServices(configuration);
         services.AddImports();
+        services.AddCommunity();
         // A module's use cases are its public handlers, one class per use case.
         foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))

@@ -17,7 +17,7 @@ public sealed record SeedProgress(string Stage, int Done, int Total);
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
     SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
-    Projects.Demo.SeedDemoBlockersHandler blockers)
+    Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -68,6 +68,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
             // through the write path. The tests' tiny district has neither.
             var logged = await blockers.HandleAsync(new Projects.Demo.SeedDemoBlockers(Math.Min(400, portfolio * 4 / 3)), ct);
             progress?.Report(new SeedProgress("project blockers", logged, logged));
+            var days = await deliberation.HandleAsync(new SeedDemoDeliberationDays(), ct);
+            progress?.Report(new SeedProgress("deliberation days", days, days));
         }
         return true;
     }

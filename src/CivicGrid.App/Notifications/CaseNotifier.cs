@@ -35,6 +35,10 @@ public static class CaseNotifier
         {
             TellResident(batch, c, title, body, link, now);
         }
+        if (audience.HasFlag(Audience.Resident) && c.Source != CaseSource.Visit)
+        {
+            TellFollowers(batch, c, title, now, actorId ?? "");
+        }
         batch.Add(Outbox + "SELECT {0}, CAST(\"Id\" AS VARCHAR(20)), {1}, {2}, {3}, {3}, 0 FROM \"WebhookSubscriptions\" WHERE \"Active\" = {4}",
             (int)OutboxKind.Webhook, title, Payload(c, move), now, true);
     }
@@ -89,6 +93,21 @@ public static class CaseNotifier
             batch.Add(Outbox + "SELECT {0}, \"Email\", {1}, {2}, {3}, {3}, 0 FROM \"AspNetUsers\" WHERE \"Id\" = {4} AND \"Email\" IS NOT NULL AND \"Email\" <> ''",
                 (int)OutboxKind.Email, subject, mail, now, c.SubmitterId!);
         }
+    }
+
+    /// <summary>
+    /// The residents following the case (CaseFollowers), told of the same moves as the one who raised it: its state only,
+    /// never the staff's note, which is not public; the link leads to the case's public page.
+    /// </summary>
+    private static void TellFollowers(SqlBatch batch, Case c, string title, DateTime now, string actorId)
+    {
+        var body = $"您关注的诉求有新进展，当前状态：{c.Status.ChineseName()}";
+        var link = $"community/cases/{c.Id}";
+        const string followers = "FROM \"AspNetUsers\" u WHERE u.\"Id\" IN (SELECT f.\"UserId\" FROM \"CaseFollowers\" f WHERE f.\"CaseId\" = {4}) AND u.\"Id\" <> {5}";
+        batch.Add(Inbox + "SELECT u.\"Id\", {0}, {1}, {2}, {3} " + followers, title, body, link, now, c.Id, actorId);
+        var mail = string.Join("\r\n", "您好：", "", $"您关注的诉求有新进展：{title}。", body, "", $"查看详情：/{link}", "", "此邮件由 CivicGrid 系统自动发送，请勿直接回复。");
+        batch.Add(Outbox + "SELECT {0}, u.\"Email\", {1}, {2}, {3}, {3}, 0 " + followers + " AND u.\"Email\" IS NOT NULL AND u.\"Email\" <> ''",
+            (int)OutboxKind.Email, $"【CivicGrid】{title}", mail, now, c.Id, actorId);
     }
 
     private static string Payload(Case c, CaseEvent move) => JsonSerializer.Serialize(new

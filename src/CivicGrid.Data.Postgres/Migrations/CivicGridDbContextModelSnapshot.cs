@@ -851,6 +851,27 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseFollower", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CaseFollowers", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Cases.CaseMonthlyStat", b =>
                 {
                     b.Property<string>("Month")
@@ -3044,6 +3065,15 @@ namespace CivicGrid.Data.Postgres.Migrations
                 {
                     b.HasOne("CivicGrid.Core.Cases.Case", null)
                         .WithMany("Timeline")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseFollower", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

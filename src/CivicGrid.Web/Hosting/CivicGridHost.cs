@@ -16,6 +16,7 @@ using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
+using CivicGrid.Web.Community;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Enterprises.Sweeps;
@@ -213,6 +214,7 @@ public static class CivicGridHost
         endpoints.MapCoverage();
         endpoints.MapProjectReports();
         endpoints.MapProjectBlockers();
+        endpoints.MapCommunity();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -11,7 +11,7 @@ public sealed class PhoneLayoutTests
          "/enterprises", "/business-communities", "/dashboard", "/coverage", "/import", "/inbox", "/account/password",
          "/account/two-factor", "/residents/pending-accounts"];
 
-    private static readonly string[] ResidentPages = ["/", "/cases", "/cases/new", "/my/services", "/inbox", "/account/password", "/account/two-factor"];
+    private static readonly string[] ResidentPages = ["/", "/cases", "/cases/new", "/my/services", "/inbox", "/account/password", "/account/two-factor", "/community/cases", "/community/deliberation"];
 
     // One engine per walk (this one SQLite, the laptop walk PostgreSQL); see LanguageLayoutTests.
     [Theory, InlineData(DatabaseKind.Sqlite)]
@@ -28,7 +28,7 @@ public sealed class PhoneLayoutTests
         {
             var resident = await site.SignInAsync(residentName, LayoutSites.Phone(locale));
             var caseId = await LayoutSites.RaiseCaseAsync(resident, grid);
-            problems.AddRange(await PageFit.ProblemsAsync(resident, [.. ResidentPages, $"/cases/{caseId}"]));
+            problems.AddRange(await PageFit.ProblemsAsync(resident, [.. ResidentPages, $"/cases/{caseId}", $"/community/cases/{caseId}"]));
             await BrowserSite.ScreenshotAsync(resident, $"phone-resident-case-{locale}");
             var worker = await site.SignInAsync(workerName, LayoutSites.Phone(locale));
             problems.AddRange(await PageFit.ProblemsAsync(worker, [.. WorkerPages, .. records, $"/cases/{caseId}"]));

@@ -367,5 +367,17 @@ public static class EndpointMatrix
         ["PUT /api/admin/deliberation-items/{code}"] = Audience.DistrictAdmin,
         ["PUT /api/admin/holidays/{date}"] = Audience.DistrictAdmin,
         ["PUT /api/admin/think-tank-groups/{id:int}"] = Audience.DistrictAdmin,
+        // What residents see of their community (docs/CASES.md): reading is anyone's, following a case a resident's.
+        ["GET /api/community/cases"] = Audience.Anyone,
+        ["GET /api/community/cases/{id:int}"] = Audience.Anyone,
+        ["GET /api/community/deliberation-days"] = Audience.Anyone,
+        ["GET /community/cases"] = Audience.Anyone,
+        ["POST /community/cases"] = Audience.Anyone,
+        ["GET /community/cases/{Id:int}"] = Audience.Anyone,
+        ["POST /community/cases/{Id:int}"] = Audience.Anyone,
+        ["GET /community/deliberation"] = Audience.Anyone,
+        ["POST /community/deliberation"] = Audience.Anyone,
+        ["POST /api/community/cases/{id:int}/follow"] = Audience.Residents,
+        ["DELETE /api/community/cases/{id:int}/follow"] = Audience.Residents,
     };
 }

@@ -33,6 +33,7 @@ public class EndpointMatrixTests
         SeesChallenges,
         SeesProjects,
         KeepsProjects,
+        Residents,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -52,6 +53,7 @@ public class EndpointMatrixTests
         Audience.SeesChallenges => CivicGrid.Core.Enterprises.Challenges.ChallengePermissions.MaySee(role),
         Audience.SeesProjects => role.May(Permission.SeeProjects),
         Audience.KeepsProjects => role.May(Permission.KeepProjectPortfolio),
+        Audience.Residents => role.May(Permission.ActForOwnHousehold),
         _ => role == StaffRole.DistrictAdmin,
     };
 
