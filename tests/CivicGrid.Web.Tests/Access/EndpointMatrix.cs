@@ -366,7 +366,7 @@ public static class EndpointMatrix
         // Grid workers' visit plans (入户走访): reads and writes for those who manage people; the policy is the district's
         ["GET /api/visit-plans/plan"] = Audience.ManagesPeople,
         ["GET /api/visit-plans/households/{id:int}"] = Audience.ManagesPeople,
-        ["POST /api/visit-plans/"] = Audience.ManagesPeople,
+        ["POST /api/visit-plans"] = Audience.ManagesPeople,
         ["GET /api/visit-plans/coverage"] = Audience.ManagesPeople,
         ["GET /api/visit-plans/policy"] = Audience.ManagesPeople,
         ["PUT /api/visit-plans/policy"] = Audience.DistrictAdmin,

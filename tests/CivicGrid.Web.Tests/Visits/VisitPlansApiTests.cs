@@ -51,7 +51,7 @@ public class VisitPlansApiTests
         recorded.EnsureSuccessStatusCode();
         var caseId = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetInt32();
         var c = JsonDocument.Parse(await worker.GetStringAsync($"/api/cases/{caseId}")).RootElement;
-        Assert.Contains("\"Visit\"", c.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("入户走访", c.GetProperty("source").GetString());
         Assert.Equal(caseId, household.GetProperty("visits")[0].GetProperty("caseId").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, otherHousehold.StatusCode);
         Assert.Contains($"cases/{caseId}", await worker.GetStringAsync($"/visit-plans/household/{mine}"), StringComparison.Ordinal);
