@@ -11,8 +11,11 @@ public sealed class VisitPolicy
     public const int MaxMonths = 36;
     public const int MaxRuleLength = 500;
 
-    /// <summary>Someone over 80 living alone, a disabled or incapacitated member, or a household in hardship (低保).</summary>
-    public const string DefaultAttentionRule = "(lives_alone and age >= 80) or has_tag('残疾') or has_tag('失能') or has_tag('低保')";
+    /// <summary>
+    /// Someone over 80 living alone, a disabled or incapacitated member, or a household in hardship (低保). The age comes
+    /// before lives_alone: in SQL the household count then runs only for the old, not for every resident.
+    /// </summary>
+    public const string DefaultAttentionRule = "(age >= 80 and lives_alone) or has_tag('残疾') or has_tag('失能') or has_tag('低保')";
 
     public int Id { get; set; }
     public string AttentionRule { get; set; } = DefaultAttentionRule;
