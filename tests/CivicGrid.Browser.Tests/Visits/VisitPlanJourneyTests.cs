@@ -49,7 +49,7 @@ public sealed class VisitPlanJourneyTests
         Assert.Contains("周期内已走访", summary, StringComparison.Ordinal);
         Assert.True(width <= 390, $"the plan is {width} px wide on a phone");
         Assert.True(formWidth <= 390, $"the case page is {formWidth} px wide on a phone");
-        Assert.Contains("请填写走访情况", refused, StringComparison.Ordinal);
+        Assert.Contains("请选择见到的家庭成员", refused, StringComparison.Ordinal);
         await site.Factory.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<CivicGridDbContext>();
