@@ -4,6 +4,7 @@ using CivicGrid.App.Enterprises;
 using CivicGrid.App.People;
 using CivicGrid.App.Projects;
 using CivicGrid.App.PublicServices;
+using CivicGrid.App.Visits;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App;
@@ -23,5 +24,6 @@ public static class DatabaseSetup
         await ServiceReferenceData.EnsureAsync(db, ct);
         await EnterpriseReferenceData.EnsureAsync(db, ct);
         await ProjectReferenceData.EnsureAsync(db, ct);
+        await VisitsReferenceData.EnsureAsync(db, ct);
     }
 }

@@ -10,6 +10,7 @@ using CivicGrid.App.Notifications;
 using CivicGrid.App.Projects;
 using CivicGrid.App.PublicServices;
 using CivicGrid.App.Security;
+using CivicGrid.App.Visits;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddPublicServices(configuration);
         services.AddImports();
         services.AddCommunity();
+        services.AddVisits();
         // A module's use cases are its public handlers, one class per use case.
         foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))

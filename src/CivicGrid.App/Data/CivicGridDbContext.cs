@@ -97,6 +97,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<ServiceEnrolment>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<LifeEvent>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<VisitTask>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Core.Visits.HouseholdVisit>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
         builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
         builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));

@@ -17,7 +17,7 @@ public sealed record SeedProgress(string Stage, int Done, int Total);
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
     SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
-    Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation)
+    Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation, SeedDemoHouseholdVisitsHandler householdVisits)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -61,6 +61,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("facilities", placed, placed));
         var enrolled = await enrolments.HandleAsync(ct);
         progress?.Report(new SeedProgress("enrolments", enrolled, enrolled));
+        var visited = await householdVisits.HandleAsync(new SeedDemoHouseholdVisits(), ct);
+        progress?.Report(new SeedProgress("household visits", visited, visited));
         if (command.Scale.HistoricCases > 0)
         {
             await cases.HandleAsync(new WriteHistoricCases(command.Scale.HistoricCases, Months: 24), progress, ct);

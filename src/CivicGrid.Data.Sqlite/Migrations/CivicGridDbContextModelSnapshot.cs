@@ -2865,6 +2865,94 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("TerritoryNodes");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Visits.HouseholdVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MetResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoOneHome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetResidentId");
+
+                    b.HasIndex("VisitTaskId");
+
+                    b.HasIndex("GridCode", "VisitedOn");
+
+                    b.HasIndex("HouseholdId", "VisitedOn");
+
+                    b.ToTable("HouseholdVisit");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Visits.VisitPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttentionEveryMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttentionRule")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OthersEveryMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("VisitPolicy");
+                });
+
             modelBuilder.Entity("FacilityServices", b =>
                 {
                     b.Property<int>("FacilitiesId")
@@ -3343,6 +3431,30 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("BusinessCommunity");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Visits.HouseholdVisit", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CivicGrid.Core.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("MetResidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CivicGrid.Core.PublicServices.VisitTask", null)
+                        .WithMany()
+                        .HasForeignKey("VisitTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("FacilityServices", b =>

@@ -32,6 +32,7 @@ using CivicGrid.Web.PublicServices.Facilities;
 using CivicGrid.Web.Projects.Blockers;
 using CivicGrid.Web.Projects.Reports;
 using CivicGrid.Web.Territory;
+using CivicGrid.Web.Visits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -206,6 +207,7 @@ public static class CivicGridHost
         endpoints.MapDeliberation();
         endpoints.MapCaseReference();
         endpoints.MapGridWork();
+        endpoints.MapVisits();
         endpoints.MapNotifications();
         endpoints.MapOpen311();
         endpoints.MapIndicators();

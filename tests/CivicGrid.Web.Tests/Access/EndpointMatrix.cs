@@ -379,5 +379,20 @@ public static class EndpointMatrix
         ["POST /community/deliberation"] = Audience.Anyone,
         ["POST /api/community/cases/{id:int}/follow"] = Audience.Residents,
         ["DELETE /api/community/cases/{id:int}/follow"] = Audience.Residents,
+        // Grid workers' visit plans (入户走访): reads and writes for those who manage people; the policy is the district's
+        ["GET /api/visit-plans/plan"] = Audience.ManagesPeople,
+        ["GET /api/visit-plans/households/{id:int}"] = Audience.ManagesPeople,
+        ["POST /api/visit-plans"] = Audience.ManagesPeople,
+        ["GET /api/visit-plans/coverage"] = Audience.ManagesPeople,
+        ["GET /api/visit-plans/policy"] = Audience.ManagesPeople,
+        ["PUT /api/visit-plans/policy"] = Audience.DistrictAdmin,
+        ["GET /visit-plans"] = Audience.ManagesPeople,
+        ["POST /visit-plans"] = Audience.ManagesPeople,
+        ["GET /visit-plans/household/{HouseholdId:int}"] = Audience.ManagesPeople,
+        ["POST /visit-plans/household/{HouseholdId:int}"] = Audience.ManagesPeople,
+        ["GET /visit-plans/coverage"] = Audience.ManagesPeople,
+        ["POST /visit-plans/coverage"] = Audience.ManagesPeople,
+        ["GET /visit-plans/policy"] = Audience.ManagesPeople,
+        ["POST /visit-plans/policy"] = Audience.ManagesPeople,
     };
 }

@@ -152,6 +152,7 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
                 ["account"] = await db.Users.Where(u => u.Role == CivicGrid.Core.Access.StaffRole.GridWorker).OrderBy(u => u.UserName).Select(u => u.Id).FirstAsync(),
                 ["building"] = Text(await db.Buildings.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()),
                 ["businessCommunity"] = Text(await db.BusinessCommunities.Where(c => c.Buildings.Any()).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()),
+                ["householdId"] = Text(await db.Households.OrderBy(h => h.Id).Select(h => h.Id).FirstAsync()),
                 ["visitTask"] = Text(await db.VisitTasks.Where(t => t.DoneAt == null).OrderBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync()),
             };
         });

@@ -46,6 +46,8 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/projects/{id:int}/progress"] = new("/api/projects/{project}/progress", """{"month":"2026-11-01","investmentWan":100,"stageReached":null,"stageReachedOn":null,"note":"说明","photos":[],"confirmed":false}"""),
         ["POST /api/wishes/"] = new("/api/wishes", """{"buildingId":{building},"themeCode":"lunch","text":"希望楼里有午餐"}"""),
         ["POST /api/sweeps/visits"] = new("/api/sweeps/visits", """{"enterpriseId":{enterprise},"buildingId":{building},"metWhom":"行政主管","note":"说明","needs":[{"categoryCode":"policy","description":"申报补贴"}],"photos":[]}"""),
+        ["POST /api/visit-plans/"] = new("/api/visit-plans", """{"householdId":{householdId},"visitedOn":"2026-11-23","metResidentId":null,"noOneHome":true,"situation":"无人在家，留下联系卡","need":"None","caseItemCode":null,"needDescription":null,"serviceItemId":null}"""),
+        ["PUT /api/visit-plans/policy"] = new("/api/visit-plans/policy", """{"attentionRule":"(age >= 80 and lives_alone) or has_tag('残疾') or has_tag('失能') or has_tag('低保')","attentionEveryMonths":1,"othersEveryMonths":12,"since":"2026-01-01"}"""),
         ["POST /api/sweeps/assignments"] = new("/api/sweeps/assignments", """{"runner":"no-such-runner","buildingIds":[{building}],"since":"2026-11-01"}"""),
         ["POST /api/cases"] = new("/api/cases", """{"itemCode":"0101","description":"楼上邻居装修噪音，影响休息","latitude":{latitude},"longitude":{longitude},"address":"小河路1号","attachments":[],"answers":{"时段":"夜间"},"contactName":"王先生","contactPhone":"13812345678"}"""),
         ["POST /api/cases/{id:int}/actions"] = new("/api/cases/{agendaCase}/actions", """{"action":"RequestExtension","note":"等待材料","extensionDays":5,"attachments":[]}"""),

@@ -15,7 +15,7 @@ public static class SweepPlanner
         var assignedSince = assignments.Where(a => a.Since <= today && (a.Until is null || today <= a.Until))
             .GroupBy(a => a.BuildingId).ToDictionary(g => g.Key, g => g.Min(a => a.Since));
         var lastVisit = visits.Where(v => v.Day <= today).GroupBy(v => v.EnterpriseId).ToDictionary(g => g.Key, g => g.Max(v => v.Day));
-        var weekEnd = today.AddDays(6 - ((int)today.DayOfWeek + 6) % 7);
+        var weekEnd = Visits.VisitCycle.WeekEnd(today);
         var items = enterprises
             .Where(e => includeUnassigned || assignedSince.ContainsKey(e.BuildingId))
             .Select(e => Item(policy, e, lastVisit.TryGetValue(e.EnterpriseId, out var last) ? last : null,

@@ -1,9 +1,12 @@
+using CivicGrid.Core.Visits;
+
 namespace CivicGrid.Core.Enterprises.Sweeps;
 
 /// <summary>
 /// How often runners must visit each enterprise (走访频次), as data: key tax-paying enterprises once a quarter, the
 /// others once a year, counted from the last visit. An enterprise never visited is due one interval after the policy
 /// took effect or after its building was assigned, whichever is later, so a new assignment does not start overdue.
+/// The calendar is <see cref="VisitCycle"/>, which grid workers' household visits share.
 /// </summary>
 public sealed record SweepPolicy
 {
@@ -18,10 +21,10 @@ public sealed record SweepPolicy
 
     public DateOnly DueOn(bool keyTax, DateOnly? lastVisit, DateOnly? assignedSince)
     {
-        var from = lastVisit ?? (assignedSince > Since ? assignedSince.Value : Since);
-        return from.AddMonths(EveryMonths(keyTax));
+        var start = assignedSince > Since ? assignedSince.Value : Since;
+        return VisitCycle.DueOn(EveryMonths(keyTax), lastVisit, start);
     }
 
     /// <summary>Whether a visit on <paramref name="lastVisit"/> still counts on <paramref name="today"/>.</summary>
-    public bool Covers(bool keyTax, DateOnly? lastVisit, DateOnly today) => lastVisit is { } last && today < last.AddMonths(EveryMonths(keyTax));
+    public bool Covers(bool keyTax, DateOnly? lastVisit, DateOnly today) => VisitCycle.Covers(EveryMonths(keyTax), lastVisit, today);
 }

@@ -1,0 +1,67 @@
+using CivicGrid.App.Data;
+using CivicGrid.App.Data.Replica;
+using CivicGrid.App.Data.Scopes;
+using CivicGrid.App.PublicServices.Rules;
+using CivicGrid.Core.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.Visits;
+
+/// <summary>
+/// Reads what the plan needs, set-based, in three statements whatever the size of the subtree: the policy; the
+/// households of attention (the policy's rule in SQL over the active residents); and every household with its last
+/// visit (one grouped join). The last two run at once, the rule on the request's context and the households on the
+/// reports' (<see cref="ReportingReads"/>), as each is a scan of its own table. The planning itself is the core's pass
+/// in memory.
+/// </summary>
+public sealed class VisitPlanReader(CivicGridDbContext db, RuleBook rules, ReportingReads reads)
+{
+    public async Task<VisitPolicy> PolicyAsync(CancellationToken ct) =>
+        await db.VisitPolicies.AsNoTracking().FirstOrDefaultAsync(ct) ?? VisitPolicy.Default();
+
+    /// <summary>The households within <paramref name="scope"/> (a subtree of the caller's), each with whether it needs attention and its last visit.</summary>
+    public async Task<List<PlannedHousehold>> HouseholdsAsync(VisitPolicy policy, string scope, CancellationToken ct)
+    {
+        var attention = AttentionAsync(policy, scope, ct);
+        var rows = await LastVisitsAsync(await reads.DbAsync(ct), scope, ct);
+        var selected = await attention;
+        var planned = new List<PlannedHousehold>(rows.Count);
+        foreach (var (id, grid, last) in rows)
+        {
+            planned.Add(new PlannedHousehold(id, grid, selected.Contains(id), last));
+        }
+        return planned;
+    }
+
+    private static async Task<List<(int Id, string Grid, DateOnly? Last)>> LastVisitsAsync(CivicGridDbContext read, string scope, CancellationToken ct)
+    {
+        var lastVisits = read.HouseholdVisits.GroupBy(v => v.HouseholdId).Select(g => new { HouseholdId = g.Key, Last = g.Max(v => v.VisitedOn) });
+        var rows = await (
+            from h in read.Households.AsNoTracking().Where(h => h.GridCode.StartsWith(scope))
+            join l in lastVisits on h.Id equals l.HouseholdId into visited
+            from l in visited.DefaultIfEmpty()
+            select new { h.Id, h.GridCode, Last = l == null ? (DateOnly?)null : l.Last }).ToListAsync(ct);
+        return rows.ConvertAll(r => (r.Id, r.GridCode, r.Last));
+    }
+
+    /// <summary>
+    /// The households with an active member the attention rule selects; none when the stored rule no longer checks (a tag
+    /// removed). Not DISTINCT in SQL: PostgreSQL then walks the household index over every resident instead of scanning.
+    /// </summary>
+    public async Task<HashSet<int>> AttentionAsync(VisitPolicy policy, string scope, CancellationToken ct)
+    {
+        var context = await rules.ContextAsync(ct);
+        if (RuleBook.Check(policy.AttentionRule, context).Rule is not { } rule)
+        {
+            return [];
+        }
+        var where = rules.Sql(rule, context, "v");
+        var within = scope.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal) ? scope : db.Jurisdiction.ScopeCode;
+        var sql = $"""
+            SELECT r."HouseholdId" FROM "Residents" r
+            WHERE r."HouseholdId" IS NOT NULL AND r."DepartedOn" IS NULL AND {JurisdictionSql.GridCodeWithin("r")} AND ({where.WhereSql})
+            """;
+        var ids = await RawSql.QueryAsync(db, sql, [JurisdictionSql.Subtree(within), .. where.Parameters], r => r.GetInt32(0), ct);
+        return [.. ids];
+    }
+}
