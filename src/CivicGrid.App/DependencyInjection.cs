@@ -1,3 +1,4 @@
+using CivicGrid.App.Activities;
 using CivicGrid.App.Access;
 using CivicGrid.App.Accounts;
 using CivicGrid.App.Audit;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddCases();
         services.AddEnterprises();
         services.AddProjects();
+        services.AddActivities();
         services.AddNotifications(configuration);
         services.AddPublicServices(configuration);
         services.AddImports();

@@ -60,7 +60,7 @@ public sealed class SessionServer
 /// <summary>A resident's sign-up (报名) for one session, its place in the waiting list, check-in and feedback.</summary>
 public sealed class ActivitySignUp
 {
-    public const int MaxFeedbackLength = 500;
+    public const int MaxCommentLength = 500;
 
     public int Id { get; set; }
     public int SessionId { get; set; }
@@ -74,7 +74,8 @@ public sealed class ActivitySignUp
     /// <summary>Set when the organiser confirms attendance: checked in, or not.</summary>
     public bool? Attended { get; set; }
     public int? Rating { get; set; }
-    public string? Feedback { get; set; }
+    /// <summary>The attendee's feedback text.</summary>
+    public string? Comment { get; set; }
 }
 
 /// <summary>A volunteer (志愿者): a resident registered with skills; hours are credited to them from attendance.</summary>
