@@ -1,5 +1,5 @@
-using CivicGrid.App.Activities;
 using CivicGrid.App.Access;
+using CivicGrid.App.Activities;
 using CivicGrid.App.Accounts;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;

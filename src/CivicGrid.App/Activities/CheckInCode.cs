@@ -19,12 +19,12 @@ public sealed class GetCheckInCodeHandler(CivicGridDbContext db, CheckInKey key)
         {
             return Outcome<CheckInCode>.Forbidden(ActivityParts.NotResident);
         }
-        var mine = await own.ActivitySignUps.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == q.SessionId && s.Status != SignUpStatus.Cancelled, ct);
+        var mine = await own.ActivitySignUps.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == q.SessionId && s.Status != RosterStatus.Cancelled, ct);
         if (mine is null)
         {
             return Outcome<CheckInCode>.NotFound();
         }
-        if (mine.Status == SignUpStatus.Waiting)
+        if (mine.Status == RosterStatus.Waiting)
         {
             return Outcome<CheckInCode>.Invalid("sessionId", CheckInRules.Waiting);
         }

@@ -19,7 +19,7 @@ public sealed class GiveFeedbackHandler(CivicGridDbContext db)
         {
             return Outcome<FeedbackGiven>.Forbidden(ActivityParts.NotResident);
         }
-        var mine = await own.ActivitySignUps.FirstOrDefaultAsync(s => s.SessionId == c.SessionId && s.Status == SignUpStatus.Confirmed, ct);
+        var mine = await own.ActivitySignUps.FirstOrDefaultAsync(s => s.SessionId == c.SessionId && s.Status == RosterStatus.Confirmed, ct);
         if (mine is null)
         {
             return Outcome<FeedbackGiven>.NotFound();

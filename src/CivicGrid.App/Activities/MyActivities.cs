@@ -14,7 +14,7 @@ namespace CivicGrid.App.Activities;
 public sealed record MyActivities;
 
 public sealed record PublicSession(int Id, string Title, ActivityKind Kind, string Facility, DateTime StartsAt, int Minutes, SessionStatus Status,
-    int Capacity, int Taken, string AudienceRule, bool Fits, SignUpStatus? Mine, bool CheckedIn, int? MyRating, int Attended, double? AverageRating);
+    int Capacity, int Taken, string AudienceRule, bool Fits, RosterStatus? Mine, bool CheckedIn, int? MyRating, int Attended, double? AverageRating);
 
 public sealed record MyHours(int VolunteerId, string Skills, int Minutes, IReadOnlyList<HoursLine> Lines);
 
@@ -46,7 +46,7 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
         var outcomes = await db.PublicActivities().OutcomesOf(held).ToDictionaryAsync(o => o.SessionId, ct);
         PublicSession View(ActivitySession s)
         {
-            var m = mine.FirstOrDefault(x => x.SessionId == s.Id && x.Status != SignUpStatus.Cancelled);
+            var m = mine.FirstOrDefault(x => x.SessionId == s.Id && x.Status != RosterStatus.Cancelled);
             var o = outcomes.GetValueOrDefault(s.Id);
             return new PublicSession(s.Id, s.Activity!.Title, s.Activity.Kind, facilityNames.GetValueOrDefault(s.Activity.FacilityId, ""), s.StartsAt, s.Minutes,
                 s.Status, s.Activity.Capacity, s.Taken, s.Activity.AudienceRule, fits[s.Activity.AudienceRule], m?.Status, m?.CheckedInAt != null, m?.Rating,

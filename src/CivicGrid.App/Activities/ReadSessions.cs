@@ -29,7 +29,7 @@ public sealed record GetSession(int Id, string? Name = null);
 
 public sealed record ServerRow(int VolunteerId, string Name, ServingRole Role, bool Credited);
 
-public sealed record RosterRow(int SignUpId, int ResidentId, string Name, SignUpStatus Status, DateTime SignedUpAt, DateTime? CheckedInAt, bool? Attended,
+public sealed record RosterRow(int SignUpId, int ResidentId, string Name, RosterStatus Status, DateTime SignedUpAt, DateTime? CheckedInAt, bool? Attended,
     int? Rating, string? Comment);
 
 public sealed record SessionDetail(SessionRow Session, string Description, string AudienceRule, bool VolunteerTask, string FacilityName,

@@ -13,7 +13,7 @@ public sealed record SignUpForSession(int SessionId);
 /// <summary>The signed-in resident cancels their sign-up; a freed place goes to the first on the waiting list.</summary>
 public sealed record CancelSignUp(int SessionId);
 
-public sealed record SignUpView(int SessionId, SignUpStatus Status, int? PromotedResidentId = null);
+public sealed record SignUpView(int SessionId, RosterStatus Status, int? PromotedResidentId = null);
 
 public sealed class SignUpForSessionHandler(CivicGridDbContext db)
 {
@@ -38,7 +38,7 @@ public sealed class SignUpForSessionHandler(CivicGridDbContext db)
                 return Outcome<SignUpView>.Invalid("sessionId", outside);
             }
             var existing = await own.ActivitySignUps.FirstOrDefaultAsync(s => s.SessionId == session.Id, ct);
-            var (status, refusal) = SessionRoster.Join(session.Status, session.Activity!.Capacity, session.Taken, existing is { Status: not SignUpStatus.Cancelled });
+            var (status, refusal) = SessionRoster.Join(session.Status, session.Activity!.Capacity, session.Taken, existing is { Status: not RosterStatus.Cancelled });
             if (refusal is not null)
             {
                 return Outcome<SignUpView>.Invalid("sessionId", refusal);
@@ -52,7 +52,7 @@ public sealed class SignUpForSessionHandler(CivicGridDbContext db)
             {
                 (existing.Status, existing.SignedUpAt, existing.CheckedInAt, existing.CheckedInBy) = (status!.Value, now, null, null);
             }
-            session.Taken += status == SignUpStatus.Confirmed ? 1 : 0;
+            session.Taken += status == RosterStatus.Confirmed ? 1 : 0;
             session.Version++;
             if (await db.SaveOrConflictAsync(ct) is not { } conflict)
             {
@@ -92,7 +92,7 @@ public sealed class CancelSignUpHandler(CivicGridDbContext db)
         }
         for (var attempt = 0; ; attempt++)
         {
-            var mine = await own.ActivitySignUps.FirstOrDefaultAsync(s => s.SessionId == c.SessionId && s.Status != SignUpStatus.Cancelled, ct);
+            var mine = await own.ActivitySignUps.FirstOrDefaultAsync(s => s.SessionId == c.SessionId && s.Status != RosterStatus.Cancelled, ct);
             var session = await db.PublicActivities().Sessions.FirstOrDefaultAsync(s => s.Id == c.SessionId, ct);
             if (mine is null || session is null)
             {
@@ -103,23 +103,23 @@ public sealed class CancelSignUpHandler(CivicGridDbContext db)
                 return Outcome<SignUpView>.Invalid("sessionId", mine.CheckedInAt is null ? SessionRoster.NotOpen : "您已签到，不能取消报名");
             }
             var was = mine.Status;
-            mine.Status = SignUpStatus.Cancelled;
-            var waiting = was == SignUpStatus.Confirmed
+            mine.Status = RosterStatus.Cancelled;
+            var waiting = was == RosterStatus.Confirmed
                 ? await db.SessionWaitingList(session.Id).Waiting.OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id).Take(1).ToListAsync(ct)
                 : [];
             var promoted = SessionRoster.Promoted(was, waiting);
             if (promoted is not null)
             {
-                promoted.Status = SignUpStatus.Confirmed;
+                promoted.Status = RosterStatus.Confirmed;
             }
-            else if (was == SignUpStatus.Confirmed)
+            else if (was == RosterStatus.Confirmed)
             {
                 session.Taken--;
             }
             session.Version++;
             if (await db.SaveOrConflictAsync(ct) is not { } conflict)
             {
-                return Outcome<SignUpView>.Ok(new SignUpView(session.Id, SignUpStatus.Cancelled, promoted?.ResidentId));
+                return Outcome<SignUpView>.Ok(new SignUpView(session.Id, RosterStatus.Cancelled, promoted?.ResidentId));
             }
             if (attempt == 2)
             {

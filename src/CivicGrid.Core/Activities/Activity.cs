@@ -66,7 +66,7 @@ public sealed class ActivitySignUp
     public int SessionId { get; set; }
     public int ResidentId { get; set; }
     public required string CommunityCode { get; set; }
-    public SignUpStatus Status { get; set; }
+    public RosterStatus Status { get; set; }
     /// <summary>Order in the waiting list: first come, first promoted.</summary>
     public DateTime SignedUpAt { get; set; }
     public DateTime? CheckedInAt { get; set; }

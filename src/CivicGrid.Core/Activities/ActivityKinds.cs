@@ -42,7 +42,7 @@ public enum ServingRole
 }
 
 /// <summary>Where a resident's sign-up stands.</summary>
-public enum SignUpStatus
+public enum RosterStatus
 {
     /// <summary>已报名: holds a place.</summary>
     Confirmed,
@@ -87,10 +87,10 @@ public static class ActivityNames
 
     public static string ChineseName(this ServingRole role) => role == ServingRole.Teacher ? "授课" : "协助";
 
-    public static string ChineseName(this SignUpStatus status) => status switch
+    public static string ChineseName(this RosterStatus status) => status switch
     {
-        SignUpStatus.Confirmed => "已报名",
-        SignUpStatus.Waiting => "候补中",
+        RosterStatus.Confirmed => "已报名",
+        RosterStatus.Waiting => "候补中",
         _ => "已取消",
     };
 }

@@ -26,8 +26,8 @@ public static class CheckInRules
         }
         return signUp switch
         {
-            null or { Status: SignUpStatus.Cancelled } => NotSignedUp,
-            { Status: SignUpStatus.Waiting } => Waiting,
+            null or { Status: RosterStatus.Cancelled } => NotSignedUp,
+            { Status: RosterStatus.Waiting } => Waiting,
             { CheckedInAt: not null } => AlreadyIn,
             _ when checkedIn >= capacity => Full,
             _ => null,

@@ -10,7 +10,7 @@ public static class SessionRoster
     public const string NotOpen = "本场活动未在报名中";
 
     /// <summary>Whether a new sign-up takes a place or waits, or why it is refused.</summary>
-    public static (SignUpStatus? Status, string? Refusal) Join(SessionStatus session, int capacity, int taken, bool alreadyIn)
+    public static (RosterStatus? Status, string? Refusal) Join(SessionStatus session, int capacity, int taken, bool alreadyIn)
     {
         if (session != SessionStatus.Published)
         {
@@ -20,15 +20,15 @@ public static class SessionRoster
         {
             return (null, AlreadySignedUp);
         }
-        return (taken < capacity ? SignUpStatus.Confirmed : SignUpStatus.Waiting, null);
+        return (taken < capacity ? RosterStatus.Confirmed : RosterStatus.Waiting, null);
     }
 
     /// <summary>
     /// The waiting sign-up that takes the place a cancellation freed: the earliest, ties by id. None when the
     /// cancelled one was itself waiting, or nobody waits.
     /// </summary>
-    public static ActivitySignUp? Promoted(SignUpStatus cancelled, IEnumerable<ActivitySignUp> signUps) =>
-        cancelled != SignUpStatus.Confirmed
+    public static ActivitySignUp? Promoted(RosterStatus cancelled, IEnumerable<ActivitySignUp> signUps) =>
+        cancelled != RosterStatus.Confirmed
             ? null
-            : signUps.Where(s => s.Status == SignUpStatus.Waiting).OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id).FirstOrDefault();
+            : signUps.Where(s => s.Status == RosterStatus.Waiting).OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id).FirstOrDefault();
 }

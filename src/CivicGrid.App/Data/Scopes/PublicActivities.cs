@@ -41,7 +41,7 @@ public sealed class SessionWaitingListScope(CivicGridDbContext db, int sessionId
 {
 #pragma warning disable RS0030 // The data layer implements the scope: the waiting rows of one session.
     public IQueryable<ActivitySignUp> Waiting =>
-        db.Set<ActivitySignUp>().IgnoreQueryFilters().Where(s => s.SessionId == sessionId && s.Status == SignUpStatus.Waiting);
+        db.Set<ActivitySignUp>().IgnoreQueryFilters().Where(s => s.SessionId == sessionId && s.Status == RosterStatus.Waiting);
 #pragma warning restore RS0030
 }
 
