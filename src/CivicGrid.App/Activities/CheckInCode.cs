@@ -17,7 +17,7 @@ public sealed class GetCheckInCodeHandler(CivicGridDbContext db, CheckInKey key)
         var own = await db.OwnHouseholdAsync(ct);
         if (own.ResidentId is not { } residentId)
         {
-            return Outcome<CheckInCode>.Forbidden(ActivityParts.NotResident);
+            return Outcome<CheckInCode>.NotFound();
         }
         var mine = await own.ActivitySignUps.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == q.SessionId && s.Status != RosterStatus.Cancelled, ct);
         if (mine is null)
