@@ -364,7 +364,7 @@ public static class EndpointMatrix
         ["PUT /api/admin/holidays/{date}"] = Audience.DistrictAdmin,
         ["PUT /api/admin/think-tank-groups/{id:int}"] = Audience.DistrictAdmin,
         // Activities and volunteers: residents under /my; staff of the jurisdiction read and check in; organisers schedule and confirm; the calendar is public
-        ["GET /communities/{code}/activities.ics"] = Audience.Anyone,
+        ["GET /communities/{code}/calendar"] = Audience.Anyone,
         ["GET /my/activities"] = Audience.SignedIn,
         ["POST /my/activities"] = Audience.SignedIn,
         ["GET /api/my/activities"] = Audience.SignedIn,
