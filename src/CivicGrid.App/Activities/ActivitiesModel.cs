@@ -56,6 +56,9 @@ internal sealed class ActivitySignUpConfiguration : IEntityTypeConfiguration<Act
         e.Property(s => s.CommunityCode).HasMaxLength(15);
         e.Property(s => s.CheckedInBy).HasMaxLength(100);
         e.Property(s => s.Comment).HasMaxLength(ActivitySignUp.MaxCommentLength);
+        // Two scans of one code at once: the second finds the row already checked in, so one check-in is counted.
+        e.Property(s => s.CheckedInAt).IsConcurrencyToken();
+        e.HasIndex(s => new { s.SessionId, s.CheckedInAt });
         e.HasOne<ActivitySession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Resident>().WithMany().HasForeignKey(s => s.ResidentId).OnDelete(DeleteBehavior.Cascade);
         // One sign-up per resident and session; a cancelled one is taken up again rather than duplicated.

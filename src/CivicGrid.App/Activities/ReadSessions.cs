@@ -16,10 +16,11 @@ public sealed class ListSessionsHandler(CivicGridDbContext db)
     {
         var from = q.From ?? db.Clock.Today();
         var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), DistrictTime.Zone);
+        var signUps = db.ActivitySignUps;
         return await db.ActivitySessions.AsNoTracking().Where(s => s.StartsAt >= fromUtc)
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(Math.Clamp(q.Take, 1, 500))
             .Select(s => new SessionRow(s.Id, s.ActivityId, s.Activity!.Title, s.Activity.Kind, s.CommunityCode, s.StartsAt, s.Minutes, s.Status,
-                s.Activity.Capacity, s.Taken, s.CheckedIn))
+                s.Activity.Capacity, s.Taken, signUps.Count(x => x.SessionId == s.Id && x.CheckedInAt != null)))
             .ToListAsync(ct);
     }
 }
@@ -52,7 +53,8 @@ public sealed class GetSessionHandler(CivicGridDbContext db)
         var servers = s.Servers.OrderBy(x => x.Role).ThenBy(x => x.VolunteerId)
             .Select(x => new ServerRow(x.VolunteerId, names.GetValueOrDefault(x.VolunteerId, "志愿者"), x.Role, credited.Contains(x.VolunteerId))).ToList();
         var signUps = await Roster(s.Id, q.Name).ToListAsync(ct);
-        var row = new SessionRow(s.Id, a.Id, a.Title, a.Kind, s.CommunityCode, s.StartsAt, s.Minutes, s.Status, a.Capacity, s.Taken, s.CheckedIn);
+        var checkedIn = await db.ActivitySignUps.CountAsync(x => x.SessionId == s.Id && x.CheckedInAt != null, ct);
+        var row = new SessionRow(s.Id, a.Id, a.Title, a.Kind, s.CommunityCode, s.StartsAt, s.Minutes, s.Status, a.Capacity, s.Taken, checkedIn);
         var ratings = signUps.Where(x => x.Rating != null).Select(x => (double)x.Rating!.Value).ToList();
         return Outcome<SessionDetail>.Ok(new SessionDetail(row, a.Description, a.AudienceRule, a.VolunteerTask, facility, servers, signUps,
             SessionStateMachine.ActionsFrom(s.Status).ToList(), ActivityParts.DayOf(s.StartsAt) == db.Clock.Today(), ratings.Count > 0 ? ratings.Average() : null));

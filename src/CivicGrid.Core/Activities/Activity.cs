@@ -41,7 +41,6 @@ public sealed class ActivitySession
     public SessionStatus Status { get; set; }
     /// <summary>Confirmed sign-ups, kept with the row so a full session is known without counting.</summary>
     public int Taken { get; set; }
-    public int CheckedIn { get; set; }
     public DateTime? ConfirmedAt { get; set; }
     public string? ConfirmedBy { get; set; }
     /// <summary>Concurrency token: sign-ups and check-ins of one session never overtake each other.</summary>

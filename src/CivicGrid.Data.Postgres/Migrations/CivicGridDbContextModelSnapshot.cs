@@ -592,9 +592,6 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<int>("ActivityId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("CheckedIn")
-                        .HasColumnType("integer");
-
                     b.Property<string>("CommunityCode")
                         .IsRequired()
                         .HasMaxLength(15)
@@ -644,6 +641,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("CheckedInAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CheckedInBy")
@@ -677,6 +675,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId", "SessionId");
+
+                    b.HasIndex("SessionId", "CheckedInAt");
 
                     b.HasIndex("SessionId", "ResidentId")
                         .IsUnique();

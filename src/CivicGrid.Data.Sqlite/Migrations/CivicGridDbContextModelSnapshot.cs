@@ -568,9 +568,6 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<int>("ActivityId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CheckedIn")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("CommunityCode")
                         .IsRequired()
                         .HasMaxLength(15)
@@ -618,6 +615,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CheckedInAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CheckedInBy")
@@ -651,6 +649,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId", "SessionId");
+
+                    b.HasIndex("SessionId", "CheckedInAt");
 
                     b.HasIndex("SessionId", "ResidentId")
                         .IsUnique();

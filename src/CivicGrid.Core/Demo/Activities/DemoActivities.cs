@@ -80,12 +80,10 @@ public static class DemoActivities
                     rows.Servers.Add(new SessionServer { SessionId = session.Id, VolunteerId = teacher.Id, Role = ServingRole.Teacher });
                     rows.Servers.Add(new SessionServer { SessionId = session.Id, VolunteerId = helper.Id, Role = ServingRole.Helper });
                     var taken = Math.Min(pool.Count, capacity * 4 / 5);
-                    var checkedIn = 0;
                     for (var k = 0; k < taken; k++)
                     {
                         var person = pool[(k + i * 3) % pool.Count];
                         var came = held && (person.Id + i) % 7 != 0;
-                        checkedIn += came ? 1 : 0;
                         rows.SignUps.Add(new ActivitySignUp
                         {
                             Id = signUpId++, SessionId = session.Id, ResidentId = person.Id, CommunityCode = community, Status = RosterStatus.Confirmed,
@@ -94,7 +92,6 @@ public static class DemoActivities
                         });
                     }
                     session.Taken = taken;
-                    session.CheckedIn = checkedIn;
                     if (held)
                     {
                         foreach (var (v, role) in new[] { (teacher, ServingRole.Teacher), (helper, ServingRole.Helper) })

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CivicGrid.Data.Sqlite.Migrations
+namespace CivicGrid.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Activities : Migration
@@ -15,18 +16,18 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "Activity",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CommunityCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
-                    FacilityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AudienceRule = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    VolunteerTask = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommunityCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    FacilityId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AudienceRule = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    VolunteerTask = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,13 +50,13 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "Volunteer",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Skills = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ResidentId = table.Column<int>(type: "integer", nullable: false),
+                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Skills = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,18 +73,17 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "ActivitySession",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CommunityCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Taken = table.Column<int>(type: "INTEGER", nullable: false),
-                    CheckedIn = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActivityId = table.Column<int>(type: "integer", nullable: false),
+                    CommunityCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Taken = table.Column<int>(type: "integer", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,16 +100,16 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "HoursEntry",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GridCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
-                    Source = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Capacity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreditedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreditedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
+                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceId = table.Column<int>(type: "integer", nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    Capacity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreditedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,18 +126,18 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "ActivitySignUp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CommunityCode = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    SignedUpAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CheckedInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CheckedInBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Attended = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    ResidentId = table.Column<int>(type: "integer", nullable: false),
+                    CommunityCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    SignedUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CheckedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CheckedInBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Attended = table.Column<bool>(type: "boolean", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,9 +160,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "SessionServer",
                 columns: table => new
                 {
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false)
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    VolunteerId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,6 +205,11 @@ namespace CivicGrid.Data.Sqlite.Migrations
                 name: "IX_ActivitySignUp_ResidentId_SessionId",
                 table: "ActivitySignUp",
                 columns: new[] { "ResidentId", "SessionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivitySignUp_SessionId_CheckedInAt",
+                table: "ActivitySignUp",
+                columns: new[] { "SessionId", "CheckedInAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActivitySignUp_SessionId_ResidentId",
