@@ -1,4 +1,5 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Activities;
 using CivicGrid.App.Accounts;
 using CivicGrid.App.Audit;
 using CivicGrid.App.Cases;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddCases();
         services.AddEnterprises();
         services.AddProjects();
+        services.AddActivities();
         services.AddNotifications(configuration);
         services.AddPublicServices(configuration);
         services.AddImports();

@@ -19,10 +19,12 @@ public class ReadScopeTests
     public static TheoryData<string, string[]> Allowed => new()
     {
         { typeof(PublicGeographyScope).FullName!, ["CivicGrid.App"] },
-        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays"] },
+        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Activities"] },
         { typeof(HouseholdOfScope).FullName!, ["CivicGrid.App.PublicServices.Rules", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Registration"] },
         { typeof(PublicCasesScope).FullName!, ["CivicGrid.App.Cases.PublicCases", "CivicGrid.App.Cases.SupportCase", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Open311", "CivicGrid.App.Community.CommunityDeliberation"] },
         { typeof(DistrictChecksScope).FullName!, ["CivicGrid.App.People", "CivicGrid.App.Accounts.SignUp", "CivicGrid.App.PublicServices.Registration", "CivicGrid.App.PublicServices.Facilities", "CivicGrid.App.PublicServices.Coverage", "CivicGrid.App.Enterprises.Contacts.RequestContactSignUpHandler", "CivicGrid.App.Projects.SaveProject", "CivicGrid.App.Projects.ProjectsInScope", "CivicGrid.App.Imports.ProjectImporter"] },
+        { typeof(PublicActivitiesScope).FullName!, ["CivicGrid.App.Activities"] },
+        { typeof(SessionWaitingListScope).FullName!, ["CivicGrid.App.Activities.CancelSignUpHandler"] },
         { typeof(NeedCasesScope).FullName!, ["CivicGrid.App.Enterprises.Needs.GetNeed"] },
         { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Projects.Demo", "CivicGrid.App.Security", "CivicGrid.App.Accounts.SeedAccounts", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Offers"] },
     };

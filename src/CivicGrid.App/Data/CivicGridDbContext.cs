@@ -2,6 +2,7 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Data.Caching;
 using CivicGrid.App.Data.Writes;
 using CivicGrid.Core.Access;
+using CivicGrid.Core.Activities;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Audit;
 using CivicGrid.Core.Enterprises;
@@ -109,6 +110,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<RunnerAssignment>().HasQueryFilter(a => Buildings.Any(b => b.Id == a.BuildingId));
         builder.Entity<EnterpriseVisit>().HasQueryFilter(v => v.GridCode.StartsWith(PlaceScope) || v.EnterpriseId == OwnEnterprise);
         ProjectFilters(builder);
+        ActivityFilters(builder);
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }
@@ -125,6 +127,20 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<ProjectEvent>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
         builder.Entity<ProjectProgress>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
         builder.Entity<ProjectBlocker>().HasQueryFilter(x => Set<MajorProject>().Any(p => p.Id == x.ProjectId));
+    }
+
+    /// <summary>
+    /// Activities, sessions and sign-ups lie in their community: seen by its staff and those above, and by the grid workers
+    /// of its grids, who help at the door; volunteers and their hours lie where the volunteer lives.
+    /// </summary>
+    private void ActivityFilters(ModelBuilder builder)
+    {
+        builder.Entity<Activity>().HasQueryFilter(a => a.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(a.CommunityCode));
+        builder.Entity<ActivitySession>().HasQueryFilter(s => s.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(s.CommunityCode));
+        builder.Entity<SessionServer>().HasQueryFilter(x => Set<ActivitySession>().Any(s => s.Id == x.SessionId));
+        builder.Entity<ActivitySignUp>().HasQueryFilter(s => s.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(s.CommunityCode));
+        builder.Entity<Volunteer>().HasQueryFilter(v => v.GridCode.StartsWith(ScopeCode));
+        builder.Entity<HoursEntry>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -17,7 +17,8 @@ public sealed record SeedProgress(string Stage, int Done, int Total);
 public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHandler import, WriteHistoricCasesHandler cases,
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
     SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
-    Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation, SeedDemoHouseholdVisitsHandler householdVisits)
+    Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation, SeedDemoHouseholdVisitsHandler householdVisits,
+    SeedDemoActivitiesHandler activities)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -63,6 +64,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         progress?.Report(new SeedProgress("enrolments", enrolled, enrolled));
         var visited = await householdVisits.HandleAsync(new SeedDemoHouseholdVisits(), ct);
         progress?.Report(new SeedProgress("household visits", visited, visited));
+        var sessions = await activities.HandleAsync(new SeedDemoActivities(command.Scale.Volunteers), ct);
+        progress?.Report(new SeedProgress("activity sessions", sessions, sessions));
         if (command.Scale.HistoricCases > 0)
         {
             await cases.HandleAsync(new WriteHistoricCases(command.Scale.HistoricCases, Months: 24), progress, ct);

@@ -64,6 +64,13 @@ public sealed class PersonalDataProtector : IDisposable
         return Encoding.UTF8.GetString(plain);
     }
 
+    /// <summary>
+    /// A key for one purpose (e.g. signing check-in codes), derived from the lookup-hash key with HKDF, so the
+    /// installation's key material serves it without a new secret to configure, and no other use shares it.
+    /// </summary>
+    public byte[] DeriveKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _hashKey, 32, info: Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>A keyed hash that finds a value without storing it: the same value always gives the same hash.</summary>
     public string Hash(string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(value)));

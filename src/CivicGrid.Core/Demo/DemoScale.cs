@@ -12,11 +12,14 @@ public sealed record DemoScale(
     public int MajorProjects { get; init; }
     public int ProjectCadres { get; init; }
 
+    /// <summary>How many residents volunteer; with them a term of activities and trainings in every community with a facility; none: none.</summary>
+    public int Volunteers { get; init; }
+
     /// <summary>Two streets and about 20,000 residents: ready in seconds, the default at first run.</summary>
-    public static readonly DemoScale Small = new("small", 2, 8, 5, 105, 69, 3_300, 3, 6_000) { EnterpriseNeeds = 600, MajorProjects = 60, ProjectCadres = 36 };
+    public static readonly DemoScale Small = new("small", 2, 8, 5, 105, 69, 3_300, 3, 6_000) { EnterpriseNeeds = 600, MajorProjects = 60, ProjectCadres = 36, Volunteers = 180 };
 
     /// <summary>All 18 streets, ~300 communities, ~1,500 grids, ~500,000 households, ~1,200,000 residents.</summary>
-    public static readonly DemoScale District = new("district", 18, 17, 5, 330, 621, 30_000, 30, 100_000) { EnterpriseNeeds = 6_000, MajorProjects = 300, ProjectCadres = 143 };
+    public static readonly DemoScale District = new("district", 18, 17, 5, 330, 621, 30_000, 30, 100_000) { EnterpriseNeeds = 6_000, MajorProjects = 300, ProjectCadres = 143, Volunteers = 2_600 };
 
     /// <summary>A few hundred residents and no cases nor enterprise lists, for tests (which add what they need).</summary>
     public static readonly DemoScale Tiny = new("tiny", 2, 2, 2, 12, 4, 40, 1, 0);

@@ -11,6 +11,7 @@ using CivicGrid.App.Security.KeyRing;
 using CivicGrid.Core.Access;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Data.Sqlite;
+using CivicGrid.Web.Activities;
 using CivicGrid.Web.Access;
 using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
@@ -200,6 +201,7 @@ public static class CivicGridHost
         endpoints.MapEnterpriseLists();
         endpoints.MapChallengesAndAlignment();
         endpoints.MapProjects();
+        endpoints.MapActivities();
         endpoints.MapSweeps();
         endpoints.MapImports();
         endpoints.MapAdmin();

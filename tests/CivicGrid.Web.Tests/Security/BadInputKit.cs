@@ -173,6 +173,13 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         values["challenge"] = Text(challenge);
         values["misaligned"] = Text(misaligned);
         values["project"] = Text(project);
+        var activity = await admin.PostAsJsonAsync("/api/activities", new
+        {
+            facilityId = int.Parse(values["facility"], System.Globalization.CultureInfo.InvariantCulture), kind = "Training", title = "语料课堂", capacity = 10,
+            firstStart = "2026-12-20T09:00:00", minutes = 90, count = 1,
+        });
+        activity.EnsureSuccessStatusCode();
+        values["session"] = Text((await activity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessionIds")[0].GetInt32());
         return new CorpusRecords(values);
     }
 

@@ -86,6 +86,13 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/admin/accounts/"] = new("/api/admin/accounts", """{"userName":"sweep.worker","displayName":"语料网格员","role":"GridWorker","scopeCode":"{grid}","departmentCode":null,"phone":"13812345679","email":"sweep@example.com"}"""),
         ["PUT /api/admin/accounts/{id}"] = new("/api/admin/accounts/{account}", """{"displayName":"语料网格员","role":"GridWorker","scopeCode":"{grid}","departmentCode":null,"phone":"13812345670","email":null}"""),
         ["POST /api/auth/password"] = new("/api/auth/password", """{"currentPassword":"not-the-password-1","newPassword":"Another-pass-9"}"""),
+        ["POST /api/my/volunteer"] = new("/api/my/volunteer", """{"skills":"电脑教学"}"""),
+        ["POST /api/my/activities/{sessionId:int}/feedback"] = new("/api/my/activities/{session}/feedback", """{"rating":5,"comment":"很有帮助"}"""),
+        ["POST /api/activities/"] = new("/api/activities", """{"facilityId":{facility},"kind":"Training","title":"数字素养课","description":"","audienceRule":"age >= 60","capacity":20,"volunteerTask":false,"firstStart":"2026-12-22T14:00:00","minutes":90,"count":10,"intervalDays":7}"""),
+        ["POST /api/activities/sessions/{id:int}/moves"] = new("/api/activities/sessions/{session}/moves", """{"action":"Publish","wholeActivity":true}"""),
+        ["POST /api/activities/sessions/{id:int}/servers"] = new("/api/activities/sessions/{session}/servers", """{"volunteerId":1,"role":"Teacher"}"""),
+        ["POST /api/activities/sessions/{id:int}/check-in"] = new("/api/activities/sessions/{session}/check-in", """{"token":"A1.1.1.1.AAAA","signUpId":null}"""),
+        ["POST /api/activities/sessions/{id:int}/confirm"] = new("/api/activities/sessions/{session}/confirm", """{"presentServers":[]}"""),
         ["POST /api/life-events/{id:int}/accept"] = new("/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service},"residentId":{resident}}]"""),
     };
 

@@ -1,3 +1,4 @@
+using CivicGrid.Core.Activities;
 using CivicGrid.Core.People;
 using CivicGrid.Core.PublicServices.Enrolment;
 using CivicGrid.Core.PublicServices.LifeEvents;
@@ -25,6 +26,23 @@ public sealed class OwnHouseholdScope
     public IQueryable<LifeEvent> LifeEvents => _db.LifeEventsOf(Residents);
 
     public IQueryable<ServiceEnrolment> ServiceEnrolments => _db.EnrolmentsOf(Residents);
+
+    /// <summary>The resident's own id, when the account has one linked.</summary>
+    public int? ResidentId => _residentId;
+
+    /// <summary>The resident's own activity sign-ups, volunteer record and hours (not the household's).</summary>
+    public IQueryable<ActivitySignUp> ActivitySignUps => _db.Own<ActivitySignUp>(_residentId, s => s.ResidentId);
+
+    public IQueryable<Volunteer> Volunteers => _db.Own<Volunteer>(_residentId, v => v.ResidentId);
+
+    public IQueryable<HoursEntry> HoursEntries
+    {
+        get
+        {
+            var own = Volunteers.Select(v => v.Id);
+            return _db.OwnHours(own);
+        }
+    }
 }
 
 public static partial class ReadScopes
@@ -51,6 +69,19 @@ public static partial class ReadScopes
             ({ } id, { } household) => db.Residents.IgnoreQueryFilters().Where(r => r.Id == id || r.HouseholdId == household),
             ({ } id, null) => db.Residents.IgnoreQueryFilters().Where(r => r.Id == id),
         };
+
+    internal static IQueryable<T> Own<T>(this CivicGridDbContext db, int? residentId, System.Linq.Expressions.Expression<Func<T, int>> resident)
+        where T : class
+    {
+        var id = residentId ?? -1;
+        var parameter = resident.Parameters[0];
+        var test = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
+            System.Linq.Expressions.Expression.Equal(resident.Body, System.Linq.Expressions.Expression.Constant(id)), parameter);
+        return db.Set<T>().IgnoreQueryFilters().Where(test);
+    }
+
+    internal static IQueryable<HoursEntry> OwnHours(this CivicGridDbContext db, IQueryable<int> volunteerIds) =>
+        db.Set<HoursEntry>().IgnoreQueryFilters().Where(h => volunteerIds.Contains(h.VolunteerId));
 
     internal static IQueryable<LifeEvent> LifeEventsOf(this CivicGridDbContext db, IQueryable<Resident> members)
     {
