@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivicGrid.Data.Postgres.Migrations
 {
     [DbContext(typeof(CivicGridDbContext))]
-    [Migration("20261206012412_Activities")]
-    partial class Activities
+    [Migration("20261206013526_PeopleAtWork")]
+    partial class PeopleAtWork
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1115,6 +1115,27 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseEvents");
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseFollower", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CaseFollowers", (string)null);
 
                     b.HasAnnotation("CivicGrid:NotAudited", true);
                 });
@@ -3204,6 +3225,96 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("TerritoryNodes");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Visits.HouseholdVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MetResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NoOneHome")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("VisitTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetResidentId");
+
+                    b.HasIndex("VisitTaskId");
+
+                    b.HasIndex("GridCode", "VisitedOn");
+
+                    b.HasIndex("HouseholdId", "VisitedOn");
+
+                    b.ToTable("HouseholdVisit");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Visits.VisitPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AttentionEveryMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttentionRule")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OthersEveryMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("VisitPolicy");
+                });
+
             modelBuilder.Entity("FacilityServices", b =>
                 {
                     b.Property<int>("FacilitiesId")
@@ -3386,6 +3497,15 @@ namespace CivicGrid.Data.Postgres.Migrations
                 {
                     b.HasOne("CivicGrid.Core.Cases.Case", null)
                         .WithMany("Timeline")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Cases.CaseFollower", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3749,6 +3869,30 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("BusinessCommunity");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Visits.HouseholdVisit", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CivicGrid.Core.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("MetResidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CivicGrid.Core.PublicServices.VisitTask", null)
+                        .WithMany()
+                        .HasForeignKey("VisitTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("FacilityServices", b =>
