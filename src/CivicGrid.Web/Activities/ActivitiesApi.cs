@@ -44,11 +44,11 @@ public static class ActivitiesApi
         volunteers.MapGet("", async (string? q, int? page, ListVolunteersHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListVolunteers(q, page ?? 1), ct)));
         volunteers.MapGet("/hours-by-community", async (HoursByCommunityHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new HoursByCommunity(), ct)));
 
-        app.MapGet("/communities/{code}/calendar", async (string code, CommunityCalendarHandler h, CancellationToken ct) =>
+        app.MapGet("/communities/{code}/calendar", async Task<IResult> (string code, CommunityCalendarHandler h, CancellationToken ct) =>
             await h.HandleAsync(new CommunityCalendar(code), ct) is { } ics
                 ? Results.Text(ics, "text/calendar; charset=utf-8")
-                : Results.NotFound())
-            .WithTags("Activities").Produces<string>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status404NotFound).AllowAnonymous();
+                : new NotFoundProblem())
+            .WithTags("Activities").Produces<string>(StatusCodes.Status200OK, "text/calendar").ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
     }
 }
 

@@ -34,7 +34,7 @@ public static class AuditNames
         ["Offers"] = "社区资源导入", ["RunnerAssignments"] = "助跑员楼宇分配导入",
         ["MajorProject"] = "重大项目", ["ProjectGate"] = "项目节点", ["ProjectYearPlan"] = "项目年度计划", ["ProjectProgress"] = "项目进度",
         ["ProjectBlocker"] = "项目堵点", ["ServiceGroup"] = "专项服务组", ["ProjectEvent"] = "项目进展", ["Projects"] = "重大项目导入",
-        ["HouseholdVisit"] = "入户走访记录", ["VisitPolicy"] = "走访频次",
+        ["HouseholdVisit"] = "入户走访记录", ["VisitPolicy"] = "走访频次", ["CaseFollower"] = "诉求关注",
         ["Activity"] = "社区活动", ["ActivitySession"] = "活动场次", ["SessionServer"] = "场次服务志愿者", ["ActivitySignUp"] = "活动报名",
         ["Volunteer"] = "志愿者", ["HoursEntry"] = "志愿时长",
     };

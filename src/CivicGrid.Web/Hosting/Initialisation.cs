@@ -16,7 +16,7 @@ public static class Initialisation
 {
     public static async Task InitialiseAsync(this WebApplication app)
     {
-        using var scope = app.Services.CreateScope();
+        await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         services.GetRequiredService<CurrentJurisdiction>().Set(new SystemJurisdiction("startup"));
         var db = services.GetRequiredService<CivicGridDbContext>();
