@@ -73,9 +73,15 @@ public sealed record CommunityHours(string CommunityCode, int Volunteers, int Mi
 
 public sealed class HoursByCommunityHandler(CivicGridDbContext db)
 {
-    public async Task<IReadOnlyList<CommunityHours>> HandleAsync(HoursByCommunity q, CancellationToken ct) =>
-        await db.HoursEntries.AsNoTracking()
-            .GroupBy(h => h.GridCode.Substring(0, 12))
-            .Select(g => new CommunityHours(g.Key, g.Select(h => h.VolunteerId).Distinct().Count(), g.Sum(h => h.Minutes)))
-            .OrderBy(c => c.CommunityCode).ToListAsync(ct);
+    /// <summary>Summed per volunteer in SQL (a distinct count inside a group does not translate), then per community here:
+    /// one row per volunteer with hours is small beside the ledger.</summary>
+    public async Task<IReadOnlyList<CommunityHours>> HandleAsync(HoursByCommunity q, CancellationToken ct)
+    {
+        var perVolunteer = await db.HoursEntries.AsNoTracking()
+            .GroupBy(h => new { Community = h.GridCode.Substring(0, 12), h.VolunteerId })
+            .Select(g => new { g.Key.Community, Minutes = g.Sum(h => h.Minutes) })
+            .ToListAsync(ct);
+        return perVolunteer.GroupBy(v => v.Community).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CommunityHours(g.Key, g.Count(), g.Sum(v => v.Minutes))).ToList();
+    }
 }

@@ -83,7 +83,10 @@ public sealed class ClassJourneyTests
         await staff.ClickAsync("#confirm-button");
         await staff.WaitForSelectorAsync("#servers .badge.text-bg-success");
 
-        // The teacher sees the ninety minutes; the learner sees the next class and is no longer asked for a code.
+        // Staff see the hours per community; the teacher sees the ninety minutes; the learner sees the next class and is no longer asked for a code.
+        await staff.GotoAsync("/volunteers");
+        var cells = await staff.Locator("#hours-by-community tbody tr td").AllInnerTextsAsync();
+        Assert.Equal(["1", "1.5"], cells.Skip(1).Select(c => c.Trim()));
         await teacher.GotoAsync("/my/activities");
         Assert.Equal("1.5", (await teacher.InnerTextAsync("#volunteer-hours")).Trim());
         await learner.GotoAsync("/my/activities");
