@@ -151,6 +151,11 @@ public static partial class SiteCrawl
         values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
         values["challenges/id"] = Text(await ChallengeAsync(sp, db));
         values["projects/id"] = Text(await ProjectAsync(sp, db));
+        // No session in the tests' district: the session routes are still asked, and must answer a 404, not fail.
+        values["sessions/id"] = "1";
+        values["sessionid"] = "1";
+        values["communities/code"] = grid[..12];
+        values["householdid"] = values["households/id"];
         values["enterpriseid"] = Text(await db.Enterprises.OrderBy(e => e.RegisteredAddress == e.OfficeAddress).ThenBy(e => e.Id).Select(e => e.Id).FirstAsync());
         if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
         {
