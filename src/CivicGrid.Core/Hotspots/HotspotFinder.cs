@@ -11,7 +11,7 @@ namespace CivicGrid.Core.Hotspots;
 /// </summary>
 public static class HotspotFinder
 {
-    public static IReadOnlyList<Hotspot> Find(IEnumerable<CasePoint> cases, HotspotRule rule, DateTime asOf)
+    public static IReadOnlyList<Hotspot> Find(IEnumerable<LocatedCase> cases, HotspotRule rule, DateTime asOf)
     {
         var since = asOf.AddDays(-rule.WindowDays);
         var recent = cases.Where(c => c.ReceivedAt > since && c.ReceivedAt <= asOf && double.IsFinite(c.Latitude) && double.IsFinite(c.Longitude));
@@ -19,7 +19,7 @@ public static class HotspotFinder
             .SelectMany(g => OfOneItem([.. g.OrderBy(c => c.Id)], rule))];
     }
 
-    private static IEnumerable<Hotspot> OfOneItem(CasePoint[] cases, HotspotRule rule)
+    private static IEnumerable<Hotspot> OfOneItem(LocatedCase[] cases, HotspotRule rule)
     {
         if (cases.Length < rule.MinCases)
         {
@@ -73,7 +73,7 @@ public static class HotspotFinder
         }
     }
 
-    private static Hotspot Describe(CasePoint[] cases, List<int> members, double[] xs, double[] ys, LocalProjection projection)
+    private static Hotspot Describe(LocatedCase[] cases, List<int> members, double[] xs, double[] ys, LocalProjection projection)
     {
         var (cx, cy) = (members.Average(i => xs[i]), members.Average(i => ys[i]));
         var spread = members.Max(i => Math.Sqrt((xs[i] - cx) * (xs[i] - cx) + (ys[i] - cy) * (ys[i] - cy)));

@@ -26,7 +26,7 @@ public sealed record HotspotRule(int MinCases = 5, double RadiusMetres = 300, in
 }
 
 /// <summary>One case as the finder reads it: what it is about, where and when.</summary>
-public readonly record struct CasePoint(int Id, string ItemCode, string GridCode, double Latitude, double Longitude, DateTime ReceivedAt);
+public readonly record struct LocatedCase(int Id, string ItemCode, string GridCode, double Latitude, double Longitude, DateTime ReceivedAt);
 
 /// <summary>
 /// A cluster of cases of one item: the cases, their centre, the farthest case from it, the first and last received,

@@ -39,7 +39,7 @@ public static class RisingTrends
     /// The rising (grid, item) pairs at <paramref name="asOf"/>, steepest first. A pair with no cases before rises from
     /// a baseline of zero, so it needs only <see cref="TrendRule.MinCases"/>.
     /// </summary>
-    public static IReadOnlyList<RisingTrend> Find(IEnumerable<CasePoint> cases, TrendRule rule, DateTime asOf)
+    public static IReadOnlyList<RisingTrend> Find(IEnumerable<LocatedCase> cases, TrendRule rule, DateTime asOf)
     {
         var window = TimeSpan.FromDays(rule.WindowDays);
         var counts = new Dictionary<(string Grid, string Item), int[]>();
@@ -62,8 +62,15 @@ public static class RisingTrends
             }
             slots[slot]++;
         }
-        return [.. counts.Select(kv => new RisingTrend(kv.Key.Grid, kv.Key.Item, kv.Value[0], kv.Value.Skip(1).Average()))
+        return FromCounts(counts, rule);
+    }
+
+    /// <summary>
+    /// The same from counts already made: per (grid, item), this window's count first, then the
+    /// <see cref="TrendRule.BaselineWindows"/> windows before it, newest first.
+    /// </summary>
+    public static IReadOnlyList<RisingTrend> FromCounts(IReadOnlyDictionary<(string Grid, string Item), int[]> counts, TrendRule rule) =>
+        [.. counts.Select(kv => new RisingTrend(kv.Key.Grid, kv.Key.Item, kv.Value[0], kv.Value.Skip(1).Take(rule.BaselineWindows).Sum() / (double)rule.BaselineWindows))
             .Where(t => t.Current >= rule.MinCases && t.Current >= rule.Factor * t.Baseline)
             .OrderByDescending(t => t.Current - t.Baseline).ThenBy(t => t.GridCode, StringComparer.Ordinal).ThenBy(t => t.ItemCode, StringComparer.Ordinal)];
-    }
 }

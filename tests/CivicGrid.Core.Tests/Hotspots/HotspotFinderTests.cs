@@ -15,7 +15,7 @@ public class HotspotFinderTests
     public void FindsExactlyThePlantedClustersAmongNoise(int seed)
     {
         var random = new Random(seed);
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         var planted = new List<HashSet<int>>();
         var clusterCells = new HashSet<(int, int)>();
         for (var k = random.Next(1, 7); k > 0; k--)
@@ -62,7 +62,7 @@ public class HotspotFinderTests
     [Fact]
     public void FourCasesAreNoHotspotAndTheFifthMakesOne()
     {
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         for (var i = 0; i < 4; i++)
         {
             Add(cases, "0502", i * 50, 0, 3);
@@ -80,7 +80,7 @@ public class HotspotFinderTests
     [Fact]
     public void CasesOutsideTheWindowOrOfAnotherItemDoNotCount()
     {
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         for (var i = 0; i < 4; i++)
         {
             Add(cases, "0502", i * 20, 0, 2);
@@ -95,7 +95,7 @@ public class HotspotFinderTests
     [Fact]
     public void ALineOfCasesAlongAStreetIsOneHotspot()
     {
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         for (var i = 0; i < 12; i++)
         {
             Add(cases, "0502", i * 100, 0, 5);
@@ -111,10 +111,10 @@ public class HotspotFinderTests
     [Fact]
     public void TheHotspotGoesToTheGridMostOfItsCasesAreIn()
     {
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         for (var i = 0; i < 5; i++)
         {
-            cases.Add(new CasePoint(i + 1, "0502", i < 2 ? "G1" : "G2", Map.Latitude(0), Map.Longitude(i * 10), AsOf.AddDays(-1)));
+            cases.Add(new LocatedCase(i + 1, "0502", i < 2 ? "G1" : "G2", Map.Latitude(0), Map.Longitude(i * 10), AsOf.AddDays(-1)));
         }
 
         Assert.Equal("G2", Assert.Single(HotspotFinder.Find(cases, Rule, AsOf)).GridCode);
@@ -128,10 +128,10 @@ public class HotspotFinderTests
         Assert.Equal(4, new TrendRule(0, 1, 0, 3).Refusals().Count);
     }
 
-    private static int Add(List<CasePoint> cases, string item, double x, double y, int daysAgo)
+    private static int Add(List<LocatedCase> cases, string item, double x, double y, int daysAgo)
     {
         var id = cases.Count + 1;
-        cases.Add(new CasePoint(id, item, "330105001001001", Map.Latitude(y), Map.Longitude(x), AsOf.AddDays(-daysAgo).AddHours(-1)));
+        cases.Add(new LocatedCase(id, item, "330105001001001", Map.Latitude(y), Map.Longitude(x), AsOf.AddDays(-daysAgo).AddHours(-1)));
         return id;
     }
 }

@@ -10,7 +10,7 @@ public class RisingTrendsTests
     [Fact]
     public void AGridRisesWhenThisWindowHoldsTwiceTheAverageOfTheThreeBefore()
     {
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         Month(cases, "G1", "0502", window: 0, count: 6);
         Month(cases, "G1", "0502", window: 1, count: 1);
         Month(cases, "G1", "0502", window: 2, count: 2);
@@ -30,19 +30,19 @@ public class RisingTrendsTests
     [Fact]
     public void APairWithoutEarlierCasesRisesFromZeroOnceItReachesTheMinimum()
     {
-        var cases = new List<CasePoint>();
+        var cases = new List<LocatedCase>();
         Month(cases, "G1", "0601", window: 0, count: 5);
         Month(cases, "G2", "0601", window: 0, count: 4);
 
         Assert.Equal([new RisingTrend("G1", "0601", 5, 0)], RisingTrends.Find(cases, Rule, AsOf));
     }
 
-    private static void Month(List<CasePoint> cases, string grid, string item, int window, int count)
+    private static void Month(List<LocatedCase> cases, string grid, string item, int window, int count)
     {
         for (var i = 0; i < count; i++)
         {
             var at = AsOf.AddDays(-window * Rule.WindowDays - 1 - i % 20);
-            cases.Add(new CasePoint(cases.Count + 1, item, grid, 30.27, 120.15, at));
+            cases.Add(new LocatedCase(cases.Count + 1, item, grid, 30.27, 120.15, at));
         }
     }
 }
