@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Activities;
+using CivicGrid.App.Activities.Teams;
 using CivicGrid.Core.Activities;
 using CivicGrid.Core.Demo;
 using CivicGrid.Testing;
@@ -23,8 +24,8 @@ public class DemoActivitiesTests
         Assert.True(await db.ActivitySessions.CountAsync(s => s.Status == SessionStatus.Held) > 0);
         Assert.True(await db.ActivitySessions.CountAsync(s => s.Status == SessionStatus.Published) > 0);
         // Every hour credited is for a held session the volunteer served.
-        var stray = await db.HoursEntries.CountAsync(h => h.Source == HoursSource.Activity && !servers.Any(x => x.SessionId == h.SourceId && x.VolunteerId == h.VolunteerId)
-            || !allSessions.Any(s => s.Id == h.SourceId && s.Status == SessionStatus.Held));
+        var stray = await db.HoursEntries.CountAsync(h => h.Source == HoursSource.Activity && (!servers.Any(x => x.SessionId == h.SourceId && x.VolunteerId == h.VolunteerId)
+            || !allSessions.Any(s => s.Id == h.SourceId && s.Status == SessionStatus.Held)));
         Assert.Equal(0, stray);
         // Counters match the rows, within capacity; the class's attendees are over 60.
         var sessions = await db.ActivitySessions.Include(s => s.Activity).ToListAsync();
@@ -45,7 +46,8 @@ public class DemoActivitiesTests
         var db = system.Db;
         var communities = await db.TerritoryNodes.CountAsync(n => n.Level == Core.Territory.TerritoryLevel.Community);
         Assert.Equal(communities * 5, await db.VolunteerTeams.CountAsync(t => t.ThinkTankGroupId != null));
-        Assert.True(await db.TeamMembers.CountAsync() >= await db.Volunteers.CountAsync(v => db.VolunteerTeams.Any(t => t.CommunityCode == v.GridCode.Substring(0, 12))));
+        var teams = db.VolunteerTeams;
+        Assert.True(await db.TeamMembers.CountAsync() >= await db.Volunteers.CountAsync(v => teams.Any(t => t.CommunityCode == v.GridCode.Substring(0, 12))));
         var invitations = db.DeliberationInvitations;
         Assert.True(await invitations.CountAsync(i => i.Attended == true) > 0);
         Assert.True(await invitations.CountAsync(i => i.Answer == Core.Activities.Teams.InvitationAnswer.Declined) > 0);
