@@ -434,5 +434,6 @@ public static class EndpointMatrix
         ["GET /api/deliberation-days/{id:int}/invitations"] = Audience.ManagesPeople,
         ["POST /api/deliberation-days/{id:int}/invitations"] = Audience.Administers,
         ["POST /api/deliberation-days/{id:int}/attendance"] = Audience.Administers,
+        ["POST /api/volunteers"] = Audience.ManagesPeople,
     };
 }

@@ -99,6 +99,7 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/teams/think-tank"] = new("/api/teams/think-tank", """{"communityCode":"{community}"}"""),
         ["POST /api/teams/{id:int}/members"] = new("/api/teams/1/members", """{"volunteerId":1,"skills":"法律"}"""),
         ["POST /api/deliberation-days/{id:int}/invitations"] = new("/api/deliberation-days/{day}/invitations", """{"teamIds":[1],"volunteerIds":[1]}"""),
+        ["POST /api/volunteers/"] = new("/api/volunteers", """{"name":"王小明","idNumber":"11010519491231002X","skills":"电脑教学"}"""),
         ["POST /api/deliberation-days/{id:int}/attendance"] = new("/api/deliberation-days/{day}/attendance", """{"attended":[]}"""),
         ["POST /api/life-events/{id:int}/accept"] = new("/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service},"residentId":{resident}}]"""),
     };
