@@ -87,6 +87,7 @@ public sealed class ThinkTankJourneyTests
         Assert.Equal("1", (await staff.InnerTextAsync("#count-confirmed")).Trim());
         await staff.ClickAsync("#attendance-button");
         await staff.WaitForSelectorAsync("#invited .attended");
+        await BrowserSite.ScreenshotAsync(staff, $"phone-think-tank-invitations-{kind}");
         var staffWidth = await staff.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(staffWidth <= 390, $"the invitations page is {staffWidth} px wide on a phone");
         await lawyer.GotoAsync("/my/activities");
