@@ -63,11 +63,11 @@ public sealed class BrowserSite : IAsyncDisposable
         return user.UserName!;
     });
 
-    /// <summary>A fresh browser context of the given size and language, signed in as an existing account.</summary>
-    public async Task<IPage> SignInAsync(string userName, BrowserNewContextOptions options)
+    /// <summary>A fresh browser context of the given size and language (in another browser if given), signed in as an existing account.</summary>
+    public async Task<IPage> SignInAsync(string userName, BrowserNewContextOptions options, IBrowser? browser = null)
     {
         options.BaseURL = Address;
-        var context = await Browser.NewContextAsync(options);
+        var context = await (browser ?? Browser).NewContextAsync(options);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("#username", userName);

@@ -38,18 +38,14 @@ public sealed class CheckInHandler(CivicGridDbContext db, CheckInKey key)
             }
             residentId = resident;
         }
-        var session = await db.ActivitySessions.AsNoTracking().Include(s => s.Activity).FirstOrDefaultAsync(s => s.Id == c.SessionId, ct);
-        if (session is null)
+        var door = await DoorAsync(c.SessionId, residentId, c.SignUpId, ct);
+        if (door is null)
         {
             return Outcome<CheckedIn>.NotFound();
         }
         var field = residentId is null ? "signUpId" : "token";
-        var signUp = await db.ActivitySignUps.FirstOrDefaultAsync(s => s.SessionId == session.Id
-            && (residentId != null ? s.ResidentId == residentId : s.Id == c.SignUpId), ct);
-        var capacity = session.Activity!.Capacity;
-        // Counted from the rows, not kept on the session, so fifty doors at once do not queue on one row.
-        var checkedIn = await db.ActivitySignUps.CountAsync(s => s.SessionId == session.Id && s.CheckedInAt != null, ct);
-        if (CheckInRules.Refusal(session.Status, ActivityParts.DayOf(session.StartsAt), db.Clock.Today(), capacity, checkedIn, signUp) is { } refusal)
+        var signUp = door.SignUp;
+        if (CheckInRules.Refusal(door.Status, ActivityParts.DayOf(door.StartsAt), db.Clock.Today(), door.Capacity, door.CheckedIn, signUp) is { } refusal)
         {
             return Outcome<CheckedIn>.Invalid(field, refusal);
         }
@@ -65,7 +61,27 @@ public sealed class CheckInHandler(CivicGridDbContext db, CheckInKey key)
             db.ChangeTracker.Clear();
             return Outcome<CheckedIn>.Invalid(field, CheckInRules.AlreadyIn);
         }
-        var name = await db.Residents.AsNoTracking().Where(r => r.Id == signUp.ResidentId).Select(r => r.Name).FirstOrDefaultAsync(ct);
-        return Outcome<CheckedIn>.Ok(new CheckedIn(signUp.Id, signUp.ResidentId, name ?? "居民", checkedIn + 1, capacity));
+        return Outcome<CheckedIn>.Ok(new CheckedIn(signUp.Id, signUp.ResidentId, door.Name ?? "居民", door.CheckedIn + 1, door.Capacity));
     }
+
+    /// <summary>
+    /// Everything the door needs in one round trip, the resident's sign-up tracked for the update. The head-count is
+    /// counted from the rows, not kept on the session, so fifty doors at once do not queue on one row.
+    /// </summary>
+    private Task<Door?> DoorAsync(int sessionId, int? residentId, int? signUpId, CancellationToken ct)
+    {
+        var signUps = db.ActivitySignUps;
+        var residents = db.Residents;
+        return db.ActivitySessions.Where(s => s.Id == sessionId).Select(s => new Door(
+            s.Status,
+            s.StartsAt,
+            s.Activity!.Capacity,
+            signUps.Count(x => x.SessionId == s.Id && x.CheckedInAt != null),
+            signUps.FirstOrDefault(x => x.SessionId == s.Id && (residentId != null ? x.ResidentId == residentId : x.Id == signUpId)),
+            signUps.Where(x => x.SessionId == s.Id && (residentId != null ? x.ResidentId == residentId : x.Id == signUpId))
+                .Join(residents, x => x.ResidentId, r => r.Id, (x, r) => r.Name).FirstOrDefault()))
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private sealed record Door(SessionStatus Status, DateTime StartsAt, int Capacity, int CheckedIn, ActivitySignUp? SignUp, string? Name);
 }

@@ -10,7 +10,7 @@ namespace CivicGrid.App.Community;
 /// <summary>
 /// The public map and list of a community's cases (社区诉求公开): the public ones (not recorded on a visit, under an item
 /// marked public) that are open or were closed in the last <see cref="RecentDays"/> days. <paramref name="Status"/> is
-/// "open", "resolved" or empty for both.
+/// "open", "resolved" or empty for both, or "following": the ones the signed-in caller follows, however long closed.
 /// </summary>
 public sealed record CommunityCases(string? Community = null, string? Status = null, int Page = 1, int PageSize = 20)
 {
@@ -38,9 +38,13 @@ public sealed class CommunityCasesHandler(CivicGridDbContext db, CaseReference r
     public async Task<Outcome<CommunityCasesView>> HandleAsync(CommunityCases query, CancellationToken ct)
     {
         var status = (query.Status ?? "").Trim().ToLowerInvariant();
-        if (status is not ("" or "open" or "resolved"))
+        if (status is not ("" or "open" or "resolved" or "following"))
         {
-            return Outcome<CommunityCasesView>.Invalid("status", "状态只能是 open（办理中）或 resolved（近期办结）");
+            return Outcome<CommunityCasesView>.Invalid("status", "状态只能是 open（办理中）、resolved（近期办结）或 following（我关注的）");
+        }
+        if (status == "following" && db.Jurisdiction.UserId is null)
+        {
+            return Outcome<CommunityCasesView>.Invalid("status", "请先登录，再查看您关注的诉求");
         }
         if (await communities.ResolveAsync(query.Community, ct) is not { } community)
         {
@@ -82,8 +86,11 @@ public sealed class CommunityCasesHandler(CivicGridDbContext db, CaseReference r
     {
         var since = db.Clock.GetUtcNow().UtcDateTime.AddDays(-CommunityCases.RecentDays);
         var cases = PublicCases.Of(db, snapshot).Where(c => c.GridCode.StartsWith(community));
+        var me = db.Jurisdiction.UserId;
+        var followers = db.CaseFollowers;
         return status switch
         {
+            "following" => cases.Where(c => followers.Any(f => f.CaseId == c.Id && f.UserId == me)),
             "open" => cases.Where(c => CaseNames.Open.Contains(c.Status)),
             "resolved" => cases.Where(c => Finished.Contains(c.Status) && c.ClosedAt >= since),
             _ => cases.Where(c => CaseNames.Open.Contains(c.Status) || (Finished.Contains(c.Status) && c.ClosedAt >= since)),

@@ -30,6 +30,12 @@ public sealed class FollowCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             return Outcome<FollowState>.Invalid("CaseId", "您的账号尚未关联社区，暂不能关注诉求");
         }
+        if (!command.Follow && await db.CaseFollowers.FirstOrDefaultAsync(f => f.CaseId == command.CaseId && f.UserId == me, ct) is { } followed)
+        {
+            // Stopping is always allowed, also for a case long closed and gone from the map.
+            db.CaseFollowers.Remove(followed);
+            return await SaveAsync(command, ct);
+        }
         var snapshot = await reference.GetAsync(db, ct);
         var c = await CommunityCasesHandler.Visible(db, snapshot, community).Where(x => x.Id == command.CaseId)
             .Select(x => new { x.Id, x.SubmitterId }).FirstOrDefaultAsync(ct);
@@ -41,19 +47,20 @@ public sealed class FollowCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             return Outcome<FollowState>.Invalid("CaseId", "这是您反映的诉求，办理进展会自动通知您");
         }
-        var existing = await db.CaseFollowers.FirstOrDefaultAsync(f => f.CaseId == c.Id && f.UserId == me, ct);
-        if (command.Follow == (existing is not null))
+        if (!command.Follow)
         {
-            return Outcome<FollowState>.Invalid("CaseId", command.Follow ? "您已关注该诉求" : "您没有关注该诉求");
+            return Outcome<FollowState>.Invalid("CaseId", "您没有关注该诉求");
         }
-        if (existing is null)
+        if (await db.CaseFollowers.AnyAsync(f => f.CaseId == c.Id && f.UserId == me, ct))
         {
-            db.CaseFollowers.Add(new CaseFollower { CaseId = c.Id, UserId = me, At = db.Clock.GetUtcNow().UtcDateTime });
+            return Outcome<FollowState>.Invalid("CaseId", "您已关注该诉求");
         }
-        else
-        {
-            db.CaseFollowers.Remove(existing);
-        }
+        db.CaseFollowers.Add(new CaseFollower { CaseId = c.Id, UserId = me, At = db.Clock.GetUtcNow().UtcDateTime });
+        return await SaveAsync(command, ct);
+    }
+
+    private async Task<Outcome<FollowState>> SaveAsync(FollowCase command, CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct);
@@ -62,7 +69,7 @@ public sealed class FollowCaseHandler(CivicGridDbContext db, CaseReference refer
         {
             return Outcome<FollowState>.Invalid("CaseId", "未能保存，请稍后重试");
         }
-        var count = await db.CaseFollowers.CountAsync(f => f.CaseId == c.Id, ct);
-        return Outcome<FollowState>.Ok(new FollowState(c.Id, command.Follow, count));
+        var count = await db.CaseFollowers.CountAsync(f => f.CaseId == command.CaseId, ct);
+        return Outcome<FollowState>.Ok(new FollowState(command.CaseId, command.Follow, count));
     }
 }

@@ -29,6 +29,12 @@ public readonly struct LocalProjection
     public double X(double longitude) => (longitude - _referenceLongitude) * _metresPerDegreeEast;
     public double Y(double latitude) => (latitude - _referenceLatitude) * _metresPerDegreeNorth;
 
+    /// <summary>The inverse of <see cref="Y"/>: the latitude <paramref name="y"/> metres north of the reference.</summary>
+    public double Latitude(double y) => _referenceLatitude + y / _metresPerDegreeNorth;
+
+    /// <summary>The inverse of <see cref="X"/>: the longitude <paramref name="x"/> metres east of the reference.</summary>
+    public double Longitude(double x) => _referenceLongitude + x / _metresPerDegreeEast;
+
     /// <summary>The projection centred on a bounding box, which keeps the east–west error smallest over it.</summary>
     public static LocalProjection Centred(GeoRect box) => new(box.Centre.Latitude, box.Centre.Longitude);
 }

@@ -18,6 +18,7 @@ using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Community;
+using CivicGrid.Web.Hotspots;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
 using CivicGrid.Web.Enterprises.Sweeps;
@@ -220,6 +221,7 @@ public static class CivicGridHost
         endpoints.MapProjectReports();
         endpoints.MapProjectBlockers();
         endpoints.MapCommunity();
+        endpoints.MapHotspots();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

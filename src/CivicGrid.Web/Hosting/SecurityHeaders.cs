@@ -17,7 +17,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<MapOptions> m
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self)";
+        headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(self)";
         return next(context);
     }
 }

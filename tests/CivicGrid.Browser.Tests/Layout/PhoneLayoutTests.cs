@@ -9,9 +9,11 @@ public sealed class PhoneLayoutTests
     private static readonly string[] WorkerPages =
         ["/", "/cases", "/cases/new", "/territory", "/residents", "/residents/register", "/services", "/visits", "/facilities", "/deliberation",
          "/enterprises", "/business-communities", "/dashboard", "/coverage", "/import", "/inbox", "/account/password",
-         "/account/two-factor", "/residents/pending-accounts"];
+         "/account/two-factor", "/residents/pending-accounts", "/activities", "/volunteers", "/visit-plans", "/visit-plans/coverage"];
 
-    private static readonly string[] ResidentPages = ["/", "/cases", "/cases/new", "/my/services", "/inbox", "/account/password", "/account/two-factor", "/community/cases", "/community/deliberation"];
+    private static readonly string[] ResidentPages =
+        ["/", "/cases", "/cases/new", "/my/services", "/my/activities", "/inbox", "/account/password", "/account/two-factor", "/community/cases",
+         "/community/cases?status=following", "/community/deliberation"];
 
     // One engine per walk (this one SQLite, the laptop walk PostgreSQL); see LanguageLayoutTests.
     [Theory, InlineData(DatabaseKind.Sqlite)]

@@ -214,6 +214,9 @@ public static class EndpointMatrix
         ["GET /api/indicators"] = Audience.SeesIndicators,
         ["GET /api/indicators/export"] = Audience.SeesIndicators,
         ["GET /api/indicators/open-cases"] = Audience.SeesIndicators,
+        ["GET /api/hotspots"] = Audience.SeesIndicators,
+        ["GET /hotspots"] = Audience.SeesIndicators,
+        ["POST /hotspots"] = Audience.SeesIndicators,
         ["GET /dashboard"] = Audience.SeesIndicators,
         ["POST /dashboard"] = Audience.SeesIndicators,
         // ManagesPeople

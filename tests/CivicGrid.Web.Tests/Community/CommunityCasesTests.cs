@@ -160,4 +160,39 @@ public class CommunityCasesTests
         var rows = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().CaseFollowers.Select(f => f.CaseId).ToListAsync());
         Assert.Equal([light], rows);
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheCasesOneFollowsStayListedAfterTheyLeaveTheMapAndCanStillBeUnfollowed(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var home = (await site.GridsAsync())[0];
+        var raiser = await site.CreateClientAsync(StaffRole.Resident, home.Code);
+        var follower = await site.CreateClientAsync(StaffRole.Resident, home.Code);
+        var worker = await site.CreateClientAsync(StaffRole.GridWorker, home.Code);
+        var community = await site.CreateClientAsync(StaffRole.CommunityStaff, home.Code[..12]);
+        var followed = await RaiseAsync(raiser, home, "0101", "楼道堆放杂物堵塞通道");
+        var other = await RaiseAsync(raiser, home, "0502", "小区门口路灯不亮");
+        (await follower.PostAsync($"/api/community/cases/{followed}/follow", null)).EnsureSuccessStatusCode();
+        foreach (var move in new[] { "Accept", "Handle", "Resolve" })
+        {
+            (await CivicGridFactory.ActAsync(community, followed, move)).EnsureSuccessStatusCode();
+        }
+        (await CivicGridFactory.ActAsync(worker, followed, "Verify")).EnsureSuccessStatusCode();
+        (await CivicGridFactory.ActAsync(community, followed, "Close")).EnsureSuccessStatusCode();
+        site.Clock.Advance(TimeSpan.FromDays(CommunityCases.RecentDays + 10));
+
+        var map = JsonDocument.Parse(await follower.GetStringAsync("/api/community/cases")).RootElement;
+        var mine = JsonDocument.Parse(await follower.GetStringAsync("/api/community/cases?status=following")).RootElement;
+        var anonymous = await site.CreateClient().GetAsync($"/api/community/cases?community={home.Code[..12]}&status=following");
+        var stopped = await follower.DeleteAsync($"/api/community/cases/{followed}/follow");
+        var after = JsonDocument.Parse(await follower.GetStringAsync("/api/community/cases?status=following")).RootElement;
+
+        Assert.Equal([other], Ids(map));
+        var row = Assert.Single(mine.GetProperty("cases").GetProperty("items").EnumerateArray());
+        Assert.Equal(followed, row.GetProperty("id").GetInt32());
+        Assert.True(row.GetProperty("following").GetBoolean());
+        Assert.Equal(HttpStatusCode.BadRequest, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
+        Assert.Empty(Ids(after));
+    }
 }

@@ -1,0 +1,16 @@
+using CivicGrid.App.Hotspots;
+using CivicGrid.Web.Access;
+using CivicGrid.Web.Hosting;
+
+namespace CivicGrid.Web.Hotspots;
+
+/// <summary>Hotspots and rising trends of the caller's subtree (or a part of it), for those who see the indicators.</summary>
+public static class HotspotsApi
+{
+    public static RouteGroupBuilder MapHotspots(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/hotspots").WithTags("Hotspots").RequireAuthorization(Policies.SeesIndicators);
+        api.MapGet("", async (string? scope, FindHotspotsHandler h, CancellationToken ct) => (await h.HandleAsync(new FindHotspots(scope), ct)).ToHttp());
+        return api;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using CivicGrid.Core.Access;
+using CivicGrid.Testing;
+
+namespace CivicGrid.Web.Tests.Hotspots;
+
+/// <summary>Hotspots over the real case tables (docs/ASSESSMENT.md, "Hotspots"), on both engines.</summary>
+public class HotspotTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task FiveCasesOfOneItemAtOnePlaceAreAHotspotAndARisingTrendOfTheirGrid(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grids = await site.GridsAsync();
+        var (grid, other) = (grids[0], grids.First(g => g.Code[..12] != grids[0].Code[..12]));
+        var worker = await site.CreateClientAsync(StaffRole.GridWorker, grid.Code);
+        var street = await site.CreateClientAsync(StaffRole.StreetOfficial, grid.Code[..9]);
+        var elsewhere = await site.CreateClientAsync(StaffRole.GridWorker, other.Code);
+        var ids = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await CivicGridFactory.SubmitCaseAsync(worker, grid, "0502", $"小区第{i + 1}处路灯不亮"));
+        }
+        var fourOnly = await CivicGridFactory.SubmitCaseAsync(worker, grid, "0101", "楼道堆放杂物");
+
+        var view = JsonDocument.Parse(await street.GetStringAsync("/api/hotspots")).RootElement;
+        var own = JsonDocument.Parse(await elsewhere.GetStringAsync("/api/hotspots")).RootElement;
+        var outside = await elsewhere.GetAsync($"/api/hotspots?scope={grid.Code}");
+        var malformed = await street.GetAsync("/api/hotspots?scope=12");
+
+        var spot = view.GetProperty("hotspots").EnumerateArray().Single(h => h.GetProperty("itemCode").GetString() == "0502" && h.GetProperty("gridCode").GetString() == grid.Code);
+        Assert.Superset(ids.ToHashSet(), spot.GetProperty("caseIds").EnumerateArray().Select(i => i.GetInt32()).ToHashSet());
+        Assert.DoesNotContain(fourOnly, spot.GetProperty("caseIds").EnumerateArray().Select(i => i.GetInt32()));
+        Assert.False(string.IsNullOrEmpty(spot.GetProperty("itemName").GetString()));
+        Assert.Contains(view.GetProperty("trends").EnumerateArray(), t => t.GetProperty("gridCode").GetString() == grid.Code && t.GetProperty("itemCode").GetString() == "0502" && t.GetProperty("current").GetInt32() >= 5);
+        Assert.DoesNotContain(own.GetProperty("hotspots").EnumerateArray(), h => h.GetProperty("gridCode").GetString() == grid.Code);
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        var page = await street.GetStringAsync("/hotspots");
+        Assert.Contains($"href=\"cases/{ids[0]}\"", page, StringComparison.Ordinal);
+    }
+}
