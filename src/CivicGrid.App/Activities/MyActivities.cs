@@ -2,6 +2,7 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.PublicServices.Rules;
 using CivicGrid.Core.Activities;
+using CivicGrid.Core.Activities.Teams;
 using CivicGrid.Core.PublicServices.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,14 @@ public sealed record MyHours(int VolunteerId, string Skills, int Minutes, IReadO
 
 public sealed record HoursLine(HoursSource Source, int SourceId, string Title, string Capacity, int Minutes, DateTime CreditedAt);
 
-public sealed record MyActivitiesView(bool Linked, IReadOnlyList<PublicSession> Upcoming, IReadOnlyList<PublicSession> Past, MyHours? Volunteer);
+public sealed record MyActivitiesView(bool Linked, IReadOnlyList<PublicSession> Upcoming, IReadOnlyList<PublicSession> Past, MyHours? Volunteer,
+    IReadOnlyList<MyTeam> Teams, IReadOnlyList<MyInvitation> Invitations);
+
+/// <summary>A team the volunteer is in, with the skills they bring to it.</summary>
+public sealed record MyTeam(string Name, string CommunityCode, IReadOnlyList<string> Skills);
+
+/// <summary>An invitation to a deliberation day; it may be answered up to the day.</summary>
+public sealed record MyInvitation(int Id, int DayId, string Title, DateOnly Date, string Place, string Team, InvitationAnswer Answer, bool? Attended, bool MayAnswer);
 
 public sealed class MyActivitiesHandler(CivicGridDbContext db)
 {
@@ -29,7 +37,7 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
         var own = await db.OwnHouseholdAsync(ct);
         if (own.ResidentId is not { } residentId)
         {
-            return new MyActivitiesView(false, [], [], null);
+            return new MyActivitiesView(false, [], [], null, [], []);
         }
         var grid = await own.Residents.AsNoTracking().Where(r => r.Id == residentId).Select(r => r.GridCode).FirstAsync(ct);
         var community = grid[..12];
@@ -55,7 +63,7 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
         var upcoming = sessions.Where(s => s.StartsAt >= todayUtc && s.Status == SessionStatus.Published).Select(View).ToList();
         var past = sessions.Where(s => s.Status == SessionStatus.Held || (s.StartsAt < todayUtc && s.Status != SessionStatus.Draft))
             .OrderByDescending(s => s.StartsAt).Take(30).Select(View).ToList();
-        return new MyActivitiesView(true, upcoming, past, await HoursAsync(own, ct));
+        return new MyActivitiesView(true, upcoming, past, await HoursAsync(own, ct), await TeamsAsync(own, ct), await InvitationsAsync(own, ct));
     }
 
     private async Task<Dictionary<string, bool>> FitsAsync(int residentId, IEnumerable<string> rules, CancellationToken ct)
@@ -76,6 +84,25 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
         return result;
     }
 
+    private static async Task<IReadOnlyList<MyTeam>> TeamsAsync(OwnHouseholdScope own, CancellationToken ct)
+    {
+        var rows = await own.TeamMemberships.AsNoTracking().Join(own.Teams, m => m.TeamId, t => t.Id, (m, t) => new { t.Name, t.CommunityCode, m.Skills })
+            .OrderBy(x => x.CommunityCode).ThenBy(x => x.Name).ToListAsync(ct);
+        return rows.ConvertAll(x => new MyTeam(x.Name, x.CommunityCode, TeamSkills.Parse(x.Skills)));
+    }
+
+    private async Task<IReadOnlyList<MyInvitation>> InvitationsAsync(OwnHouseholdScope own, CancellationToken ct)
+    {
+        var rows = await own.Invitations.AsNoTracking()
+            .Join(own.InvitedDays, i => i.DeliberationDayId, d => d.Id, (i, d) => new { i.Id, DayId = d.Id, d.Title, d.Date, d.Place, i.TeamId, i.Answer, i.Attended })
+            .OrderByDescending(x => x.Date).Take(20).ToListAsync(ct);
+        var teamIds = rows.Select(r => r.TeamId).Distinct().ToList();
+        var teams = await own.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var today = db.Clock.Today();
+        return rows.ConvertAll(r => new MyInvitation(r.Id, r.DayId, r.Title, r.Date, r.Place, teams.GetValueOrDefault(r.TeamId, ""), r.Answer, r.Attended,
+            r.Date >= today));
+    }
+
     private async Task<MyHours?> HoursAsync(OwnHouseholdScope own, CancellationToken ct)
     {
         var volunteer = await own.Volunteers.AsNoTracking().FirstOrDefaultAsync(ct);
@@ -87,8 +114,10 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
         var sessionIds = entries.Where(e => e.Source == HoursSource.Activity).Select(e => e.SourceId).ToList();
         var titles = await db.PublicActivities().Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id))
             .Select(s => new { s.Id, s.Activity!.Title }).ToDictionaryAsync(s => s.Id, s => s.Title, ct);
+        var dayIds = entries.Where(e => e.Source == HoursSource.Deliberation).Select(e => e.SourceId).ToList();
+        var days = await own.InvitedDays.AsNoTracking().Where(d => dayIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Title, ct);
         var total = await own.HoursEntries.SumAsync(h => (int?)h.Minutes, ct) ?? 0;
         return new MyHours(volunteer.Id, volunteer.Skills, total, entries.ConvertAll(e =>
-            new HoursLine(e.Source, e.SourceId, titles.GetValueOrDefault(e.SourceId, e.Source == HoursSource.Deliberation ? "议事日" : "活动"), e.Capacity, e.Minutes, e.CreditedAt)));
+            new HoursLine(e.Source, e.SourceId, e.Source == HoursSource.Deliberation ? days.GetValueOrDefault(e.SourceId, "议事日") : titles.GetValueOrDefault(e.SourceId, "活动"), e.Capacity, e.Minutes, e.CreditedAt)));
     }
 }

@@ -141,6 +141,9 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<ActivitySignUp>().HasQueryFilter(s => s.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(s.CommunityCode));
         builder.Entity<Volunteer>().HasQueryFilter(v => v.GridCode.StartsWith(ScopeCode));
         builder.Entity<HoursEntry>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Core.Activities.Teams.VolunteerTeam>().HasQueryFilter(t => t.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(t.CommunityCode));
+        builder.Entity<Core.Activities.Teams.TeamMember>().HasQueryFilter(m => m.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(m.CommunityCode));
+        builder.Entity<Core.Activities.Teams.DeliberationInvitation>().HasQueryFilter(i => i.HostCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(i.HostCode));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -18,7 +18,7 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
     SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
     Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation, SeedDemoHouseholdVisitsHandler householdVisits,
-    SeedDemoActivitiesHandler activities)
+    SeedDemoActivitiesHandler activities, SeedDemoTeamsHandler teams)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -76,6 +76,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
             var days = await deliberation.HandleAsync(new SeedDemoDeliberationDays(), ct);
             progress?.Report(new SeedProgress("deliberation days", days, days));
         }
+        var members = await teams.HandleAsync(new SeedDemoTeams(), ct);
+        progress?.Report(new SeedProgress("think-tank members", members, members));
         return true;
     }
 

@@ -14,6 +14,9 @@ public sealed class DeliberationDay
     public string Place { get; set; } = "";
     public string? Minutes { get; set; }
     public DateTime? HeldAt { get; set; }
+    /// <summary>How long the meeting lasts: what attending it credits as volunteer hours.</summary>
+    public int DurationMinutes { get; set; } = DefaultDurationMinutes;
+    public const int DefaultDurationMinutes = 120;
     public List<DeliberationParticipant> Participants { get; set; } = [];
     public List<DeliberationOption> Options { get; set; } = [];
     public List<PlanTask> Tasks { get; set; } = [];

@@ -750,6 +750,141 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("SessionServer");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.DeliberationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AttendanceMarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DeliberationDayId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HostCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("DeliberationDayId", "VolunteerId")
+                        .IsUnique();
+
+                    b.ToTable("DeliberationInvitation");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.TeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("TeamId", "VolunteerId")
+                        .IsUnique();
+
+                    b.ToTable("TeamMember");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.VolunteerTeam", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SkillList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ThinkTankGroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThinkTankGroupId");
+
+                    b.HasIndex("CommunityCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("VolunteerTeam");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Activities.Volunteer", b =>
                 {
                     b.Property<int>("Id")
@@ -1293,6 +1428,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("HeldAt")
                         .HasColumnType("timestamp with time zone");
@@ -3479,6 +3617,56 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.DeliberationInvitation", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.DeliberationDay", null)
+                        .WithMany()
+                        .HasForeignKey("DeliberationDayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Activities.Teams.VolunteerTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Activities.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.TeamMember", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Activities.Teams.VolunteerTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Activities.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.VolunteerTeam", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.TerritoryNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Cases.ThinkTankGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ThinkTankGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Activities.Volunteer", b =>

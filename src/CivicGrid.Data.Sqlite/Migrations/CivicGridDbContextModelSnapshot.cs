@@ -722,6 +722,135 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("SessionServer");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.DeliberationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AttendanceMarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeliberationDayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("DeliberationDayId", "VolunteerId")
+                        .IsUnique();
+
+                    b.ToTable("DeliberationInvitation");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.TeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("TeamId", "VolunteerId")
+                        .IsUnique();
+
+                    b.ToTable("TeamMember");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.VolunteerTeam", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThinkTankGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThinkTankGroupId");
+
+                    b.HasIndex("CommunityCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("VolunteerTeam");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Activities.Volunteer", b =>
                 {
                     b.Property<int>("Id")
@@ -1255,6 +1384,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("HeldAt")
                         .HasColumnType("TEXT");
@@ -3373,6 +3505,56 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.DeliberationInvitation", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.DeliberationDay", null)
+                        .WithMany()
+                        .HasForeignKey("DeliberationDayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Activities.Teams.VolunteerTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Activities.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.TeamMember", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Activities.Teams.VolunteerTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Activities.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Activities.Teams.VolunteerTeam", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Territory.TerritoryNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.Cases.ThinkTankGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ThinkTankGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Activities.Volunteer", b =>

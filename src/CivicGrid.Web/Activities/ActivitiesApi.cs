@@ -42,6 +42,8 @@ public static class ActivitiesApi
 
         var volunteers = app.MapGroup("/api/volunteers").WithTags("Activities").RequireAuthorization(Policies.ManagesPeople);
         volunteers.MapGet("", async (string? q, int? page, ListVolunteersHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListVolunteers(q, page ?? 1), ct)));
+        volunteers.MapPost("", async (ResidentVolunteerBody body, RegisterResidentVolunteerHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new RegisterResidentVolunteer(body.Name, body.IdNumber, body.Skills), ct)).ToHttp());
         volunteers.MapGet("/hours-by-community", async (HoursByCommunityHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new HoursByCommunity(), ct)));
 
         app.MapGet("/communities/{code}/calendar", async Task<IResult> (string code, CommunityCalendarHandler h, CancellationToken ct) =>
@@ -61,3 +63,5 @@ public sealed record SessionMoveBody(SessionAction? Action, bool? WholeActivity)
 public sealed record ServerBody(int? VolunteerId, ServingRole? Role);
 
 public sealed record ConfirmBody(IReadOnlyList<int>? PresentServers);
+
+public sealed record ResidentVolunteerBody(string? Name, string? IdNumber, string? Skills);

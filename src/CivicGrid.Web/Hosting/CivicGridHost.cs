@@ -203,6 +203,7 @@ public static class CivicGridHost
         endpoints.MapChallengesAndAlignment();
         endpoints.MapProjects();
         endpoints.MapActivities();
+        endpoints.MapTeams();
         endpoints.MapSweeps();
         endpoints.MapImports();
         endpoints.MapAdmin();

@@ -422,5 +422,21 @@ public static class EndpointMatrix
         ["POST /api/activities/sessions/{id:int}/confirm"] = Audience.Administers,
         ["GET /api/volunteers"] = Audience.ManagesPeople,
         ["GET /api/volunteers/hours-by-community"] = Audience.ManagesPeople,
+        // Volunteer teams and invitations to deliberation days: staff read, organisers keep teams, invite and mark attendance; a volunteer answers their own
+        ["GET /teams"] = Audience.ManagesPeople,
+        ["POST /teams"] = Audience.ManagesPeople,
+        ["GET /deliberation/{Id:int}/invitations"] = Audience.ManagesPeople,
+        ["POST /deliberation/{Id:int}/invitations"] = Audience.ManagesPeople,
+        ["POST /api/my/invitations/{id:int}/answer"] = Audience.SignedIn,
+        ["GET /api/teams"] = Audience.ManagesPeople,
+        ["POST /api/teams"] = Audience.Administers,
+        ["PUT /api/teams/{id:int}"] = Audience.Administers,
+        ["POST /api/teams/think-tank"] = Audience.Administers,
+        ["POST /api/teams/{id:int}/members"] = Audience.Administers,
+        ["DELETE /api/teams/{id:int}/members/{volunteerId:int}"] = Audience.Administers,
+        ["GET /api/deliberation-days/{id:int}/invitations"] = Audience.ManagesPeople,
+        ["POST /api/deliberation-days/{id:int}/invitations"] = Audience.Administers,
+        ["POST /api/deliberation-days/{id:int}/attendance"] = Audience.Administers,
+        ["POST /api/volunteers"] = Audience.ManagesPeople,
     };
 }

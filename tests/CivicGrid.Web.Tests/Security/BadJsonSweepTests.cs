@@ -93,6 +93,14 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/activities/sessions/{id:int}/servers"] = new("/api/activities/sessions/{session}/servers", """{"volunteerId":1,"role":"Teacher"}"""),
         ["POST /api/activities/sessions/{id:int}/check-in"] = new("/api/activities/sessions/{session}/check-in", """{"token":"A1.1.1.1.AAAA","signUpId":null}"""),
         ["POST /api/activities/sessions/{id:int}/confirm"] = new("/api/activities/sessions/{session}/confirm", """{"presentServers":[]}"""),
+        ["POST /api/my/invitations/{id:int}/answer"] = new("/api/my/invitations/1/answer", """{"confirm":true}"""),
+        ["POST /api/teams/"] = new("/api/teams", """{"communityCode":"{community}","name":"语料团队","skills":"法律、规划"}"""),
+        ["PUT /api/teams/{id:int}"] = new("/api/teams/1", """{"communityCode":null,"name":"语料团队二","skills":"法律"}"""),
+        ["POST /api/teams/think-tank"] = new("/api/teams/think-tank", """{"communityCode":"{community}"}"""),
+        ["POST /api/teams/{id:int}/members"] = new("/api/teams/1/members", """{"volunteerId":1,"skills":"法律"}"""),
+        ["POST /api/deliberation-days/{id:int}/invitations"] = new("/api/deliberation-days/{day}/invitations", """{"teamIds":[1],"volunteerIds":[1]}"""),
+        ["POST /api/volunteers/"] = new("/api/volunteers", """{"name":"王小明","idNumber":"11010519491231002X","skills":"电脑教学"}"""),
+        ["POST /api/deliberation-days/{id:int}/attendance"] = new("/api/deliberation-days/{day}/attendance", """{"attended":[]}"""),
         ["POST /api/life-events/{id:int}/accept"] = new("/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service},"residentId":{resident}}]"""),
     };
 

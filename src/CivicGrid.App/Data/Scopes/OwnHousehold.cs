@@ -1,4 +1,5 @@
 using CivicGrid.Core.Activities;
+using CivicGrid.Core.Activities.Teams;
 using CivicGrid.Core.People;
 using CivicGrid.Core.PublicServices.Enrolment;
 using CivicGrid.Core.PublicServices.LifeEvents;
@@ -43,6 +44,16 @@ public sealed class OwnHouseholdScope
             return _db.OwnHours(own);
         }
     }
+
+    /// <summary>The resident's own team memberships, with the teams they are in.</summary>
+    public IQueryable<TeamMember> TeamMemberships => _db.OwnOf<TeamMember>(Volunteers.Select(v => v.Id), m => m.VolunteerId);
+
+    public IQueryable<VolunteerTeam> Teams => _db.TeamsOf(TeamMemberships.Select(m => m.TeamId));
+
+    /// <summary>The resident's own invitations to deliberation days, and those days.</summary>
+    public IQueryable<DeliberationInvitation> Invitations => _db.OwnOf<DeliberationInvitation>(Volunteers.Select(v => v.Id), i => i.VolunteerId);
+
+    public IQueryable<Core.Cases.DeliberationDay> InvitedDays => _db.DaysOf(Invitations.Select(i => i.DeliberationDayId));
 }
 
 public static partial class ReadScopes
@@ -82,6 +93,20 @@ public static partial class ReadScopes
 
     internal static IQueryable<HoursEntry> OwnHours(this CivicGridDbContext db, IQueryable<int> volunteerIds) =>
         db.Set<HoursEntry>().IgnoreQueryFilters().Where(h => volunteerIds.Contains(h.VolunteerId));
+
+    internal static IQueryable<T> OwnOf<T>(this CivicGridDbContext db, IQueryable<int> volunteerIds, System.Linq.Expressions.Expression<Func<T, int>> volunteer)
+        where T : class
+    {
+        var parameter = volunteer.Parameters[0];
+        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], volunteerIds.Expression, volunteer.Body);
+        return db.Set<T>().IgnoreQueryFilters().Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter));
+    }
+
+    internal static IQueryable<VolunteerTeam> TeamsOf(this CivicGridDbContext db, IQueryable<int> teamIds) =>
+        db.Set<VolunteerTeam>().IgnoreQueryFilters().Where(t => teamIds.Contains(t.Id));
+
+    internal static IQueryable<Core.Cases.DeliberationDay> DaysOf(this CivicGridDbContext db, IQueryable<int> dayIds) =>
+        db.Set<Core.Cases.DeliberationDay>().IgnoreQueryFilters().Where(d => dayIds.Contains(d.Id));
 
     internal static IQueryable<LifeEvent> LifeEventsOf(this CivicGridDbContext db, IQueryable<Resident> members)
     {
