@@ -1,0 +1,56 @@
+using System.Text.Json;
+using CivicGrid.Core.CashBenefits;
+
+namespace CivicGrid.App.CashBenefits;
+
+/// <summary>One saved version of a cash service's benefit schedule (待遇标准); the highest version is the one in force.</summary>
+public sealed class StoredSchedule
+{
+    public int Id { get; set; }
+    public int ServiceItemId { get; set; }
+    public int Version { get; set; }
+    /// <summary>The tiers as JSON: rule text (canonical) and amount in fen, in order.</summary>
+    public required string TiersJson { get; set; }
+    public BenefitPeriod Period { get; set; }
+    public BenefitStart Start { get; set; }
+    public int EffectiveFrom { get; set; }
+    public int ArrearsMonths { get; set; }
+    public bool StopsOnMoveOut { get; set; }
+    public required string Author { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    private sealed record TierJson(string Rule, long AmountFen);
+
+    public BenefitSchedule ToSchedule() => new(
+        Version, (JsonSerializer.Deserialize<List<TierJson>>(TiersJson) ?? []).Select(t => new BenefitTier(t.Rule, new Fen(t.AmountFen))).ToList(),
+        Period, Start, new BenefitMonth(EffectiveFrom), ArrearsMonths, StopsOnMoveOut);
+
+    public static string Tiers(IEnumerable<BenefitTier> tiers) =>
+        JsonSerializer.Serialize(tiers.Select(t => new TierJson(t.Rule, t.Amount.Value)).ToList());
+}
+
+/// <summary>
+/// A resident's bank account for cash benefits (代发账户): the number encrypted like ID numbers, a masked form for every
+/// page, the full number only in the bank file of those who may export it.
+/// </summary>
+public sealed class PayeeAccount
+{
+    public int ResidentId { get; set; }
+    public required string GridCode { get; set; }
+    public required string BankName { get; set; }
+    public required byte[] AccountCipher { get; set; }
+    public required string AccountMasked { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public required string UpdatedBy { get; set; }
+
+    public const int MaxBankNameLength = 50;
+
+    /// <summary>"6222 **** **** 1234": the first four and last four digits.</summary>
+    public static string Mask(string account) =>
+        account.Length <= 8 ? new string('*', account.Length) : $"{account[..4]} **** {account[^4..]}";
+
+    /// <summary>Digits only, 12 to 30 of them (bank card and passbook numbers).</summary>
+    public static string? Refusal(string? account) =>
+        account is null || account.Length is < 12 or > 30 || !account.All(char.IsAsciiDigit)
+            ? "银行账号应为 12 到 30 位数字" : null;
+}
