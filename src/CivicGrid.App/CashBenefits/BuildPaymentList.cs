@@ -45,7 +45,7 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
         var list = await db.PaymentLists.FirstOrDefaultAsync(l => l.ServiceItemId == found.Service.Id && l.StreetCode == street && l.Month == month.Index, ct);
         if (list is { MayRebuild: false })
         {
-            return Outcome<PaymentListView>.Invalid("", $"{month} 名单已{list.Status.ChineseName()}，不能重新编制；更正请在下月名单中进行");
+            return Outcome<PaymentListView>.Invalid("", $"{month} 名单{list.Status.ChineseName()}，不能重新编制；更正请在下月名单中进行");
         }
         var (lines, stops) = await ComputeAsync(found, street, month, list?.Id, ct);
         list ??= db.PaymentLists.Add(new PaymentList { ServiceItemId = found.Service.Id, StreetCode = street, Month = month.Index }).Entity;

@@ -23,6 +23,7 @@ internal sealed class PayeeAccountConfiguration : IEntityTypeConfiguration<Payee
 {
     public void Configure(EntityTypeBuilder<PayeeAccount> e)
     {
+        e.ToTable("PayeeAccounts");
         e.HasKey(a => a.ResidentId);
         e.Property(a => a.GridCode).HasMaxLength(15);
         e.Property(a => a.BankName).HasMaxLength(PayeeAccount.MaxBankNameLength);
@@ -36,6 +37,7 @@ internal sealed class PaymentListConfiguration : IEntityTypeConfiguration<Paymen
 {
     public void Configure(EntityTypeBuilder<PaymentList> e)
     {
+        e.ToTable("PaymentLists");
         e.Property(l => l.StreetCode).HasMaxLength(9);
         e.Property(l => l.StreetApprovedBy).HasMaxLength(100);
         e.Property(l => l.DistrictApprovedBy).HasMaxLength(100);
@@ -59,6 +61,7 @@ internal sealed class PaymentLineConfiguration : IEntityTypeConfiguration<Paymen
 {
     public void Configure(EntityTypeBuilder<PaymentLine> e)
     {
+        e.ToTable("PaymentLines");
         e.Property(l => l.GridCode).HasMaxLength(15);
         e.Property(l => l.FailureReason).HasMaxLength(200);
         e.Property(l => l.FixedBy).HasMaxLength(100);

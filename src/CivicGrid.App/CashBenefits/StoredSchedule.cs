@@ -47,7 +47,7 @@ public sealed class PayeeAccount
 
     /// <summary>"6222 **** **** 1234": the first four and last four digits.</summary>
     public static string Mask(string account) =>
-        account.Length <= 8 ? new string('*', account.Length) : $"{account[..4]} **** {account[^4..]}";
+        account.Length <= 8 ? new string('*', account.Length) : $"{account[..4]} **** **** {account[^4..]}";
 
     /// <summary>Digits only, 12 to 30 of them (bank card and passbook numbers).</summary>
     public static string? Refusal(string? account) =>
