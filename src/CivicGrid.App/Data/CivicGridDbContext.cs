@@ -149,7 +149,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     {
         builder.Entity<Core.CashBenefits.PaymentList>().HasQueryFilter(l => l.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(l.StreetCode));
         builder.Entity<Core.CashBenefits.PaymentLine>().HasQueryFilter(l => l.GridCode.StartsWith(ScopeCode));
-        builder.Entity<CashBenefits.PayeeAccount>().HasQueryFilter(a => a.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Core.CashBenefits.PayeeAccount>().HasQueryFilter(a => a.GridCode.StartsWith(ScopeCode));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

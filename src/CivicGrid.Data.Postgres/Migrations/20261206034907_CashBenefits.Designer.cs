@@ -147,7 +147,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.CashBenefits.PayeeAccount", b =>
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
                 {
                     b.Property<int>("ResidentId")
                         .HasColumnType("integer");
@@ -3659,7 +3659,7 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.CashBenefits.PayeeAccount", b =>
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()

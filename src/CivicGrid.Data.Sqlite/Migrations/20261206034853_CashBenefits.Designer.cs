@@ -141,7 +141,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.CashBenefits.PayeeAccount", b =>
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
                 {
                     b.Property<int>("ResidentId")
                         .HasColumnType("INTEGER");
@@ -3547,7 +3547,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CivicGrid.App.CashBenefits.PayeeAccount", b =>
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
                 {
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()

@@ -4,6 +4,8 @@ using CivicGrid.App.Access;
 using CivicGrid.App.CashBenefits;
 using CivicGrid.App.Data;
 using CivicGrid.App.Exports;
+using CivicGrid.App.Imports;
+using CivicGrid.App.Tests.Imports;
 using CivicGrid.Core.CashBenefits;
 using CivicGrid.Core.People;
 using CivicGrid.Testing;
@@ -155,8 +157,17 @@ public class CashBenefitTests
         Assert.Equal($"第 100 行：流水号 {rows[1].Value.LineId} 在回盘文件中重复出现", bad.Errors["rows[100]"][0]);
         Assert.False(await district.Db.PaymentLines.AnyAsync(l => l.PaymentListId == listId && l.Status != PaymentLineStatus.Pending));
 
-        var done = (await handler.HandleAsync(new(listId, rows), default)).Value!;
-        Assert.Equal((lines.Count - 1, 1, 0), (done.Paid, done.Failed, done.StillPending));
+        var csv = rows.Select(r => $"{r.Value.LineId},{r.Value.Amount.Plain()},{(r.Value.Paid ? "成功" : "失败")},{r.Value.Reason},张三").ToList();
+        var preview = await ImportAsync(district, false, [.. csv, $"{rows[0].Value.LineId},{rows[0].Value.Amount.Plain()},成功,,重复"]);
+        var errors = string.Join(";", preview.Errors.Select(e => $"{e.Row}/{e.Column}/{e.Reason}"));
+        Assert.True(preview.Errors.Count == 1 && preview.Errors[0].Row == rows.Count + 2 && preview.Errors[0].Column == "流水号", $"{rows.Count}: {errors}");
+        var imported = await ImportAsync(district, true, csv);
+        Assert.True(imported.Committed, string.Join(";", imported.Errors.Select(e => e.Reason)));
+        Assert.Equal(lines.Count, imported.Updated);
+        Assert.Equal(1, await district.Db.PaymentLines.CountAsync(l => l.PaymentListId == listId && l.Status == PaymentLineStatus.Failed));
+        Assert.Equal("户名与账号不符", (await district.Db.PaymentLines.AsNoTracking().SingleAsync(l => l.Id == failed.Id)).FailureReason);
+        var again = await handler.HandleAsync(new(listId, rows[..1]), default);
+        Assert.Equal($"第 2 行：流水号 {rows[0].Value.LineId} 已对账（已发放），不能再次回盘", again.Errors["rows[2]"][0]);
         Assert.Equal(OutcomeKind.Ok, (await district.Get<ActOnPaymentListHandler>().HandleAsync(new(listId, PaymentListAction.Close), default)).Kind);
 
         var failures = await district.Get<ListPaymentFailuresHandler>().HandleAsync(new(), default);
@@ -164,6 +175,10 @@ public class CashBenefitTests
         Assert.Equal("6222 **** **** 3445", failures[0].AccountMasked);
         Assert.Equal(OutcomeKind.Ok, (await district.Get<FixPaymentFailureHandler>().HandleAsync(new(failed.Id, "已更正账号"), default)).Kind);
     }
+
+    private static async Task<ImportReport> ImportAsync(HarnessScope scope, bool commit, IEnumerable<string> rows) =>
+        (await scope.Get<RunImportHandler>().HandleAsync(new RunImport(ImportKind.BankReturns,
+            ImportFiles.Csv(ImportFiles.Lines(["流水号,金额（元）,结果,失败原因,户名", .. rows])), commit, "return.csv"), null, default)).Value!;
 
     /// <summary>The street with the most registered residents aged 80 by the end of September, and one of them.</summary>
     private static async Task<(string Street, int Resident)> StreetAsync(AppHarness app)
