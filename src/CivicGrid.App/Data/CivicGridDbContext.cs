@@ -111,6 +111,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<EnterpriseVisit>().HasQueryFilter(v => v.GridCode.StartsWith(PlaceScope) || v.EnterpriseId == OwnEnterprise);
         ProjectFilters(builder);
         ActivityFilters(builder);
+        CashFilters(builder);
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
             c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
     }
@@ -144,6 +145,14 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<Core.Activities.Teams.VolunteerTeam>().HasQueryFilter(t => t.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(t.CommunityCode));
         builder.Entity<Core.Activities.Teams.TeamMember>().HasQueryFilter(m => m.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(m.CommunityCode));
         builder.Entity<Core.Activities.Teams.DeliberationInvitation>().HasQueryFilter(i => i.HostCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(i.HostCode));
+    }
+
+    /// <summary>A street's payment list is seen by the street and those above, and by its grids' staff; a line, an account where the person lives.</summary>
+    private void CashFilters(ModelBuilder builder)
+    {
+        builder.Entity<Core.CashBenefits.PaymentList>().HasQueryFilter(l => l.StreetCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(l.StreetCode));
+        builder.Entity<Core.CashBenefits.PaymentLine>().HasQueryFilter(l => l.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Core.CashBenefits.PayeeAccount>().HasQueryFilter(a => a.GridCode.StartsWith(ScopeCode));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -17,6 +17,8 @@ public enum ImportKind
     RunnerAssignments,
     /// <summary>The portfolio of major projects (重大项目), keyed by project code, with their gates.</summary>
     Projects,
+    /// <summary>A bank's return file of a cash benefit list (银行回盘): each line paid or failed with its reason.</summary>
+    BankReturns,
 }
 
 /// <summary>One problem with the file: the spreadsheet row (the header is row 1), the column and the reason.</summary>

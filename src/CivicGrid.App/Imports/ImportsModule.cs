@@ -15,6 +15,7 @@ internal static class ImportsModule
         services.AddScoped<IImporter, OfferImporter>();
         services.AddScoped<IImporter, RunnerAssignmentImporter>();
         services.AddScoped<IImporter, ProjectImporter>();
+        services.AddScoped<IImporter, BankReturnImporter>();
         return services;
     }
 }

@@ -45,6 +45,10 @@ public enum Permission
     FollowProjects,
     /// <summary>See major projects: all in the district for district roles, a street's for its officials, a group's for its cadres.</summary>
     SeeProjects,
+    /// <summary>Build a street's monthly payment list of cash benefits, check and approve it for the street; see payments.</summary>
+    PayCashBenefits,
+    /// <summary>Set cash benefits, approve the district's payment lists, export bank files with full accounts, reconcile.</summary>
+    ApproveCashBenefits,
 }
 
 /// <summary>The one role × permission table (角色权限表).</summary>
@@ -63,10 +67,10 @@ public static class PermissionTable
         [StaffRole.GridWorker] = new HashSet<Permission>(Territorial),
         [StaffRole.CommunityStaff] = new HashSet<Permission>([.. Territorial, Permission.AdministerJurisdiction]),
         [StaffRole.StreetOfficial] = new HashSet<Permission>(
-            [.. Territorial, Permission.AdministerJurisdiction, Permission.KeepEnterpriseLists, Permission.SeeProjects]),
+            [.. Territorial, Permission.AdministerJurisdiction, Permission.KeepEnterpriseLists, Permission.SeeProjects, Permission.PayCashBenefits]),
         [StaffRole.DistrictAdmin] = new HashSet<Permission>(
             [.. Territorial, Permission.AdministerJurisdiction, Permission.AdministerDistrict, Permission.KeepEnterpriseLists,
-             Permission.KeepProjectPortfolio, Permission.SeeProjects]),
+             Permission.KeepProjectPortfolio, Permission.SeeProjects, Permission.PayCashBenefits, Permission.ApproveCashBenefits]),
         [StaffRole.DepartmentHandler] = new HashSet<Permission> { Permission.UseStaffPages, Permission.HandleDepartmentCases, Permission.WritePublicNote },
         [StaffRole.CivicSupervisor] = new HashSet<Permission>
         {

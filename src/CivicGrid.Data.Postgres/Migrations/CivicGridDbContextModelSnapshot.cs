@@ -144,6 +144,56 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CivicGrid.App.CashBenefits.StoredSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrearsMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EffectiveFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StopsOnMoveOut")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TiersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceItemId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("BenefitSchedules", (string)null);
+                });
+
             modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
                 {
                     b.Property<string>("Name")
@@ -1693,6 +1743,196 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ThinkTankGroups");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
+                {
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("AccountCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("AccountMasked")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ResidentId");
+
+                    b.ToTable("PayeeAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Arrears")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("FixedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FixedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("FromMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<bool>("Overpaid")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PaymentListId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToMonth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GridCode", "Status");
+
+                    b.HasIndex("PaymentListId", "Status");
+
+                    b.HasIndex("ResidentId", "ServiceItemId");
+
+                    b.HasIndex("ServiceItemId", "ResidentId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("UX_PaymentLines_OncePerPeriod")
+                        .HasFilter("\"Status\" <> 2");
+
+                    b.ToTable("PaymentLines", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DistrictApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DistrictApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExportChecksum")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ExportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExportedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SentBackReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StreetApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StreetApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "StreetCode");
+
+                    b.HasIndex("ServiceItemId", "StreetCode", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PaymentLists", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
@@ -3554,6 +3794,15 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CivicGrid.App.CashBenefits.StoredSchedule", b =>
+                {
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Activities.Activity", b =>
                 {
                     b.HasOne("CivicGrid.Core.Territory.TerritoryNode", null)
@@ -3733,6 +3982,39 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .WithMany("Tasks")
                         .HasForeignKey("DeliberationDayId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
+                {
+                    b.HasOne("CivicGrid.Core.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentLine", b =>
+                {
+                    b.HasOne("CivicGrid.Core.CashBenefits.PaymentList", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentList", b =>
+                {
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

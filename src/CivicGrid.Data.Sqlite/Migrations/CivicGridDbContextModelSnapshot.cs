@@ -138,6 +138,54 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CivicGrid.App.CashBenefits.StoredSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrearsMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StopsOnMoveOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TiersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceItemId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("BenefitSchedules", (string)null);
+                });
+
             modelBuilder.Entity("CivicGrid.App.Data.Caching.CacheVersion", b =>
                 {
                     b.Property<string>("Name")
@@ -1641,6 +1689,192 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ThinkTankGroups");
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
+                {
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("AccountCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("AccountMasked")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResidentId");
+
+                    b.ToTable("PayeeAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Arrears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FixedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Overpaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GridCode", "Status");
+
+                    b.HasIndex("PaymentListId", "Status");
+
+                    b.HasIndex("ResidentId", "ServiceItemId");
+
+                    b.HasIndex("ServiceItemId", "ResidentId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("UX_PaymentLines_OncePerPeriod")
+                        .HasFilter("\"Status\" <> 2");
+
+                    b.ToTable("PaymentLines", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DistrictApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExportChecksum")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExportedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBackReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StreetApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "StreetCode");
+
+                    b.HasIndex("ServiceItemId", "StreetCode", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PaymentLists", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Enterprises.Alignment.AlignmentFollowUp", b =>
@@ -3442,6 +3676,15 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CivicGrid.App.CashBenefits.StoredSchedule", b =>
+                {
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Activities.Activity", b =>
                 {
                     b.HasOne("CivicGrid.Core.Territory.TerritoryNode", null)
@@ -3621,6 +3864,39 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .WithMany("Tasks")
                         .HasForeignKey("DeliberationDayId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PayeeAccount", b =>
+                {
+                    b.HasOne("CivicGrid.Core.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentLine", b =>
+                {
+                    b.HasOne("CivicGrid.Core.CashBenefits.PaymentList", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CivicGrid.Core.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.CashBenefits.PaymentList", b =>
+                {
+                    b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

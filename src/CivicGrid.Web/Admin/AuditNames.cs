@@ -38,6 +38,7 @@ public static class AuditNames
         ["Activity"] = "社区活动", ["ActivitySession"] = "活动场次", ["SessionServer"] = "场次服务志愿者", ["ActivitySignUp"] = "活动报名",
         ["Volunteer"] = "志愿者", ["HoursEntry"] = "志愿时长",
         ["VolunteerTeam"] = "志愿团队", ["TeamMember"] = "团队成员", ["DeliberationInvitation"] = "议事邀请",
+        ["StoredSchedule"] = "现金待遇标准", ["PayeeAccount"] = "代发账户", ["PaymentList"] = "发放名单", ["PaymentLine"] = "发放明细", ["BankReturns"] = "银行回盘导入",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

@@ -33,6 +33,8 @@ public class PermissionTableTests
     [InlineData(Permission.FollowProjects, new[] { StaffRole.ProjectCadre })]
     [InlineData(Permission.SeeProjects, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.CivicSupervisor, StaffRole.ProjectCadre, StaffRole.ProjectOffice })]
     [InlineData(Permission.SweepBuildings, new[] { StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
+    [InlineData(Permission.PayCashBenefits, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin })]
+    [InlineData(Permission.ApproveCashBenefits, new[] { StaffRole.DistrictAdmin })]
     public void EachPermissionBelongsToExactlyTheseRoles(Permission permission, StaffRole[] roles) =>
         Assert.Equal(roles.Order(), Enum.GetValues<StaffRole>().Where(r => r.May(permission)).Order());
 

@@ -1,0 +1,128 @@
+using CivicGrid.App.Access;
+using CivicGrid.App.Data;
+using CivicGrid.App.PublicServices.Rules;
+using CivicGrid.Core.Access;
+using CivicGrid.Core.CashBenefits;
+using CivicGrid.Core.People;
+using CivicGrid.Core.PublicServices.Rules;
+using CivicGrid.Core.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicGrid.App.CashBenefits;
+
+/// <summary>Builds (or rebuilds, while a draft) one street's payment list of a cash service for a month (编制发放名单).</summary>
+public sealed record BuildPaymentList(string? ServiceCode, string? StreetCode, string? Month);
+
+/// <summary>
+/// Reads the street's residents' rule facts in one query (and those who left within the arrears window), the periods
+/// already on lists, and runs <see cref="EntitlementCalculator"/> per person in memory; the lines are written in one save.
+/// </summary>
+public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rules)
+{
+    public const string Refusal = "只有街道和区级民政人员可以编制发放名单";
+
+    public async Task<Outcome<PaymentListView>> HandleAsync(BuildPaymentList command, CancellationToken ct)
+    {
+        if (!db.Jurisdiction.Role.May(Permission.PayCashBenefits))
+        {
+            return Outcome<PaymentListView>.Forbidden(Refusal);
+        }
+        if (command.StreetCode is not { } street || !TerritoryCode.IsValid(street) || TerritoryCode.LevelOf(street) != TerritoryLevel.Street
+            || !db.Jurisdiction.Covers(street))
+        {
+            return Outcome<PaymentListView>.Invalid("streetCode", "街道编码应为辖区内的 9 位街道编码");
+        }
+        if (!BenefitMonth.TryParse(command.Month, out var month) || month > BenefitMonth.Of(db.Clock.Today()))
+        {
+            return Outcome<PaymentListView>.Invalid("month", "月份应写作 yyyy-MM，且不能是将来的月份");
+        }
+        var context = await rules.ContextAsync(ct);
+        var (found, refusal) = await ScheduleReader.ReadAsync(db, command.ServiceCode ?? "", context, ct);
+        if (found is null)
+        {
+            return Outcome<PaymentListView>.Invalid("serviceCode", refusal!);
+        }
+        var list = await db.PaymentLists.FirstOrDefaultAsync(l => l.ServiceItemId == found.Service.Id && l.StreetCode == street && l.Month == month.Index, ct);
+        if (list is { MayRebuild: false })
+        {
+            return Outcome<PaymentListView>.Invalid("", $"{month} 名单{list.Status.ChineseName()}，不能重新编制；更正请在下月名单中进行");
+        }
+        var (lines, stops) = await ComputeAsync(found, street, month, list?.Id, ct);
+        list ??= db.PaymentLists.Add(new PaymentList { ServiceItemId = found.Service.Id, StreetCode = street, Month = month.Index }).Entity;
+        if (list.Id != 0)
+        {
+            await db.PaymentLines.Where(l => l.PaymentListId == list.Id).ExecuteDeleteAsync(ct);
+        }
+        list.ScheduleVersion = found.Stored.Version;
+        list.BuiltAt = db.Clock.GetUtcNow().UtcDateTime;
+        list.LineCount = lines.Count;
+        list.TotalFen = lines.Sum(l => l.AmountFen);
+        list.Version++;
+        await db.SaveChangesAsync(ct);
+        foreach (var line in lines)
+        {
+            line.PaymentListId = list.Id;
+        }
+        db.PaymentLines.AddRange(lines);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return Outcome<PaymentListView>.Ok(await PaymentListViews.ViewAsync(db, list.Id, stops, ct));
+    }
+
+    private async Task<(List<PaymentLine> Lines, List<StopView> Stops)> ComputeAsync(
+        ScheduleInForce found, string street, BenefitMonth month, int? listId, CancellationToken ct)
+    {
+        var schedule = found.Compiled.Schedule;
+        var windowStart = month.Plus(-schedule.ArrearsMonths).FirstDay;
+        var people = (await ResidentFactsReader.ReadAsync(db, street, ct)).Select(f => (Facts: f, Ends: PersonEnds.None)).ToList();
+        people.AddRange(await DepartedAsync(street, windowStart, ct));
+        var settled = await SettledAsync(found.Service.Id, street, listId, ct);
+        var lastMonth = month.Previous.Index;
+        var lines = new List<PaymentLine>();
+        var stopped = new List<(int Id, StopReason Reason)>();
+        foreach (var (facts, ends) in people)
+        {
+            var mine = settled.TryGetValue(facts.ResidentId, out var periods) ? periods : [];
+            var owed = EntitlementCalculator.Owed(schedule, month, found.Compiled.RatesOf(facts), ends, mine);
+            lines.AddRange(owed.Owed.Select(p => new PaymentLine
+            {
+                ServiceItemId = found.Service.Id, ResidentId = facts.ResidentId, GridCode = facts.GridCode, Period = p.Period,
+                FromMonth = p.From.Index, ToMonth = p.To.Index, AmountFen = p.Amount.Value, Arrears = p.Arrears,
+            }));
+            if (owed.Stopped is { } reason && mine.Contains(schedule.PeriodOf(month.Previous)) && schedule.Period == BenefitPeriod.Monthly && lastMonth >= 0)
+            {
+                stopped.Add((facts.ResidentId, reason));
+            }
+        }
+        var names = await db.Residents.AsNoTracking().Where(r => stopped.Select(s => s.Id).Contains(r.Id))
+            .Select(r => new { r.Id, r.Name }).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        return (lines, stopped.Select(s => new StopView(s.Id, names.GetValueOrDefault(s.Id, ""), s.Reason, s.Reason.ChineseName())).ToList());
+    }
+
+    /// <summary>Residents of the street who died or moved out since the arrears window began: what they were owed before is still owed.</summary>
+    private async Task<List<(ResidentFacts, PersonEnds)>> DepartedAsync(string street, DateOnly since, CancellationToken ct)
+    {
+        var departed = await db.Residents.AsNoTracking()
+            .Where(r => r.GridCode.StartsWith(street) && r.DepartedOn != null && r.DepartedOn >= since)
+            .Select(r => new { r.Id, r.BirthDate, r.Gender, r.ResidenceType, r.Relation, r.MoveInDate, r.GridCode, r.DepartedOn, r.Departure, Tags = r.Tags.Select(t => t.Id).ToList() })
+            .ToListAsync(ct);
+        return departed.Select(r =>
+        {
+            var tags = r.Tags.Where(t => t is >= 1 and <= 64).Aggregate(0UL, (m, t) => m | (1UL << (t - 1)));
+            var birth = r.BirthDate.DayNumber;
+            var facts = new ResidentFacts(r.Id, birth, r.Gender, r.ResidenceType, r.Relation, (r.MoveInDate ?? r.BirthDate).DayNumber, r.GridCode, tags, tags, 1, birth, birth);
+            var ends = r.Departure == Departure.Died ? new PersonEnds(r.DepartedOn, null) : new PersonEnds(null, r.DepartedOn);
+            return (facts, ends);
+        }).ToList();
+    }
+
+    /// <summary>The periods of each resident already on a list and not failed (this list's own lines are about to be replaced).</summary>
+    private async Task<Dictionary<int, HashSet<int>>> SettledAsync(int serviceId, string street, int? listId, CancellationToken ct)
+    {
+        var own = listId ?? 0;
+        var rows = await db.PaymentLines.AsNoTracking()
+            .Where(l => l.ServiceItemId == serviceId && l.GridCode.StartsWith(street) && l.Status != PaymentLineStatus.Failed && l.PaymentListId != own)
+            .Select(l => new { l.ResidentId, l.Period }).ToListAsync(ct);
+        return rows.GroupBy(r => r.ResidentId).ToDictionary(g => g.Key, g => g.Select(r => r.Period).ToHashSet());
+    }
+}
