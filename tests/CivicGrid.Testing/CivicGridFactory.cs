@@ -76,6 +76,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("RateLimits:Open311PerMinute", "100000");
         builder.UseSetting("RateLimits:CasesPerMinute", "100000");
         builder.UseSetting("RateLimits:WishesPerMinute", "100000");
+        builder.UseSetting("RateLimits:ContactSignUpsPerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
         // Tests move the clock by hours and days; sessions that ended on the way are tested on their own.
         builder.UseSetting("Sessions:IdleMinutes", "100000");

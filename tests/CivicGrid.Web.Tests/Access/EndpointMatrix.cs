@@ -46,6 +46,7 @@ public static class EndpointMatrix
         ["GET /wishes/{BuildingId:int}"] = Audience.Anyone,
         ["GET /enterprise-contacts/sign-up"] = Audience.Anyone,
         ["POST /enterprise-contacts/sign-up"] = Audience.Anyone,
+        ["POST /api/enterprise-contacts/sign-up"] = Audience.Anyone,
         ["POST /wishes/{BuildingId:int}"] = Audience.Anyone,
         // SignedIn
         ["GET /api/enterprise-needs"] = Audience.SignedIn,
@@ -139,6 +140,8 @@ public static class EndpointMatrix
         ["GET /sweeps/assignments"] = Audience.KeepsEnterpriseLists,
         ["GET /enterprise-contacts/sign-ups"] = Audience.KeepsEnterpriseLists,
         ["POST /enterprise-contacts/sign-ups"] = Audience.KeepsEnterpriseLists,
+        ["GET /api/enterprise-contacts/sign-ups"] = Audience.KeepsEnterpriseLists,
+        ["POST /api/enterprise-contacts/sign-ups/{id:int}/decision"] = Audience.KeepsEnterpriseLists,
         ["POST /sweeps/assignments"] = Audience.KeepsEnterpriseLists,
         ["GET /account/password"] = Audience.SignedIn,
         ["GET /account/two-factor"] = Audience.SignedIn,
