@@ -97,6 +97,8 @@ public static class EndpointMatrix
         ["GET /projects/rates"] = Audience.SeesProjects,
         ["POST /projects/rates"] = Audience.SeesProjects,
         ["GET /projects/overview"] = Audience.SeesProjects,
+        ["GET /projects/groups"] = Audience.SeesProjects,
+        ["POST /projects/groups"] = Audience.SeesProjects,
         ["POST /projects/overview"] = Audience.SeesProjects,
         // Address alignment: those who see enterprises (runners and list keepers record the steps)
         ["GET /api/address-alignment"] = Audience.SeesEnterprises,
