@@ -76,6 +76,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("RateLimits:Open311PerMinute", "100000");
         builder.UseSetting("RateLimits:CasesPerMinute", "100000");
         builder.UseSetting("RateLimits:WishesPerMinute", "100000");
+        builder.UseSetting("RateLimits:ContactSignUpsPerMinute", "100000");
         builder.UseSetting("DataDirectory", _dataDirectory);
         // Tests move the clock by hours and days; sessions that ended on the way are tested on their own.
         builder.UseSetting("Sessions:IdleMinutes", "100000");
@@ -130,13 +131,22 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         var userName = $"{role.ToString().ToLowerInvariant()}{Interlocked.Increment(ref _accounts)}";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var result = await users.CreateAsync(new StaffUser { UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scopeCode, DepartmentCode = departmentCode, Email = email }, Password);
+        var community = role.ConfinedToBusinessCommunity() ? await FirstBusinessCommunityAsync(scopeCode) : null;
+        var result = await users.CreateAsync(new StaffUser
+        {
+            UserName = userName, DisplayName = role.ChineseName(), Role = role, ScopeCode = scopeCode, DepartmentCode = departmentCode, Email = email,
+            BusinessCommunityId = community,
+        }, Password);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
         return userName;
     }
+
+    /// <summary>Business-community staff and runners work in one community: the first of their street, as the tests' default.</summary>
+    private Task<int?> FirstBusinessCommunityAsync(string street) => AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().BusinessCommunities
+        .Where(c => c.StreetCode == street).OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync());
 
     /// <summary>The grids of the seeded district in code order, with a point inside each.</summary>
     public Task<List<(string Code, double Latitude, double Longitude)>> GridsAsync() => AsSystemAsync(async sp =>

@@ -34,6 +34,7 @@ public sealed class CurrentJurisdiction : IJurisdiction
     public string PlaceScopeCode => _value.PlaceScopeCode;
     public int? OwnEnterpriseId => _value.OwnEnterpriseId;
     public int? BusinessCommunityId => _value.BusinessCommunityId;
+    public int? PlaceCommunityId => _value.PlaceCommunityId;
     public string ProjectScopeCode => _value.ProjectScopeCode;
     public int? ServiceGroupId => _value.ServiceGroupId;
 }
@@ -47,6 +48,7 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
     public string PlaceScopeCode { get => field ?? ScopeCode; init; }
     public int? OwnEnterpriseId { get; init; }
     public int? BusinessCommunityId { get; init; }
+    public int? PlaceCommunityId { get; init; }
     public string ProjectScopeCode { get; init; } = "~";
     public int? ServiceGroupId { get; init; }
 
@@ -58,6 +60,7 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
             DepartmentCode = role.May(Permission.HandleDepartmentCases) ? departmentCode : null,
             UserId = userId,
             PlaceScopeCode = role.May(Permission.SeeEnterprises) ? scopeCode : "~",
+            PlaceCommunityId = role.ConfinedToBusinessCommunity() ? 0 : null,
             ProjectScopeCode = role.May(Permission.SeeProjects) && !role.May(Permission.FollowProjects) ? scopeCode : "~",
         };
 
@@ -72,5 +75,6 @@ public sealed record AccountJurisdiction(string ScopeCode, StaffRole Role, strin
     {
         OwnEnterpriseId = Role.May(Permission.ActForOwnEnterprise) ? enterpriseId : null,
         BusinessCommunityId = Role.May(Permission.SeeEnterprises) || Role.May(Permission.ActForOwnEnterprise) ? businessCommunityId : null,
+        PlaceCommunityId = Role.ConfinedToBusinessCommunity() ? businessCommunityId ?? 0 : null,
     };
 }

@@ -29,6 +29,12 @@ public interface IJurisdiction
     /// <summary>The business community the account works in, or its enterprise's; its offers are open to the account.</summary>
     int? BusinessCommunityId => null;
     /// <summary>
+    /// The one business community whose buildings and enterprises (and so their needs, wishes, visits and runners) the
+    /// account sees inside <see cref="PlaceScopeCode"/>: business-community staff and runners (<see cref="PlaceReach"/>);
+    /// 0 for such an account without a community, which sees none; null for everyone else, whose places end at the subtree.
+    /// </summary>
+    int? PlaceCommunityId => null;
+    /// <summary>
     /// The subtree whose major projects the account sees: its scope for the district's roles, street officials and civic
     /// supervisors; "~" (none by place) for everyone else.
     /// </summary>

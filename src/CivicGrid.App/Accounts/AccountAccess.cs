@@ -17,16 +17,26 @@ public static class AccountAccess
     /// jurisdiction's people scope is empty; the accounts they invite (runners, contacts) lie in their place, the street.
     /// </summary>
     public static AccountHolder Actor(this IJurisdiction jurisdiction) =>
-        new(jurisdiction.UserId, jurisdiction.Role, jurisdiction.Role.ManagesPeople() ? jurisdiction.ScopeCode : jurisdiction.PlaceScopeCode);
+        new(jurisdiction.UserId, jurisdiction.Role, AdministeredScope(jurisdiction),
+            jurisdiction.Role.ConfinedToBusinessCommunity() ? jurisdiction.PlaceCommunityId : jurisdiction.BusinessCommunityId);
 
-    public static AccountHolder Holder(this StaffUser user) => new(user.Id, user.Role, user.ScopeCode);
+    /// <summary>Where the actor's accounts lie: its people's subtree, else its places' (the street), else its projects' (the project office: the district).</summary>
+    private static string AdministeredScope(IJurisdiction jurisdiction) =>
+        jurisdiction.Role.ManagesPeople() ? jurisdiction.ScopeCode
+            : jurisdiction.Role.May(Permission.SeeEnterprises) ? jurisdiction.PlaceScopeCode
+            : jurisdiction.ProjectScopeCode;
+
+    public static AccountHolder Holder(this StaffUser user) => new(user.Id, user.Role, user.ScopeCode, user.BusinessCommunityId);
 
     /// <summary>Accounts of the roles the actor manages inside its subtree: the list and every lookup start here.</summary>
     public static IQueryable<StaffUser> ManagedAccounts(this CivicGridDbContext db)
     {
         var actor = db.Jurisdiction.Actor();
         var roles = actor.Role.ManagedRoles().ToList();
-        return db.Users.Where(u => roles.Contains(u.Role) && u.ScopeCode.StartsWith(actor.ScopeCode));
+        var accounts = db.Users.Where(u => roles.Contains(u.Role) && u.ScopeCode.StartsWith(actor.ScopeCode));
+        // Business-community staff invite and keep the runners and contacts of their own community only.
+        var own = actor.Role.ConfinedToBusinessCommunity() ? actor.BusinessCommunityId ?? 0 : (int?)null;
+        return own is { } community ? accounts.Where(u => u.BusinessCommunityId == community) : accounts;
     }
 
     /// <summary>The account, if the actor may do <paramref name="action"/> to it; otherwise why not.</summary>

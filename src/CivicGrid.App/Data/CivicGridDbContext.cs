@@ -37,6 +37,8 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
     private string PlaceScope => jurisdiction.PlaceScopeCode;
     private int OwnEnterprise => jurisdiction.OwnEnterpriseId ?? -1;
     private int OwnBusinessCommunity => jurisdiction.BusinessCommunityId ?? -1;
+    /// <summary>-1: places end at the subtree; otherwise only this business community's (<see cref="IJurisdiction.PlaceCommunityId"/>).</summary>
+    private int PlaceCommunity => jurisdiction.PlaceCommunityId ?? -1;
     private string ProjectScope => jurisdiction.ProjectScopeCode;
     private int ProjectGroup => jurisdiction.ServiceGroupId ?? -1;
     private string CaseScope => jurisdiction.CaseScopeCode;
@@ -83,10 +85,12 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<AuditHead>().HasData(new AuditHead { LastHash = AuditEntry.GenesisHash });
 
         builder.Entity<TerritoryNode>().HasQueryFilter(n => n.Code.StartsWith(ScopeCode));
-        builder.Entity<Building>().HasQueryFilter(b => b.GridCode.StartsWith(PlaceScope));
+        builder.Entity<Building>().HasQueryFilter(b => b.GridCode.StartsWith(PlaceScope) && (PlaceCommunity == -1 || b.BusinessCommunityId == PlaceCommunity));
         builder.Entity<Household>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
         builder.Entity<Resident>().HasQueryFilter(r => r.GridCode.StartsWith(ScopeCode));
-        builder.Entity<Enterprise>().HasQueryFilter(e => e.GridCode.StartsWith(PlaceScope) || e.Id == OwnEnterprise);
+        builder.Entity<Enterprise>().HasQueryFilter(e =>
+            (e.GridCode.StartsWith(PlaceScope) && (PlaceCommunity == -1 || Buildings.Any(b => b.Id == e.BuildingId && b.BusinessCommunityId == PlaceCommunity)))
+            || e.Id == OwnEnterprise);
         builder.Entity<Case>().HasQueryFilter(c =>
             (c.GridCode.StartsWith(CaseScope)
                 && (!CasePublicOnly || (c.Source != CaseSource.Visit && DeliberationItems.Any(i => i.Code == c.ItemCode && i.Public))))
@@ -108,12 +112,15 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<Core.Enterprises.Alignment.AlignmentFollowUp>().HasQueryFilter(f => Enterprises.Any(e => e.Id == f.EnterpriseId));
         // Runners' buildings lie where the building does; a visit where its enterprise does (its grid is kept on it).
         builder.Entity<RunnerAssignment>().HasQueryFilter(a => Buildings.Any(b => b.Id == a.BuildingId));
-        builder.Entity<EnterpriseVisit>().HasQueryFilter(v => v.GridCode.StartsWith(PlaceScope) || v.EnterpriseId == OwnEnterprise);
+        builder.Entity<EnterpriseVisit>().HasQueryFilter(v =>
+            (v.GridCode.StartsWith(PlaceScope) && (PlaceCommunity == -1 || Buildings.Any(b => b.Id == v.BuildingId && b.BusinessCommunityId == PlaceCommunity)))
+            || v.EnterpriseId == OwnEnterprise);
         ProjectFilters(builder);
         ActivityFilters(builder);
         CashFilters(builder);
         builder.Entity<BusinessCommunity>().HasQueryFilter(c =>
-            c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode) || c.Id == OwnBusinessCommunity);
+            ((c.StreetCode.StartsWith(PlaceScope) || PlaceScope.StartsWith(c.StreetCode)) && (PlaceCommunity == -1 || c.Id == PlaceCommunity))
+            || c.Id == OwnBusinessCommunity);
     }
 
     /// <summary>

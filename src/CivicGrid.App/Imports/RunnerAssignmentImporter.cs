@@ -44,7 +44,6 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
             codes => Offices().Where(b => codes.Contains(b.Code)).Select(b => new Office(b.Id, b.Code, b.BusinessCommunityId!.Value)).ToListAsync(ct), o => o.Code);
         var runners = await Chunks.LookupAsync(complete.Select(r => r.Value.Runner!.ToUpperInvariant()),
             names => Runners().Where(u => names.Contains(u.NormalizedUserName!)).Select(u => new Runner(u.Id, u.NormalizedUserName!, u.BusinessCommunityId)).ToListAsync(ct), u => u.NormalizedUserName);
-        var elsewhere = await OtherCommunitiesAsync(complete.Select(r => r.Value.BuildingCode!).Where(c => !offices.ContainsKey(c)).ToList(), ct);
         var today = db.Clock.Today();
         var planned = new List<(string Runner, int Building, DateOnly Since)>();
         foreach (var (number, row) in complete)
@@ -53,9 +52,7 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
             var runner = runners.GetValueOrDefault(row.Runner!.ToUpperInvariant());
             if (office is null)
             {
-                errors.Add(new ImportError(number, BuildingColumn.Header, elsewhere.Contains(row.BuildingCode!)
-                    ? $"楼栋“{row.BuildingCode}”属于其他商务社区，您只能分配本商务社区的楼宇"
-                    : $"楼栋“{row.BuildingCode}”不存在，或不是您管辖范围内商务社区的楼宇"));
+                errors.Add(new ImportError(number, BuildingColumn.Header, $"楼栋“{row.BuildingCode}”不存在，或不是您管辖范围内商务社区的楼宇"));
             }
             if (runner is null)
             {
@@ -76,22 +73,8 @@ public sealed class RunnerAssignmentImporter(CivicGridDbContext db, AssignBuildi
         return new ImportPlan(rows.Count, inserts.Count, 0, planned.Count - inserts.Count, (progress, token) => ApplyAsync(inserts, progress, token));
     }
 
-    /// <summary>Office buildings of business communities in reach: a community's staff, their own community only.</summary>
-    private IQueryable<Core.Territory.Building> Offices() => db.Jurisdiction.BusinessCommunityId is { } own
-        ? db.Buildings.Where(b => b.BusinessCommunityId == own)
-        : db.Buildings.Where(b => b.BusinessCommunityId != null);
-
-    /// <summary>Of codes a community's staff may not assign, those of another community's office buildings in their place.</summary>
-    private async Task<HashSet<string>> OtherCommunitiesAsync(List<string> missing, CancellationToken ct)
-    {
-        if (db.Jurisdiction.BusinessCommunityId is null || missing.Count == 0)
-        {
-            return [];
-        }
-        var found = await Chunks.LookupAsync(missing,
-            codes => db.Buildings.Where(b => b.BusinessCommunityId != null && codes.Contains(b.Code)).Select(b => b.Code).ToListAsync(ct), c => c);
-        return [.. found.Keys];
-    }
+    /// <summary>Office buildings of business communities in reach (a community's staff reach their own community's only: the buildings' filter).</summary>
+    private IQueryable<Core.Territory.Building> Offices() => db.Buildings.Where(b => b.BusinessCommunityId != null);
 
     private IQueryable<Access.StaffUser> Runners()
     {

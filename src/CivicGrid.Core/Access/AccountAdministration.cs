@@ -14,8 +14,11 @@ public enum AccountAction
     Unlock,
 }
 
-/// <summary>An account's place: its role and the node of the tree it is scoped to. <see cref="Id"/> is null for one not yet created.</summary>
-public sealed record AccountHolder(string? Id, StaffRole Role, string ScopeCode);
+/// <summary>
+/// An account's place: its role and the node of the tree it is scoped to, and the business community it works in or its
+/// enterprise lies in. <see cref="Id"/> is null for one not yet created.
+/// </summary>
+public sealed record AccountHolder(string? Id, StaffRole Role, string ScopeCode, int? BusinessCommunityId = null);
 
 public enum AccountVerdict
 {
@@ -64,13 +67,20 @@ public static class AccountAdministration
         actor.Role.ManagedRoles().Contains(role) && scopeCode.StartsWith(actor.ScopeCode, StringComparison.Ordinal);
 
     /// <summary>
+    /// Whether <paramref name="target"/> lies in the business community of an actor confined to one (<see cref="PlaceReach"/>);
+    /// an actor placed by its subtree alone (no community given) is not narrowed further.
+    /// </summary>
+    public static bool WithinCommunity(this AccountHolder actor, AccountHolder target) =>
+        !actor.Role.ConfinedToBusinessCommunity() || actor.BusinessCommunityId is not { } own || target.BusinessCommunityId == own;
+
+    /// <summary>
     /// Whether <paramref name="actor"/> may do <paramref name="action"/> to <paramref name="target"/> (for
     /// <see cref="AccountAction.Create"/>, the account to be made), placing it at <paramref name="proposed"/> where the
     /// action changes role or scope.
     /// </summary>
     public static AccountDecision Decide(AccountHolder actor, AccountAction action, AccountHolder target, AccountHolder? proposed = null)
     {
-        if (action != AccountAction.Create && !actor.Manages(target.Role, target.ScopeCode))
+        if (action != AccountAction.Create && (!actor.Manages(target.Role, target.ScopeCode) || !actor.WithinCommunity(target)))
         {
             return AccountDecision.Hidden;
         }
@@ -86,6 +96,10 @@ public static class AccountAdministration
         if (placed is not null && !placed.ScopeCode.StartsWith(actor.ScopeCode, StringComparison.Ordinal))
         {
             return AccountDecision.Refused("ScopeCode", "所属区划不在您的管辖范围内");
+        }
+        if (placed is not null && placed.BusinessCommunityId is not null && !actor.WithinCommunity(placed))
+        {
+            return AccountDecision.Refused("BusinessCommunityId", "该商务社区不在您的管辖范围内");
         }
         return AccountDecision.Allowed;
     }

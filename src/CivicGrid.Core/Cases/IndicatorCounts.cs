@@ -10,7 +10,10 @@ public readonly record struct IndicatorCounts(
 {
     public static IndicatorCounts Zero => default;
 
-    public static IndicatorCounts Of(Case c)
+    public static IndicatorCounts Of(Case c) => Of(CaseIndicatorFacts.Of(c));
+
+    /// <summary>The same counts from the columns they read, which a report may project alone instead of whole cases.</summary>
+    public static IndicatorCounts Of(CaseIndicatorFacts c)
     {
         if (c.Status == CaseStatus.Merged)
         {
@@ -85,4 +88,13 @@ public sealed record Indicators(
     };
 
     public IReadOnlyList<double?> Values => [ResponseRate, ResolutionRate, SatisfactionRate, AcceptanceRate, ClosureRate, OnTimeClosureRate, ReworkRate, ExtensionRate];
+}
+
+/// <summary>What the indicators read of a case (<see cref="IndicatorCounts.Of(CaseIndicatorFacts)"/>).</summary>
+public sealed record CaseIndicatorFacts(
+    CaseStatus Status, DateTime RespondBy, DateTime? RespondedAt, bool ResponseMissed, DateTime? AcceptedAt, DateTime? ResolveBy,
+    DateTime? OverdueFor, DateTime? ClosedAt, int ReworkCount, int ExtensionCount, CaseRating? Rating)
+{
+    public static CaseIndicatorFacts Of(Case c) => new(
+        c.Status, c.RespondBy, c.RespondedAt, c.ResponseMissed, c.AcceptedAt, c.ResolveBy, c.OverdueFor, c.ClosedAt, c.ReworkCount, c.ExtensionCount, c.Rating);
 }

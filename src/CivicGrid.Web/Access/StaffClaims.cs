@@ -57,6 +57,8 @@ public static class Policies
     public const string FollowsProjects = "follows-projects";
     /// <summary>Everyone who sees major projects: the district's roles, street officials, cadres, civic supervisors.</summary>
     public const string SeesProjects = "sees-projects";
+    /// <summary>Those who open and keep accounts (<see cref="AccountAdministration.AdministersAccounts"/>): the territorial roles above the grid, business-community staff, the project office.</summary>
+    public const string AdministersAccounts = "administers-accounts";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -81,6 +83,7 @@ public static class Policies
     public static readonly IReadOnlyDictionary<string, Func<StaffRole, bool>> Rules = new Dictionary<string, Func<StaffRole, bool>>
     {
         [SeesChallenges] = ChallengePermissions.MaySee,
+        [AdministersAccounts] = AccountAdministration.AdministersAccounts,
     };
 }
 

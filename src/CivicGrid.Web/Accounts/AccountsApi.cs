@@ -36,10 +36,10 @@ public sealed record AccountFilter(string? Role, string? Under, string? Departme
 
 public static class AccountsApi
 {
-    /// <summary>District admins, street officials and community staff reach these; the handlers apply the subtree rule.</summary>
+    /// <summary>Everyone who keeps accounts reaches these (<see cref="Policies.AdministersAccounts"/>); the handlers apply the account rule.</summary>
     public static RouteGroupBuilder MapAccountAdministration(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin/accounts").WithTags("Accounts").RequireAuthorization(Policies.Administers);
+        var api = app.MapGroup("/api/admin/accounts").WithTags("Accounts").RequireAuthorization(Policies.AdministersAccounts);
         api.MapGet("/", async ([AsParameters] AccountFilter f, ListAccountsHandler h, CancellationToken ct) => (await h.HandleAsync(f.ToQuery(), ct)).ToHttp());
         api.MapPost("/", async (AccountCreateRequest body, CreateAccountHandler h, CancellationToken ct) => (await h.HandleAsync(body.ToCommand(), ct)).ToHttp());
         api.MapGet("/{id}", async (string id, GetAccountHandler h, CancellationToken ct) => (await h.HandleAsync(new GetAccount(id), ct)).ToHttp());

@@ -21,6 +21,7 @@ using CivicGrid.Web.Community;
 using CivicGrid.Web.Hotspots;
 using CivicGrid.Web.Components;
 using CivicGrid.Web.Enterprises;
+using CivicGrid.Web.Enterprises.Contacts;
 using CivicGrid.Web.Enterprises.Sweeps;
 using CivicGrid.Web.GridWork;
 using CivicGrid.Web.Imports;
@@ -141,7 +142,8 @@ public static class CivicGridHost
                 { Method: "POST" } r when r.Path.StartsWithSegments("/wishes", StringComparison.OrdinalIgnoreCase)
                     || r.Path.StartsWithSegments("/api/wishes", StringComparison.OrdinalIgnoreCase) =>
                     RateLimitPartition.GetFixedWindowLimiter($"wish:{context.Connection.RemoteIpAddress}", _ => wishes),
-                { Method: "POST" } r when r.Path.StartsWithSegments("/enterprise-contacts/sign-up", StringComparison.OrdinalIgnoreCase) =>
+                { Method: "POST" } r when r.Path.StartsWithSegments("/enterprise-contacts/sign-up", StringComparison.OrdinalIgnoreCase)
+                    || r.Path.StartsWithSegments("/api/enterprise-contacts/sign-up", StringComparison.OrdinalIgnoreCase) =>
                     RateLimitPartition.GetFixedWindowLimiter($"contact:{context.Connection.RemoteIpAddress}", _ => contactSignUps),
                 _ => RateLimitPartition.GetNoLimiter(""),
             });
@@ -200,6 +202,7 @@ public static class CivicGridHost
         endpoints.MapPeople();
         endpoints.MapEnterprises();
         endpoints.MapEnterpriseLists();
+        endpoints.MapContactSignUps();
         endpoints.MapChallengesAndAlignment();
         endpoints.MapProjects();
         endpoints.MapActivities();

@@ -5,13 +5,21 @@ namespace CivicGrid.Web.Hosting;
 /// <summary>Bare status codes become problem details for the API and a short Chinese page elsewhere.</summary>
 internal static class StatusPages
 {
+    private const string Throttled = "请求过于频繁，请稍后再试";
+
     public static async Task Write(StatusCodeContext context)
     {
         var http = context.HttpContext;
         if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/openapi"))
         {
             var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http });
+            // The rate limiter's refusal carries no reason of its own; the public forms' callers get it in Chinese.
+            var detail = http.Response.StatusCode == StatusCodes.Status429TooManyRequests ? Throttled : null;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode, Detail = detail },
+            });
             return;
         }
         var status = http.Response.StatusCode;
@@ -21,7 +29,7 @@ internal static class StatusPages
             413 => "提交的内容过大",
             404 => "页面不存在，或不在您的管辖范围内",
             403 => "您没有权限访问此页面",
-            429 => "请求过于频繁，请稍后再试",
+            429 => Throttled,
             _ => "请求无法完成",
         };
         http.Response.ContentType = "text/html; charset=utf-8";

@@ -202,7 +202,7 @@ public class SweepTests
         Assert.False(bad.Committed);
         var error = Assert.Single(bad.Errors);
         Assert.Equal((3, "楼栋编号"), (error.Row, error.Column));
-        Assert.Contains("属于其他商务社区", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("不存在，或不是您管辖范围内商务社区的楼宇", error.Reason, StringComparison.Ordinal);
         Assert.Equal((true, 1), (good.Committed, good.Inserted));
         await using var after = app.Scope(new SystemJurisdiction());
         var rows = await after.Db.RunnerAssignments.AsNoTracking().OrderBy(a => a.Id).ToListAsync();

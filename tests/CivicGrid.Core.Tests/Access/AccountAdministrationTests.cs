@@ -133,3 +133,31 @@ public class AccountAdministrationTests
         Assert.Equal([StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin, StaffRole.BusinessCommunityStaff, StaffRole.ProjectOffice],
             Roles.Where(r => r.AdministersAccounts()));
 }
+
+public class AccountAdministrationCommunityTests
+{
+    private static readonly AccountHolder Staff = new("staff", StaffRole.BusinessCommunityStaff, "330105001", BusinessCommunityId: 7);
+
+    [Theory]
+    [InlineData(StaffRole.Runner, 7, AccountVerdict.Allowed)]
+    [InlineData(StaffRole.Runner, 8, AccountVerdict.Hidden)]
+    [InlineData(StaffRole.EnterpriseContact, 8, AccountVerdict.Hidden)]
+    [InlineData(StaffRole.EnterpriseContact, null, AccountVerdict.Hidden)]
+    public void BusinessCommunityStaffKeepTheirOwnCommunitysAccountsOnly(StaffRole role, int? community, AccountVerdict expected) =>
+        Assert.Equal(expected, AccountAdministration.Decide(Staff, AccountAction.ResetPassword, new AccountHolder("x", role, "330105001", community)).Verdict);
+
+    [Fact]
+    public void BusinessCommunityStaffOpenNoAccountInAnotherCommunityOfTheirStreet()
+    {
+        var refused = AccountAdministration.Decide(Staff, AccountAction.Create, new AccountHolder(null, StaffRole.Runner, "330105001", 8));
+        var allowed = AccountAdministration.Decide(Staff, AccountAction.Create, new AccountHolder(null, StaffRole.Runner, "330105001", 7));
+
+        Assert.Equal((AccountVerdict.Refused, "BusinessCommunityId"), (refused.Verdict, refused.Field));
+        Assert.Equal(AccountVerdict.Allowed, allowed.Verdict);
+    }
+
+    [Fact]
+    public void AStreetOfficialKeepsEveryCommunitysAccountsOfItsStreet() =>
+        Assert.Equal(AccountVerdict.Allowed, AccountAdministration.Decide(new AccountHolder("o", StaffRole.StreetOfficial, "330105001", null),
+            AccountAction.ResetPassword, new AccountHolder("x", StaffRole.Runner, "330105001", 8)).Verdict);
+}

@@ -34,6 +34,7 @@ public class EndpointMatrixTests
         SeesProjects,
         KeepsProjects,
         Residents,
+        AdministersAccounts,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -54,6 +55,7 @@ public class EndpointMatrixTests
         Audience.SeesProjects => role.May(Permission.SeeProjects),
         Audience.KeepsProjects => role.May(Permission.KeepProjectPortfolio),
         Audience.Residents => role.May(Permission.ActForOwnHousehold),
+        Audience.AdministersAccounts => role.AdministersAccounts(),
         _ => role == StaffRole.DistrictAdmin,
     };
 

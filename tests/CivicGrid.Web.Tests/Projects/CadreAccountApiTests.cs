@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Projects;
 
-/// <summary>A district admin opens cadres' accounts, each bound to a service group; the account pages stay closed to the project office.</summary>
+/// <summary>A district admin or the project office opens cadres' accounts, each bound to a service group; the office opens no other role.</summary>
 public class CadreAccountApiTests
 {
     [Theory, ClassData(typeof(BothDatabases))]
@@ -32,14 +32,23 @@ public class CadreAccountApiTests
         var unknown = await admin.PostAsJsonAsync("/api/admin/accounts", new { userName = "cadre-z", displayName = "王专员", role = "ProjectCadre", scopeCode = "330105", serviceGroupId = 404404 });
         var byOffice = await office.PostAsJsonAsync("/api/admin/accounts", new { userName = "cadre-w", displayName = "赵专员", role = "ProjectCadre", scopeCode = "330105", serviceGroupId = group });
         var made = await admin.PostAsJsonAsync("/api/admin/accounts", new { userName = "cadre-y", displayName = "李专员", role = "ProjectCadre", scopeCode = "330105", serviceGroupId = group });
+        var gridWorker = await office.PostAsJsonAsync("/api/admin/accounts", new { userName = "grid-v", displayName = "孙网格员", role = "GridWorker", scopeCode = "330105001001001" });
+        var listed = await office.GetStringAsync("/api/admin/accounts?pageSize=200");
+        var page = await office.GetAsync("/admin/accounts/new");
 
         Assert.Equal(HttpStatusCode.BadRequest, groupless.StatusCode);
         Assert.Contains("项目服务专员须选择所属专项服务组", await groupless.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("找不到该专项服务组", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, byOffice.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byOffice.StatusCode);
+        Assert.Contains("\"password\"", await byOffice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, gridWorker.StatusCode);
+        Assert.Contains("您不能管理“网格员”角色的账号", await gridWorker.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("cadre-w", listed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var cadres = await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Users.Where(u => u.Role == StaffRole.ProjectCadre)
-            .Select(u => new { u.UserName, u.ServiceGroupId }).ToListAsync());
-        Assert.Equal(("cadre-y", (int?)group), (Assert.Single(cadres).UserName, cadres[0].ServiceGroupId));
+            .OrderBy(u => u.UserName).Select(u => new { u.UserName, u.ServiceGroupId }).ToListAsync());
+        Assert.Equal([("cadre-w", (int?)group), ("cadre-y", (int?)group)], cadres.Select(c => (c.UserName!, c.ServiceGroupId)));
+        Assert.False(await site.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Users.AnyAsync(u => u.UserName == "grid-v")));
     }
 }

@@ -45,6 +45,8 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/projects/{id:int}/blockers/"] = new("/api/projects/{project}/blockers", """{"type":"Land","description":"地块内尚有两户未签约","attachments":[]}"""),
         ["POST /api/projects/{id:int}/progress"] = new("/api/projects/{project}/progress", """{"month":"2026-11-01","investmentWan":100,"stageReached":null,"stageReachedOn":null,"note":"说明","photos":[],"confirmed":false}"""),
         ["POST /api/wishes/"] = new("/api/wishes", """{"buildingId":{building},"themeCode":"lunch","text":"希望楼里有午餐"}"""),
+        ["POST /api/enterprise-contacts/sign-up"] = new("/api/enterprise-contacts/sign-up", """{"creditCode":"91330105MA27XXXX0A","name":"王经理","phone":"13905710001","email":null}"""),
+        ["POST /api/enterprise-contacts/sign-ups/{id:int}/decision"] = new("/api/enterprise-contacts/sign-ups/999999/decision", """{"approve":false,"note":"非本企业员工"}"""),
         ["POST /api/sweeps/visits"] = new("/api/sweeps/visits", """{"enterpriseId":{enterprise},"buildingId":{building},"metWhom":"行政主管","note":"说明","needs":[{"categoryCode":"policy","description":"申报补贴"}],"photos":[]}"""),
         ["POST /api/visit-plans/"] = new("/api/visit-plans", """{"householdId":{householdId},"visitedOn":"2026-11-23","metResidentId":null,"noOneHome":true,"situation":"无人在家，留下联系卡","need":"None","caseItemCode":null,"needDescription":null,"serviceItemId":null}"""),
         ["PUT /api/visit-plans/policy"] = new("/api/visit-plans/policy", """{"attentionRule":"(age >= 80 and lives_alone) or has_tag('残疾') or has_tag('失能') or has_tag('低保')","attentionEveryMonths":1,"othersEveryMonths":12,"since":"2026-01-01"}"""),

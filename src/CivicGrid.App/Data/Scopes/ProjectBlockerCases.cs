@@ -17,6 +17,10 @@ public sealed class ProjectBlockerCasesScope(CivicGridDbContext db)
     /// <summary>The cases of <paramref name="blockers"/>, joined in SQL: the join itself keeps to blockers' cases.</summary>
     public IQueryable<BlockerCase> Of(IQueryable<ProjectBlocker> blockers) =>
         blockers.Join(db.Cases.IgnoreQueryFilters(), b => b.CaseId, c => c.Id, (b, c) => new BlockerCase(b, c));
+
+    /// <summary>The same join, projected in SQL to what <paramref name="select"/> reads of each blocker and its case.</summary>
+    public IQueryable<TResult> Of<TResult>(IQueryable<ProjectBlocker> blockers, System.Linq.Expressions.Expression<Func<ProjectBlocker, Case, TResult>> select) =>
+        blockers.Join(db.Cases.IgnoreQueryFilters(), b => b.CaseId, c => c.Id, select);
 #pragma warning restore RS0030
 }
 

@@ -83,8 +83,13 @@ public sealed class PortfolioReader(ReportingReads reads, Cases.CaseReference re
     }
 
     /// <summary>The blockers of the projects the caller sees, each with its case read through the blockers' scope.</summary>
+    /// <remarks>Only the columns the figures read come back, not whole cases with their texts.</remarks>
     private static async Task<List<BlockerFacts>> BlockersAsync(CivicGridDbContext db, CancellationToken ct) =>
-        (await WithCases(db, db.ProjectBlockers.OrderBy(b => b.Id)).ToListAsync(ct)).Select(p => Facts(p.Blocker, p.Case)).ToList();
+        (await db.ProjectBlockerCases().Of(db.ProjectBlockers.AsNoTracking().OrderBy(b => b.Id), (b, c) => new BlockerRow(
+                b.Id, b.ProjectId, b.CaseId, b.Type, b.LoggedBy, c.Status, c.DepartmentCode, c.PressCount, c.EscalationCount,
+                c.ReceivedAt, c.ResolveBy, c.ResolvedAt, c.ClosedAt, c.UpdatedAt,
+                c.RespondBy, c.RespondedAt, c.ResponseMissed, c.AcceptedAt, c.OverdueFor, c.ReworkCount, c.ExtensionCount, c.Rating))
+            .ToListAsync(ct)).ConvertAll(r => r.Facts());
 
     /// <summary>
     /// The blockers with their cases in one read: a join in SQL rather than the blockers' case ids sent back as a list,
@@ -98,6 +103,22 @@ public sealed class PortfolioReader(ReportingReads reads, Cases.CaseReference re
         new BlockerTimes(c.ReceivedAt, c.ResolveBy, c.ResolvedAt, EndedAt(c)), IndicatorCounts.Of(c));
 
     /// <summary>A case ends when it is closed; a rejected or merged one at its last move.</summary>
-    private static DateTime? EndedAt(Case c) =>
-        c.ClosedAt ?? (c.Status is CaseStatus.Rejected or CaseStatus.Merged ? c.UpdatedAt : null);
+    private static DateTime? EndedAt(Case c) => EndedAt(c.Status, c.ClosedAt, c.UpdatedAt);
+
+    private static DateTime? EndedAt(CaseStatus status, DateTime? closedAt, DateTime updatedAt) =>
+        closedAt ?? (status is CaseStatus.Rejected or CaseStatus.Merged ? updatedAt : null);
+
+    /// <summary>A blocker and the columns of its case the figures read, as they come from SQL.</summary>
+    private sealed record BlockerRow(
+        int Id, int ProjectId, int CaseId, BlockerType Type, string LoggedBy, CaseStatus Status, string? DepartmentCode, int PressCount,
+        int EscalationCount, DateTime ReceivedAt, DateTime? ResolveBy, DateTime? ResolvedAt, DateTime? ClosedAt, DateTime UpdatedAt,
+        DateTime RespondBy, DateTime? RespondedAt, bool ResponseMissed, DateTime? AcceptedAt, DateTime? OverdueFor, int ReworkCount,
+        int ExtensionCount, CaseRating? Rating)
+    {
+        public BlockerFacts Facts() => new(
+            Id, ProjectId, CaseId, Type, LoggedBy, Status, DepartmentCode, PressCount, EscalationCount,
+            new BlockerTimes(ReceivedAt, ResolveBy, ResolvedAt, EndedAt(Status, ClosedAt, UpdatedAt)),
+            IndicatorCounts.Of(new CaseIndicatorFacts(Status, RespondBy, RespondedAt, ResponseMissed, AcceptedAt, ResolveBy, OverdueFor, ClosedAt,
+                ReworkCount, ExtensionCount, Rating)));
+    }
 }
