@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CivicGrid.App.Access;
 using CivicGrid.App.CashBenefits;
 using CivicGrid.App.Data;
@@ -30,9 +29,9 @@ internal static class CashScenario
         var runs = options.Quick ? 3 : 5;
         var lines = 0;
         await BuildAsync(database, streets, month);
-        var ours = await TimeAsync(runs, async () => lines = await BuildAsync(database, streets, month));
+        var ours = await Repeated.TimeAsync(runs, async () => lines = await BuildAsync(database, streets, month));
         var anchorPeople = 0L;
-        var anchor = await TimeAsync(runs, async () => anchorPeople = await PlainAsync(database, month));
+        var anchor = await Repeated.TimeAsync(runs, async () => anchorPeople = await PlainAsync(database, month));
         Console.WriteLine($"[{kind}] district cash list p50 {ours.P50:F0} ms, max {ours.Max:F0} ms ({lines:N0} lines over {streets.Count} streets); plain SQL p50 {anchor.P50:F0} ms ({anchorPeople:N0} entitled)");
         if (anchorPeople != lines)
         {
@@ -88,18 +87,5 @@ internal static class CashScenario
             GROUP BY substr(r."GridCode", 1, 9)
             """, [("b80", eve.AddYears(-80)), ("b90", eve.AddYears(-90)), ("b100", eve.AddYears(-100))], r => r.GetInt64(1), CancellationToken.None);
         return rows.Sum();
-    }
-
-    private static async Task<(double P50, double Max)> TimeAsync(int times, Func<Task> work)
-    {
-        var samples = new List<double>(times);
-        for (var i = 0; i < times; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await work();
-            samples.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        samples.Sort();
-        return (samples[samples.Count / 2], samples[^1]);
     }
 }

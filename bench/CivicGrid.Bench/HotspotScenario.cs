@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
 using CivicGrid.App.Hotspots;
@@ -25,9 +24,9 @@ internal static class HotspotScenario
         var runs = options.Quick ? 3 : 7;
         HotspotsView? view = null;
         await FindAsync(database);
-        var ours = await TimeAsync(runs, async () => view = await FindAsync(database));
+        var ours = await Repeated.TimeAsync(runs, async () => view = await FindAsync(database));
         var cells = 0;
-        var anchor = await TimeAsync(runs, async () => cells = await DenseCellsAsync(database));
+        var anchor = await Repeated.TimeAsync(runs, async () => cells = await DenseCellsAsync(database));
         Console.WriteLine($"[{kind}] hotspots p50 {ours.P50:F0} ms, max {ours.Max:F0} ms ({view!.Hotspots.Count:N0} hotspots of {view.Hotspots.Sum(h => h.CaseCount):N0} cases, {view.Trends.Count:N0} rising trends); plain SQL cells p50 {anchor.P50:F0} ms ({cells:N0} cells)");
         return
         [
@@ -57,18 +56,5 @@ internal static class HotspotScenario
             HAVING COUNT(*) >= 5
             """, [("@since", since)], r => r.GetString(0), CancellationToken.None);
         return rows.Count;
-    }
-
-    private static async Task<(double P50, double Max)> TimeAsync(int times, Func<Task> work)
-    {
-        var samples = new List<double>(times);
-        for (var i = 0; i < times; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await work();
-            samples.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        samples.Sort();
-        return (samples[samples.Count / 2], samples[^1]);
     }
 }

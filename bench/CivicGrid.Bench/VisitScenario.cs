@@ -36,9 +36,9 @@ internal static class VisitScenario
         var runs = options.Quick ? 3 : 7;
         VisitPlan? plan = null;
         await PlanAsync(database);
-        var ours = await TimeAsync(runs, async () => plan = await PlanAsync(database));
+        var ours = await Repeated.TimeAsync(runs, async () => plan = await PlanAsync(database));
         var grids = 0;
-        var anchor = await TimeAsync(runs, async () => grids = await LastVisitPerGridAsync(database));
+        var anchor = await Repeated.TimeAsync(runs, async () => grids = await LastVisitPerGridAsync(database));
         Console.WriteLine($"[{kind}] district visit plan p50 {ours.P50:F0} ms, max {ours.Max:F0} ms ({plan!.Summary.Households:N0} households, {plan.Summary.Share:P1} covered, {plan.Rows.Total:N0} due by Sunday); plain SQL p50 {anchor.P50:F0} ms ({grids:N0} grids)");
         return
         [
@@ -99,18 +99,5 @@ internal static class VisitScenario
             GROUP BY h."GridCode"
             """, [], r => r.GetString(0), CancellationToken.None);
         return rows.Count;
-    }
-
-    private static async Task<(double P50, double Max)> TimeAsync(int times, Func<Task> work)
-    {
-        var samples = new List<double>(times);
-        for (var i = 0; i < times; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await work();
-            samples.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        samples.Sort();
-        return (samples[samples.Count / 2], samples[^1]);
     }
 }

@@ -71,15 +71,15 @@ public sealed class CheckInHandler(CivicGridDbContext db, CheckInKey key)
     private Task<Door?> DoorAsync(int sessionId, int? residentId, int? signUpId, CancellationToken ct)
     {
         var signUps = db.ActivitySignUps;
+        var theirs = signUps.Where(x => residentId != null ? x.ResidentId == residentId : x.Id == signUpId);
         var residents = db.Residents;
         return db.ActivitySessions.Where(s => s.Id == sessionId).Select(s => new Door(
             s.Status,
             s.StartsAt,
             s.Activity!.Capacity,
             signUps.Count(x => x.SessionId == s.Id && x.CheckedInAt != null),
-            signUps.FirstOrDefault(x => x.SessionId == s.Id && (residentId != null ? x.ResidentId == residentId : x.Id == signUpId)),
-            signUps.Where(x => x.SessionId == s.Id && (residentId != null ? x.ResidentId == residentId : x.Id == signUpId))
-                .Join(residents, x => x.ResidentId, r => r.Id, (x, r) => r.Name).FirstOrDefault()))
+            theirs.FirstOrDefault(x => x.SessionId == s.Id),
+            theirs.Where(x => x.SessionId == s.Id).Join(residents, x => x.ResidentId, r => r.Id, (x, r) => r.Name).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);
     }
 

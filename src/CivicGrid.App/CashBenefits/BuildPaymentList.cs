@@ -76,7 +76,8 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
         var windowStart = month.Plus(-schedule.ArrearsMonths).FirstDay;
         var people = (await ResidentFactsReader.ReadAsync(db, street, ct)).Select(f => (Facts: f, Ends: PersonEnds.None)).ToList();
         people.AddRange(await DepartedAsync(street, windowStart, ct));
-        var settled = await SettledAsync(found.Service.Id, street, listId, ct);
+        // A quarter owed at the window's start may have begun up to two months before it.
+        var settled = await SettledAsync(found.Service.Id, street, listId, month.Plus(-schedule.ArrearsMonths - 2).Index, ct);
         var lastMonth = month.Previous.Index;
         var lines = new List<PaymentLine>();
         var stopped = new List<(int Id, StopReason Reason)>();
@@ -116,12 +117,16 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
         }).ToList();
     }
 
-    /// <summary>The periods of each resident already on a list and not failed (this list's own lines are about to be replaced).</summary>
-    private async Task<Dictionary<int, HashSet<int>>> SettledAsync(int serviceId, string street, int? listId, CancellationToken ct)
+    /// <summary>
+    /// The periods of each resident already on a list and not failed, from <paramref name="sincePeriod"/> on (and any
+    /// one-off), so the read does not grow with the years; this list's own lines are about to be replaced.
+    /// </summary>
+    private async Task<Dictionary<int, HashSet<int>>> SettledAsync(int serviceId, string street, int? listId, int sincePeriod, CancellationToken ct)
     {
         var own = listId ?? 0;
         var rows = await db.PaymentLines.AsNoTracking()
-            .Where(l => l.ServiceItemId == serviceId && l.GridCode.StartsWith(street) && l.Status != PaymentLineStatus.Failed && l.PaymentListId != own)
+            .Where(l => l.ServiceItemId == serviceId && l.GridCode.StartsWith(street) && l.Status != PaymentLineStatus.Failed && l.PaymentListId != own
+                && (l.Period >= sincePeriod || l.Period == BenefitNames.OneOffPeriod))
             .Select(l => new { l.ResidentId, l.Period }).ToListAsync(ct);
         return rows.GroupBy(r => r.ResidentId).ToDictionary(g => g.Key, g => g.Select(r => r.Period).ToHashSet());
     }

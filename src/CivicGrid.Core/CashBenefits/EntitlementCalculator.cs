@@ -23,19 +23,22 @@ public static class EntitlementCalculator
     }
 
     /// <summary>Why <paramref name="month"/> is not owed, or null when it is.</summary>
-    public static StopReason? StopOf(BenefitMonth month, BenefitSchedule schedule, MonthlyRate rate, PersonEnds ends)
+    public static StopReason? StopOf(BenefitMonth month, BenefitSchedule schedule, MonthlyRate rate, PersonEnds ends) =>
+        EndedBefore(month, schedule, ends) ?? (rate(month) is null ? StopReason.NoLongerEligible : null);
+
+    private static StopReason? EndedBefore(BenefitMonth month, BenefitSchedule schedule, PersonEnds ends)
     {
         var start = month.FirstDay;
         if (ends.DiedOn is { } died && died < start)
         {
             return StopReason.Death;
         }
-        if (schedule.StopsOnMoveOut && ends.MovedOutOn is { } moved && moved < start)
-        {
-            return StopReason.MovedOut;
-        }
-        return rate(month) is null ? StopReason.NoLongerEligible : null;
+        return schedule.StopsOnMoveOut && ends.MovedOutOn is { } moved && moved < start ? StopReason.MovedOut : null;
     }
+
+    /// <summary>The month's amount when it is owed, the rule evaluated once; null when the month is stopped.</summary>
+    private static Fen? OwedRate(BenefitMonth month, BenefitSchedule schedule, MonthlyRate rate, PersonEnds ends) =>
+        EndedBefore(month, schedule, ends) is null ? rate(month) : null;
 
     /// <summary>
     /// A period paid that began after the person died (多发): to be recovered. A quarter that straddles the death is not
@@ -50,9 +53,9 @@ public static class EntitlementCalculator
         var owed = new List<OwedPeriod>();
         for (var m = first; m <= list; m = m.Next)
         {
-            if (!settled.Contains(m.Index) && StopOf(m, s, rate, ends) is null)
+            if (!settled.Contains(m.Index) && OwedRate(m, s, rate, ends) is { } amount)
             {
-                owed.Add(new OwedPeriod(m.Index, m, m, rate(m)!.Value, m < list));
+                owed.Add(new OwedPeriod(m.Index, m, m, amount, m < list));
             }
         }
         return owed;
@@ -71,7 +74,7 @@ public static class EntitlementCalculator
             var sum = Fen.Zero;
             for (var m = q; m <= q.Plus(2); m = m.Next)
             {
-                sum += m >= first && StopOf(m, s, rate, ends) is null ? rate(m)!.Value : Fen.Zero;
+                sum += m >= first && OwedRate(m, s, rate, ends) is { } amount ? amount : Fen.Zero;
             }
             if (sum.Value > 0)
             {
@@ -89,9 +92,9 @@ public static class EntitlementCalculator
         }
         for (var m = first; m <= list; m = m.Next)
         {
-            if (StopOf(m, s, rate, ends) is null)
+            if (OwedRate(m, s, rate, ends) is { } amount)
             {
-                return [new OwedPeriod(BenefitNames.OneOffPeriod, m, m, rate(m)!.Value, m < list)];
+                return [new OwedPeriod(BenefitNames.OneOffPeriod, m, m, amount, m < list)];
             }
         }
         return [];
