@@ -40,19 +40,18 @@ public sealed class ExportBankFileHandler(CivicGridDbContext db, PersonalDataPro
             db.ChangeTracker.Clear();
             return Outcome<BankFile>.Invalid("", refusal);
         }
-        var period = (await db.BenefitSchedules.AsNoTracking().FirstAsync(s => s.ServiceItemId == list.ServiceItemId && s.Version == list.ScheduleVersion, ct)).Period;
         var rows = await (from l in db.PaymentLines.AsNoTracking()
                           where l.PaymentListId == list.Id
                           join r in db.Residents on l.ResidentId equals r.Id
                           join a in db.PayeeAccounts on l.ResidentId equals a.ResidentId into accounts
                           from a in accounts.DefaultIfEmpty()
                           orderby l.Id
-                          select new { l.Id, r.Name, r.IdNumberMasked, Bank = a == null ? "" : a.BankName, Cipher = a == null ? null : a.AccountCipher, l.AmountFen, l.Period })
+                          select new { l.Id, r.Name, r.IdNumberMasked, Bank = a == null ? "" : a.BankName, Cipher = a == null ? null : a.AccountCipher, l.AmountFen, l.Period, l.FromMonth, l.ToMonth })
                          .ToListAsync(ct);
         var cells = rows.Select(r => new object?[]
         {
             r.Id, r.Name, r.IdNumberMasked, r.Bank, r.Cipher is null ? "" : protector.Decrypt(r.Cipher), new Fen(r.AmountFen).Plain(),
-            BenefitNames.DescribePeriod(period, r.Period),
+            BenefitNames.DescribePeriod(r.Period, r.FromMonth, r.ToMonth),
         }).ToList();
         var total = rows.Sum(r => r.AmountFen);
         cells.Add(["合计", $"{rows.Count} 笔", "", "", "", new Fen(total).Plain(), ""]);

@@ -19,7 +19,7 @@ public sealed class ListPaymentFailuresHandler(CivicGridDbContext db)
         var lines = query.Overpaid
             ? db.PaymentLines.Where(l => l.Overpaid)
             : db.PaymentLines.Where(l => l.Status == PaymentLineStatus.Failed && l.FixedAt == null);
-        return await PaymentListViews.LinesAsync(db, lines.Take(500), BenefitPeriod.Monthly, ct);
+        return await PaymentListViews.LinesAsync(db, lines.Take(500), ct);
     }
 }
 
@@ -48,7 +48,7 @@ public sealed class FixPaymentFailureHandler(CivicGridDbContext db)
         }
         (line.FixedAt, line.FixedBy) = (db.Clock.GetUtcNow().UtcDateTime, db.Jurisdiction.ActorName);
         await db.SaveChangesAsync(ct);
-        return Outcome<PaymentLineView>.Ok((await PaymentListViews.LinesAsync(db, db.PaymentLines.Where(l => l.Id == line.Id), BenefitPeriod.Monthly, ct))[0]);
+        return Outcome<PaymentLineView>.Ok((await PaymentListViews.LinesAsync(db, db.PaymentLines.Where(l => l.Id == line.Id), ct))[0]);
     }
 }
 

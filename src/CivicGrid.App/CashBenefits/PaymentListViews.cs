@@ -21,7 +21,7 @@ internal static class PaymentListViews
     }
 
     /// <summary>The list's lines with names and masked accounts, in resident order.</summary>
-    public static async Task<List<PaymentLineView>> LinesAsync(CivicGridDbContext db, IQueryable<PaymentLine> lines, BenefitPeriod period, CancellationToken ct)
+    public static async Task<List<PaymentLineView>> LinesAsync(CivicGridDbContext db, IQueryable<PaymentLine> lines, CancellationToken ct)
     {
         var rows = await (from l in lines
                           join r in db.Residents on l.ResidentId equals r.Id
@@ -30,7 +30,7 @@ internal static class PaymentListViews
                           orderby l.Id
                           select new { Line = l, r.Name, Account = a == null ? null : a.AccountMasked }).AsNoTracking().ToListAsync(ct);
         return rows.Select(x => new PaymentLineView(
-            x.Line.Id, x.Line.ResidentId, x.Name, BenefitNames.DescribePeriod(period, x.Line.Period), x.Line.AmountFen,
+            x.Line.Id, x.Line.ResidentId, x.Name, BenefitNames.DescribePeriod(x.Line.Period, x.Line.FromMonth, x.Line.ToMonth), x.Line.AmountFen,
             x.Line.Amount.Plain(), x.Line.Arrears, x.Line.Status, x.Line.FailureReason, x.Line.Overpaid, x.Account, x.Line.FixedAt)).ToList();
     }
 }

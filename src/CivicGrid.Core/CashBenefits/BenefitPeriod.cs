@@ -53,11 +53,12 @@ public static class BenefitNames
         _ => "不再符合条件",
     };
 
-    /// <summary>How a period key reads: "2026-12", "2026年第4季度", "一次性".</summary>
-    public static string DescribePeriod(BenefitPeriod period, int key) => period switch
-    {
-        BenefitPeriod.Monthly => new BenefitMonth(key).ToString(),
-        BenefitPeriod.Quarterly => $"{new BenefitMonth(key).Year}年第{((new BenefitMonth(key).Month - 1) / 3) + 1}季度",
-        _ => "一次性",
-    };
+    /// <summary>
+    /// How a paid period reads, from the line's own key and months: "2026-12", "2026年第4季度", "一次性", so no schedule
+    /// has to be looked up to say what a line paid.
+    /// </summary>
+    public static string DescribePeriod(int key, int fromMonth, int toMonth) =>
+        key == OneOffPeriod ? "一次性"
+        : fromMonth == toMonth ? new BenefitMonth(key).ToString()
+        : $"{new BenefitMonth(key).Year}年第{((new BenefitMonth(key).Month - 1) / 3) + 1}季度";
 }
