@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,visits,checkin,hotspots,cash,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,visits,checkin,hotspots,cockpit,cash,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 var timings = new List<string>();
@@ -36,6 +36,7 @@ await Run("allocation", null, () => Task.FromResult(AllocationScenario.Run(optio
     ("visits", async d => await VisitScenario.RunAsync(options, d)),
     ("checkin", async d => await CheckInScenario.RunAsync(options, d)),
     ("hotspots", async d => await HotspotScenario.RunAsync(options, d)),
+    ("cockpit", async d => await CockpitScenario.RunAsync(options, d)),
     ("cash", async d => await CashScenario.RunAsync(options, d)),
     ("soak", async d => await SoakScenario.RunAsync(options, d)),
 ];

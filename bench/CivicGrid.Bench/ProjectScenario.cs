@@ -9,6 +9,7 @@ using CivicGrid.Core.Cases;
 using CivicGrid.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.Bench;
 

@@ -53,6 +53,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             ["Deadlines:Enabled"] = "false",
             ["Services:SweepEnabled"] = "false",
             ["Notifications:Enabled"] = "false",
+            ["DistrictReports:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         }));
 }

@@ -149,7 +149,7 @@ public sealed class CaseIndicatorsHandler(ReportingReads reads, CaseReference re
     private async Task<ReportSums> SumsAsync(IndicatorFilter f, bool withItems, CancellationToken ct)
     {
         var db = await reads.DbAsync(ct);
-        var length = ChildLength(f.Scope.Code);
+        var length = TerritoryCode.ChildLength(f.Scope.Code);
         var groups = length <= TerritoryCode.LengthOf(TerritoryLevel.Street)
             ? await SummedAsync(db.CaseMonthlyStreetStats, nameof(CaseMonthlyStreetStat.StreetCode), f, length, withItems, ct)
             : await SummedAsync(db.CaseMonthlyStats, nameof(CaseMonthlyStat.GridCode), f, length, withItems, ct);
@@ -189,14 +189,11 @@ public sealed class CaseIndicatorsHandler(ReportingReads reads, CaseReference re
         {
             return [];
         }
-        var length = ChildLength(code);
+        var length = TerritoryCode.ChildLength(code);
         return await (await reads.DbAsync(ct)).PublicGeography().TerritoryNodes.AsNoTracking()
             .Where(n => n.Code.StartsWith(code) && n.Code.Length == length)
             .OrderBy(n => n.Code).ToDictionaryAsync(n => n.Code, n => n.Name, ct);
     }
-
-    private static int ChildLength(string code) =>
-        code.Length == 0 ? TerritoryCode.LengthOf(TerritoryLevel.District) : Math.Min(code.Length + 3, TerritoryCode.LengthOf(TerritoryLevel.Grid));
 
     /// <summary>Orders children by the chosen rate, best first; places with no figure for it go last.</summary>
     private static List<IndicatorFigures> Rank(List<IndicatorFigures> children, string rankBy)

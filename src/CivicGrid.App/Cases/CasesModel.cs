@@ -35,7 +35,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.HasIndex(c => new { c.ItemCode, c.Status });
         e.HasIndex(c => new { c.Status, c.RespondBy });
         e.HasIndex(c => new { c.Status, c.ResolveBy });
-        e.HasIndex(c => c.ReceivedAt);
+        // Receipt time first, then every column the hotspot finder and the rising trends read, so both answer from
+        // the index alone over a month or four of the district's cases.
+        e.HasIndex(c => new { c.ReceivedAt, c.ItemCode, c.GridCode, c.Status, c.Latitude, c.Longitude, c.Id }, "IX_Cases_ReceivedAt_Figures");
         e.HasIndex(c => c.Token).IsUnique();
     }
 }

@@ -49,6 +49,8 @@ public enum Permission
     PayCashBenefits,
     /// <summary>Set cash benefits, approve the district's payment lists, export bank files with full accounts, reconcile.</summary>
     ApproveCashBenefits,
+    /// <summary>Open the proactive task of a hotspot found in one's jurisdiction: a case sent to the hotspot's grid.</summary>
+    OpenProactiveTasks,
 }
 
 /// <summary>The one role × permission table (角色权限表).</summary>
@@ -58,7 +60,7 @@ public static class PermissionTable
     [
         Permission.UseStaffPages, Permission.ManagePeople, Permission.RevealPersonalData,
         Permission.SeeCasesOfJurisdiction, Permission.SeeIndicators, Permission.WritePublicNote, Permission.SeeEnterprises,
-        Permission.ImportFiles,
+        Permission.ImportFiles, Permission.OpenProactiveTasks,
     ];
 
     private static readonly IReadOnlyDictionary<StaffRole, IReadOnlySet<Permission>> Table = new Dictionary<StaffRole, IReadOnlySet<Permission>>

@@ -33,6 +33,9 @@ public sealed record TrendRule(int MinCases = 5, double Factor = 2, int Baseline
 /// <summary>A grid's rising item: this window's count against the average of the windows before.</summary>
 public sealed record RisingTrend(string GridCode, string ItemCode, int Current, double Baseline);
 
+/// <summary>A grid's cases of one item in the current window and in all the baseline windows before it together.</summary>
+public readonly record struct WindowCounts(int Current, int Before);
+
 public static class RisingTrends
 {
     /// <summary>
@@ -42,35 +45,27 @@ public static class RisingTrends
     public static IReadOnlyList<RisingTrend> Find(IEnumerable<LocatedCase> cases, TrendRule rule, DateTime asOf)
     {
         var window = TimeSpan.FromDays(rule.WindowDays);
-        var counts = new Dictionary<(string Grid, string Item), int[]>();
+        var counts = new Dictionary<(string Grid, string Item), WindowCounts>();
         foreach (var c in cases)
         {
             var age = asOf - c.ReceivedAt;
-            if (age < TimeSpan.Zero)
-            {
-                continue;
-            }
-            var slot = (int)(age.Ticks / window.Ticks);
-            if (slot > rule.BaselineWindows)
+            var slot = age.Ticks / window.Ticks;
+            if (age < TimeSpan.Zero || slot > rule.BaselineWindows)
             {
                 continue;
             }
             var key = (c.GridCode, c.ItemCode);
-            if (!counts.TryGetValue(key, out var slots))
-            {
-                counts[key] = slots = new int[rule.BaselineWindows + 1];
-            }
-            slots[slot]++;
+            var before = counts.GetValueOrDefault(key);
+            counts[key] = slot == 0 ? before with { Current = before.Current + 1 } : before with { Before = before.Before + 1 };
         }
         return FromCounts(counts, rule);
     }
 
     /// <summary>
-    /// The same from counts already made: per (grid, item), this window's count first, then the
-    /// <see cref="TrendRule.BaselineWindows"/> windows before it, newest first.
+    /// The same from counts already made per (grid, item): the current window's and the baseline windows' together.
     /// </summary>
-    public static IReadOnlyList<RisingTrend> FromCounts(IReadOnlyDictionary<(string Grid, string Item), int[]> counts, TrendRule rule) =>
-        [.. counts.Select(kv => new RisingTrend(kv.Key.Grid, kv.Key.Item, kv.Value[0], kv.Value.Skip(1).Take(rule.BaselineWindows).Sum() / (double)rule.BaselineWindows))
+    public static IReadOnlyList<RisingTrend> FromCounts(IReadOnlyDictionary<(string Grid, string Item), WindowCounts> counts, TrendRule rule) =>
+        [.. counts.Select(kv => new RisingTrend(kv.Key.Grid, kv.Key.Item, kv.Value.Current, kv.Value.Before / (double)rule.BaselineWindows))
             .Where(t => t.Current >= rule.MinCases && t.Current >= rule.Factor * t.Baseline)
             .OrderByDescending(t => t.Current - t.Baseline).ThenBy(t => t.GridCode, StringComparer.Ordinal).ThenBy(t => t.ItemCode, StringComparer.Ordinal)];
 }

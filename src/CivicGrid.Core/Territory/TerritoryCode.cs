@@ -44,6 +44,13 @@ public static class TerritoryCode
         return parentCode + sequence.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The length of the codes one level below <paramref name="scope"/> ("" is above the districts); a grid's own length
+    /// for a grid, which has none below.
+    /// </summary>
+    public static int ChildLength(string scope) =>
+        scope.Length == 0 ? Lengths[0] : Math.Min(scope.Length + 3, Lengths[^1]);
+
     /// <summary>Whether <paramref name="code"/> lies in the subtree rooted at <paramref name="scope"/>.</summary>
     public static bool IsWithin(string code, string scope) => code.StartsWith(scope, StringComparison.Ordinal);
 }

@@ -1197,8 +1197,6 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("GridCode");
 
-                    b.HasIndex("ReceivedAt");
-
                     b.HasIndex("SubmitterId");
 
                     b.HasIndex("Token")
@@ -1209,6 +1207,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("Status", "ResolveBy");
 
                     b.HasIndex("Status", "RespondBy");
+
+                    b.HasIndex(new[] { "ReceivedAt", "ItemCode", "GridCode", "Status", "Latitude", "Longitude", "Id" }, "IX_Cases_ReceivedAt_Figures");
 
                     b.ToTable("Cases");
                 });
@@ -2695,6 +2695,49 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.ToTable("WishTheme");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Hotspots.HotspotTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("GridCode", "ItemCode");
+
+                    b.ToTable("HotspotTask");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.People.Household", b =>
                 {
                     b.Property<int>("Id")
@@ -4175,6 +4218,15 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasOne("CivicGrid.Core.Enterprises.Wishes.WishTheme", null)
                         .WithMany()
                         .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Hotspots.HotspotTask", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1155,8 +1155,6 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("GridCode");
 
-                    b.HasIndex("ReceivedAt");
-
                     b.HasIndex("SubmitterId");
 
                     b.HasIndex("Token")
@@ -1167,6 +1165,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("Status", "ResolveBy");
 
                     b.HasIndex("Status", "RespondBy");
+
+                    b.HasIndex(new[] { "ReceivedAt", "ItemCode", "GridCode", "Status", "Latitude", "Longitude", "Id" }, "IX_Cases_ReceivedAt_Figures");
 
                     b.ToTable("Cases");
                 });
@@ -2613,6 +2613,47 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("WishTheme");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Hotspots.HotspotTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GridCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("GridCode", "ItemCode");
+
+                    b.ToTable("HotspotTask");
+                });
+
             modelBuilder.Entity("CivicGrid.Core.People.Household", b =>
                 {
                     b.Property<int>("Id")
@@ -4057,6 +4098,15 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasOne("CivicGrid.Core.Enterprises.Wishes.WishTheme", null)
                         .WithMany()
                         .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Hotspots.HotspotTask", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -59,6 +59,8 @@ public static class Policies
     public const string SeesProjects = "sees-projects";
     /// <summary>Those who open and keep accounts (<see cref="AccountAdministration.AdministersAccounts"/>): the territorial roles above the grid, business-community staff, the project office.</summary>
     public const string AdministersAccounts = "administers-accounts";
+    /// <summary>Territorial staff, who open a hotspot's proactive task (未诉先办).</summary>
+    public const string OpensProactiveTasks = "opens-proactive-tasks";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -77,6 +79,7 @@ public static class Policies
         [KeepsProjects] = Permission.KeepProjectPortfolio,
         [FollowsProjects] = Permission.FollowProjects,
         [SeesProjects] = Permission.SeeProjects,
+        [OpensProactiveTasks] = Permission.OpenProactiveTasks,
     };
 
     /// <summary>Policies the core states as a rule over several permissions; the host registers them beside the others.</summary>

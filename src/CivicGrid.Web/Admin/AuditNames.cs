@@ -39,6 +39,7 @@ public static class AuditNames
         ["Volunteer"] = "志愿者", ["HoursEntry"] = "志愿时长",
         ["VolunteerTeam"] = "志愿团队", ["TeamMember"] = "团队成员", ["DeliberationInvitation"] = "议事邀请",
         ["StoredSchedule"] = "现金待遇标准", ["PayeeAccount"] = "代发账户", ["PaymentList"] = "发放名单", ["PaymentLine"] = "发放明细", ["BankReturns"] = "银行回盘导入",
+        ["HotspotTask"] = "热点主动处置任务",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

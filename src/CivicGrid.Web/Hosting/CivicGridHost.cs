@@ -17,6 +17,7 @@ using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
 using CivicGrid.Web.Cases.Dashboard;
+using CivicGrid.Web.Cockpit;
 using CivicGrid.Web.Community;
 using CivicGrid.Web.Hotspots;
 using CivicGrid.Web.Components;
@@ -71,6 +72,10 @@ public static class CivicGridHost
         if (builder.Configuration.GetValue("ProjectReports:Enabled", true))
         {
             builder.Services.AddHostedService<ProjectReportWatch>();
+        }
+        if (builder.Configuration.GetValue("DistrictReports:Enabled", true))
+        {
+            builder.Services.AddHostedService<DistrictReportWatch>();
         }
         builder.Services.AddHostedService<AuditLinker>();
         if (builder.Configuration.GetValue("WarmUp:Enabled", true))
@@ -225,6 +230,7 @@ public static class CivicGridHost
         endpoints.MapProjectBlockers();
         endpoints.MapCommunity();
         endpoints.MapHotspots();
+        endpoints.MapCockpit();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

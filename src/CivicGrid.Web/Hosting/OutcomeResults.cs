@@ -30,6 +30,15 @@ internal static class OutcomeResults
         _ => Invalid(outcome.Errors),
     };
 
+    /// <summary>A map: 200 with the GeoJSON text, or the refusal as <see cref="ToHttp{T}"/> gives it.</summary>
+    public static Results<ContentHttpResult, ValidationProblem, NotFoundProblem, ForbiddenProblem> ToGeoJson(this Outcome<System.Text.Json.Nodes.JsonObject> outcome) => outcome.Kind switch
+    {
+        OutcomeKind.Ok => TypedResults.Text(outcome.Value!.ToJsonString(), "application/geo+json; charset=utf-8"),
+        OutcomeKind.NotFound => new NotFoundProblem(),
+        OutcomeKind.Forbidden => new ForbiddenProblem(Reason(outcome)),
+        _ => Invalid(outcome.Errors),
+    };
+
     public static Results<Ok<T>, NotFoundProblem> OrNotFound<T>(this T? value) where T : class =>
         value is null ? new NotFoundProblem() : TypedResults.Ok(value);
 

@@ -3,13 +3,15 @@ using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.PublicServices.Coverage;
+using CivicGrid.App.PublicServices.Targets;
+using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.Web.Hosting;
 
 /// <summary>
 /// Before a node says it is ready, it does once what its first visitors would otherwise wait for: the case reference
-/// data and the district's indicators behind the dashboard, and the coverage snapshot (a second or more at district
-/// scale). <see cref="Readiness"/> answers "warming" meanwhile, so a balancer sends requests to the warm nodes.
+/// data and the district's indicators behind the dashboard, the coverage snapshot (a second or more at district
+/// scale) and the services' district target lists. <see cref="Readiness"/> answers "warming" meanwhile, so a balancer sends requests to the warm nodes.
 /// A failure is logged and the node becomes ready anyway: a cold page is slow, not wrong.
 /// </summary>
 public sealed class WarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<WarmUp> log) : BackgroundService
@@ -29,6 +31,7 @@ public sealed class WarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime
             await scope.ServiceProvider.GetRequiredService<CaseIndicatorsHandler>().HandleAsync(new CaseIndicators(), stoppingToken);
             var db = scope.ServiceProvider.GetRequiredService<CivicGridDbContext>();
             await scope.ServiceProvider.GetRequiredService<CoverageCache>().GetAsync(db, stoppingToken);
+            await WarmTargetListsAsync(scope.ServiceProvider, db, stoppingToken);
             log.LogInformation("Warmed up in {Milliseconds:N0} ms", watch.Elapsed.TotalMilliseconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -41,6 +44,20 @@ public sealed class WarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime
         finally
         {
             _done.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Each published service's target list for the whole district, as the services page shows them first: the rule's
+    /// statement, its query shapes and the rule-facts index are then warm for the first official who opens one.
+    /// </summary>
+    private static async Task WarmTargetListsAsync(IServiceProvider services, CivicGridDbContext db, CancellationToken ct)
+    {
+        var published = await db.ServiceItems.AsNoTracking().Where(s => s.PublishedRuleVersion != null).OrderBy(s => s.Code).Select(s => s.Id).ToListAsync(ct);
+        var targets = services.GetRequiredService<GetServiceTargetsHandler>();
+        foreach (var id in published)
+        {
+            await targets.HandleAsync(new GetServiceTargets(id), ct);
         }
     }
 

@@ -89,6 +89,45 @@ public class ReadScopeTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task CaseFiguresAreASubtreesCasesForItsPlaceStaffAndTheFilteredCasesForAnyoneElse(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        string street, otherStreet;
+        int streetCases;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            var snapshot = await system.Get<CaseReference>().GetAsync(system.Db, default);
+            var (open, closed) = (snapshot.Items.Values.First(i => i.Public).Code, snapshot.Items.Values.FirstOrDefault(i => !i.Public)?.Code);
+            var grids = await system.Db.TerritoryNodes.Where(n => n.Level == TerritoryLevel.Grid).OrderBy(n => n.Code).Select(n => n.Code).ToListAsync();
+            var (grid, other) = (grids[0], grids.First(g => g[..9] != grids[0][..9]));
+            (street, otherStreet) = (grid[..9], other[..9]);
+            system.Db.Cases.AddRange(
+                new Case { ItemCode = open, GridCode = grid, Description = "居民反映", Source = CaseSource.Resident },
+                new Case { ItemCode = open, GridCode = grid, Description = "走访记录", Source = CaseSource.Visit },
+                new Case { ItemCode = closed ?? open, GridCode = grid, Description = "不公开事项", Source = CaseSource.Resident },
+                new Case { ItemCode = open, GridCode = other, Description = "另一街道", Source = CaseSource.Resident });
+            await system.Db.SaveChangesAsync();
+            streetCases = await system.Db.Cases.CountAsync(c => c.GridCode.StartsWith(street));
+        }
+        Assert.True(streetCases >= 3);
+
+        async Task<(int Figures, int Filtered)> CountAs(AccountJurisdiction who, string subtree)
+        {
+            await using var scope = app.Scope(who);
+            return (await scope.Db.CaseFigures().Within(subtree).CountAsync(), await scope.Db.Cases.CountAsync(c => c.GridCode.StartsWith(subtree)));
+        }
+        Assert.Equal(streetCases, (await CountAs(AccountJurisdiction.Of(StaffRole.DistrictAdmin, "330105", "区管理员", null), street)).Figures);
+        Assert.Equal(streetCases, (await CountAs(AccountJurisdiction.Of(StaffRole.StreetOfficial, street, "街道", null), street)).Figures);
+        var outside = await CountAs(AccountJurisdiction.Of(StaffRole.StreetOfficial, street, "街道", null), otherStreet);
+        Assert.Equal((0, 0), outside);
+        var supervisor = await CountAs(AccountJurisdiction.Of(StaffRole.CivicSupervisor, "330105", "监督员", null), street);
+        Assert.Equal(supervisor.Filtered, supervisor.Figures);
+        Assert.True(supervisor.Figures < streetCases, "a civic supervisor counts the public cases only");
+        var handler = await CountAs(AccountJurisdiction.Of(StaffRole.DepartmentHandler, "330105", "部门", null, departmentCode: "~none"), "");
+        Assert.Equal((0, 0), handler);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task PublicCasesAreThePublicItemsNotRecordedOnAVisit(DatabaseKind kind)
     {
         await using var app = await AppHarness.StartAsync(kind);

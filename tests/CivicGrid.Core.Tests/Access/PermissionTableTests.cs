@@ -35,6 +35,7 @@ public class PermissionTableTests
     [InlineData(Permission.SweepBuildings, new[] { StaffRole.BusinessCommunityStaff, StaffRole.Runner })]
     [InlineData(Permission.PayCashBenefits, new[] { StaffRole.StreetOfficial, StaffRole.DistrictAdmin })]
     [InlineData(Permission.ApproveCashBenefits, new[] { StaffRole.DistrictAdmin })]
+    [InlineData(Permission.OpenProactiveTasks, new[] { StaffRole.GridWorker, StaffRole.CommunityStaff, StaffRole.StreetOfficial, StaffRole.DistrictAdmin })]
     public void EachPermissionBelongsToExactlyTheseRoles(Permission permission, StaffRole[] roles) =>
         Assert.Equal(roles.Order(), Enum.GetValues<StaffRole>().Where(r => r.May(permission)).Order());
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
@@ -39,5 +40,39 @@ public class HotspotTests
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         var page = await street.GetStringAsync("/hotspots");
         Assert.Contains($"href=\"cases/{ids[0]}\"", page, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TerritorialStaffOpenAHotspotsProactiveTaskOnceWhileItsCaseIsOpen(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grid = (await site.GridsAsync())[0];
+        var worker = await site.CreateClientAsync(StaffRole.GridWorker, grid.Code);
+        var supervisor = await site.CreateClientAsync(StaffRole.CivicSupervisor, grid.Code[..9]);
+        for (var i = 0; i < 5; i++)
+        {
+            await CivicGridFactory.SubmitCaseAsync(worker, grid, "0502", $"小区第{i + 1}处路灯不亮");
+        }
+        var task = new { itemCode = "0502", gridCode = grid.Code };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync("/api/hotspots/tasks", task)).StatusCode);
+        var opened = await worker.PostAsJsonAsync("/api/hotspots/tasks", task);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var caseId = await opened.Content.ReadFromJsonAsync<int>();
+        var again = await worker.PostAsJsonAsync("/api/hotspots/tasks", task);
+        var none = await worker.PostAsJsonAsync("/api/hotspots/tasks", new { itemCode = "0101", gridCode = grid.Code });
+
+        var taskCase = JsonDocument.Parse(await worker.GetStringAsync($"/api/cases/{caseId}")).RootElement;
+        Assert.Equal("0502", taskCase.GetProperty("itemCode").GetString());
+        Assert.Equal(grid.Code, taskCase.GetProperty("gridCode").GetString());
+        Assert.StartsWith("【未诉先办】", taskCase.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var spot = JsonDocument.Parse(await worker.GetStringAsync("/api/hotspots")).RootElement.GetProperty("hotspots").EnumerateArray()
+            .Single(h => h.GetProperty("itemCode").GetString() == "0502" && h.GetProperty("gridCode").GetString() == grid.Code);
+        Assert.Equal(caseId, spot.GetProperty("taskCaseId").GetInt32());
+        Assert.Equal(5, spot.GetProperty("caseCount").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("\"hotspot\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Contains($"href=\"cases/{caseId}\"", await worker.GetStringAsync("/hotspots"), StringComparison.Ordinal);
     }
 }

@@ -68,6 +68,7 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/admin/departments"] = new("/api/admin/departments", """{"code":"SWEEPD","name":"语料部门"}"""),
         ["PUT /api/admin/departments/{code}"] = new("/api/admin/departments/HB", """{"name":"生态环境分局"}"""),
         ["POST /api/grid-work/handover/preview"] = new("/api/grid-work/handover/preview", """{"from":"no-such-worker","to":"no-such-successor","newGridCode":"{grid}"}"""),
+        ["POST /api/hotspots/tasks"] = new("/api/hotspots/tasks", """{"itemCode":"0101","gridCode":"{grid}"}"""),
         ["POST /api/grid-work/handover"] = new("/api/grid-work/handover", """{"from":"no-such-worker","to":"no-such-successor","newGridCode":"{grid}"}"""),
         ["POST /api/admin/webhooks/"] = new("/api/admin/webhooks", """{"name":"语料热线","url":"https://example.com/hook"}"""),
         ["POST /api/admin/integration-keys/"] = new("/api/admin/integration-keys", """{"name":"语料接入方"}"""),

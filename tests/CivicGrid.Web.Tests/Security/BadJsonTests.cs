@@ -75,6 +75,8 @@ public class BadJsonTests
         ["deliberation-item-flags-missing"] = new("PUT", "/api/admin/deliberation-items/0303", """{"defaultHandling":"Community","responseHours":24,"resolveDays":15}""", 400, "MayDeliberate"),
         ["deliberation-item-hours-missing"] = new("PUT", "/api/admin/deliberation-items/0303", """{"defaultHandling":"Community","resolveDays":15,"mayDeliberate":true,"active":true}""", 400, "ResponseHours"),
         ["holiday-empty"] = new("PUT", "/api/admin/holidays/2026-10-09", "{}", 400, "Name"),
+        ["hotspot-task-empty"] = new("POST", "/api/hotspots/tasks", "{}", 400, "ItemCode"),
+        ["hotspot-task-grid-number"] = new("POST", "/api/hotspots/tasks", """{"itemCode":"0101","gridCode":3301}""", 400, "gridCode"),
         ["think-tank-group-empty"] = new("POST", "/api/admin/think-tank-groups", "{}", 400, "Name"),
         ["think-tank-group-name-null"] = new("PUT", "/api/admin/think-tank-groups/{group}", """{"name":null}""", 400, "Name"),
         ["deliberation-day-date-missing"] = new("POST", "/api/deliberation-days", """{"hostCode":"{community}","title":"议事会"}""", 400, "Date"),

@@ -1,6 +1,7 @@
 using CivicGrid.App.Data;
 using CivicGrid.App.Projects.Reports;
 using CivicGrid.Core.Projects;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.App.Projects.Overview;
 
@@ -41,7 +42,7 @@ public sealed class GetProjectOverviewHandler(PortfolioReader reader, TimeProvid
         })).ToList();
         var (firstOfYear, to) = (new DateOnly(today.Year, 1, 1), s.Now);
         var investment = Investment.ByMonth(s, today);
-        var document = new ReportDocument("项目总览", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new(ReportScope.AllGroups, s.Projects.Count, s.Blockers.Count, DistrictTime.Format(s.Now)),
+        var document = new ReportDocument("项目总览", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new ReportScope(ReportScope.AllGroups, s.Projects.Count, s.Blockers.Count, DistrictTime.Format(s.Now)).Line,
         [
             Gates(s, today),
             new("投资完成情况（万元）", investment.Table, investment.Chart, "计划为年度计划投资按月平均；完成为服务组填报的当月完成投资"),

@@ -1,6 +1,7 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Projects;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.App.Projects.Reports;
 

@@ -1,5 +1,6 @@
 using CivicGrid.App.Data;
 using CivicGrid.Core.Projects;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.App.Projects.Reports;
 

@@ -1,4 +1,5 @@
 using CivicGrid.Core.Enterprises;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.App.Projects.Reports;
 

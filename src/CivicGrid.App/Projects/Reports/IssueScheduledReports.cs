@@ -2,6 +2,7 @@ using CivicGrid.App.Data;
 using CivicGrid.App.Notifications;
 using CivicGrid.Core.Access;
 using Microsoft.EntityFrameworkCore;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.App.Projects.Reports;
 

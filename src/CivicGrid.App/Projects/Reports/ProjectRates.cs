@@ -1,4 +1,5 @@
 using CivicGrid.Core.Projects;
+using CivicGrid.App.Reports;
 
 namespace CivicGrid.App.Projects.Reports;
 

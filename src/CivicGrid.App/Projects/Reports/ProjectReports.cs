@@ -1,5 +1,6 @@
 using System.Globalization;
 using CivicGrid.App.Data;
+using CivicGrid.App.Reports;
 using CivicGrid.Core.Projects;
 
 namespace CivicGrid.App.Projects.Reports;
@@ -164,8 +165,8 @@ public static class ProjectReports
     private static ReportTable Summary(params (string Name, int Value)[] figures) =>
         new(["指标", "数量"], [.. figures.Select(f => (IReadOnlyList<object?>)[f.Name, f.Value])]);
 
-    private static ReportScope Scope(PortfolioSnapshot s, string group = ReportScope.AllGroups) =>
-        new(group, s.Projects.Count, s.Blockers.Count, DistrictTime.Format(s.Now));
+    private static ReportLine Scope(PortfolioSnapshot s, string group = ReportScope.AllGroups) =>
+        new ReportScope(group, s.Projects.Count, s.Blockers.Count, DistrictTime.Format(s.Now)).Line;
 
     private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using PdfSharp.Fonts;
 
-namespace CivicGrid.App.Projects.Reports;
+namespace CivicGrid.App.Reports;
 
 /// <summary>
 /// Gives PDFsharp a Chinese font found on the system: Noto Sans CJK (the fonts-noto-cjk package, or the same files

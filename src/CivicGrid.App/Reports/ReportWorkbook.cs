@@ -1,7 +1,7 @@
 using CivicGrid.App.Exports;
 using MiniExcelLibs;
 
-namespace CivicGrid.App.Projects.Reports;
+namespace CivicGrid.App.Reports;
 
 /// <summary>A report as an .xlsx workbook: a cover sheet, then one sheet per section with a table.</summary>
 public static class ReportWorkbook
@@ -12,7 +12,7 @@ public static class ReportWorkbook
     {
         var sheets = new Dictionary<string, object>
         {
-            ["报告"] = new[] { new Dictionary<string, object> { ["报告"] = report.Title, ["期间"] = report.Period, ["范围"] = report.Subtitle } },
+            ["报告"] = new[] { new Dictionary<string, object> { ["报告"] = report.Title, ["期间"] = report.Period, ["范围"] = report.Subtitle.Text } },
         };
         foreach (var section in report.Sections.Where(s => s.Table is not null))
         {

@@ -1,23 +1,19 @@
-namespace CivicGrid.App.Projects.Reports;
+namespace CivicGrid.App.Reports;
 
 /// <summary>
-/// A report as the three formats render it: a title, then sections, each a heading with an optional bar chart and an
-/// optional table. The page, the workbook (<see cref="ReportWorkbook"/>) and the PDF (<see cref="ReportPdf"/>) read the same document,
-/// so the figures never differ between them.
+/// A report as the three formats render it: a title, a line saying what it covers, then sections, each a heading with
+/// an optional bar chart and an optional table. The page, the workbook (<see cref="ReportWorkbook"/>) and the PDF
+/// (<see cref="ReportPdf"/>) read the same document, so the figures never differ between them.
 /// </summary>
-public sealed record ReportDocument(string Title, string Period, ReportScope Scope, IReadOnlyList<ReportSection> Sections)
+public sealed record ReportDocument(string Title, string Period, ReportLine Subtitle, IReadOnlyList<ReportSection> Sections)
 {
-    public string Subtitle => Scope.Text;
-
     public ReportSection? Section(string heading) => Sections.FirstOrDefault(s => s.Heading == heading);
 }
 
-/// <summary>What the report covers: the service group (or all the caller sees), how many projects and blockers, when it was made.</summary>
-public sealed record ReportScope(string Group, int Projects, int Blockers, string GeneratedAt)
+/// <summary>A line of a report with figures: a format (pages translate it) and its arguments.</summary>
+public sealed record ReportLine(string Format, params object[] Arguments)
 {
-    public const string AllGroups = "全部服务组";
-
-    public string Text => $"{Group} · 项目 {Projects} 个 · 堵点 {Blockers} 件 · 生成于 {GeneratedAt}";
+    public string Text => string.Format(System.Globalization.CultureInfo.InvariantCulture, Format, Arguments);
 }
 
 /// <summary>A section of a report; a note with figures is a format (pages translate it) and its arguments.</summary>

@@ -2,7 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
-namespace CivicGrid.App.Projects.Reports;
+namespace CivicGrid.App.Reports;
 
 /// <summary>
 /// A report as a printable A4 PDF in landscape (the rates table has twenty-two columns): the charts drawn as bars with
@@ -26,7 +26,7 @@ public static class ReportPdf
         document.Info.Title = $"{report.Title} {report.Period}";
         var writer = new PageWriter(document);
         writer.Text($"{report.Title}（{report.Period}）", 18, XBrushes.Black, 28);
-        writer.Text(report.Subtitle, 10, XBrushes.DimGray, 24);
+        writer.Text(report.Subtitle.Text, 10, XBrushes.DimGray, 24);
         foreach (var section in report.Sections)
         {
             writer.Section(section);

@@ -1,13 +1,14 @@
 using CivicGrid.App.Projects.Reports;
 using MiniExcelLibs;
 using UglyToad.PdfPig;
+using CivicGrid.App.Reports;
 
-namespace CivicGrid.App.Tests.Projects;
+namespace CivicGrid.App.Tests.Reports;
 
 /// <summary>The PDF and the workbook carry what the document holds, Chinese included, across pages.</summary>
 public sealed class ReportRenderingTests
 {
-    private static ReportDocument Sample(int rows) => new("重大项目月报", "2026-11", new ReportScope("全部服务组", rows, 0, "2026-12-01 08:00"),
+    private static ReportDocument Sample(int rows) => new("重大项目月报", "2026-11", new ReportScope("全部服务组", rows, 0, "2026-12-01 08:00").Line,
     [
         new ReportSection("各阶段项目数", Chart: new BarChart(["签约", "开工", "投产"], [new BarSeries("项目数", [12, 7, 3])], "个")),
         new ReportSection("项目清单", new ReportTable(["项目", "投资（万元）"],

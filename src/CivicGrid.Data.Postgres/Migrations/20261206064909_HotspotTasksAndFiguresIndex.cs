@@ -1,0 +1,77 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CivicGrid.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class HotspotTasksAndFiguresIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ReceivedAt",
+                table: "Cases");
+
+            migrationBuilder.CreateTable(
+                name: "HotspotTask",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    GridCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    CaseId = table.Column<int>(type: "integer", nullable: false),
+                    CaseCount = table.Column<int>(type: "integer", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HotspotTask", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HotspotTask_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ReceivedAt_Figures",
+                table: "Cases",
+                columns: new[] { "ReceivedAt", "ItemCode", "GridCode", "Status", "Latitude", "Longitude", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotspotTask_CaseId",
+                table: "HotspotTask",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotspotTask_GridCode_ItemCode",
+                table: "HotspotTask",
+                columns: new[] { "GridCode", "ItemCode" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HotspotTask");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ReceivedAt_Figures",
+                table: "Cases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ReceivedAt",
+                table: "Cases",
+                column: "ReceivedAt");
+        }
+    }
+}
