@@ -59,6 +59,10 @@ public static class Policies
     public const string SeesProjects = "sees-projects";
     /// <summary>Those who open and keep accounts (<see cref="AccountAdministration.AdministersAccounts"/>): the territorial roles above the grid, business-community staff, the project office.</summary>
     public const string AdministersAccounts = "administers-accounts";
+    /// <summary>Street officials and the district, who build a street's payment lists of cash benefits and approve them for the street.</summary>
+    public const string PaysCash = "pays-cash";
+    /// <summary>The district's approvers of cash benefits: schedules, the district's approval, bank files and returns.</summary>
+    public const string ApprovesCash = "approves-cash";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -77,6 +81,8 @@ public static class Policies
         [KeepsProjects] = Permission.KeepProjectPortfolio,
         [FollowsProjects] = Permission.FollowProjects,
         [SeesProjects] = Permission.SeeProjects,
+        [PaysCash] = Permission.PayCashBenefits,
+        [ApprovesCash] = Permission.ApproveCashBenefits,
     };
 
     /// <summary>Policies the core states as a rule over several permissions; the host registers them beside the others.</summary>

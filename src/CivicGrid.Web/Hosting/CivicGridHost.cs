@@ -16,6 +16,7 @@ using CivicGrid.Web.Access;
 using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
+using CivicGrid.Web.CashBenefits;
 using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Community;
 using CivicGrid.Web.Hotspots;
@@ -225,6 +226,7 @@ public static class CivicGridHost
         endpoints.MapProjectBlockers();
         endpoints.MapCommunity();
         endpoints.MapHotspots();
+        endpoints.MapCashBenefits();
         app.MapRazorComponents<AppRoot>();
         return app;
     }
