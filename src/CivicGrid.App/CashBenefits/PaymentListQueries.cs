@@ -61,9 +61,8 @@ public sealed class GetPaymentListHandler(CivicGridDbContext db)
                           where l.PaymentListId == previousId && l.Status != PaymentLineStatus.Failed
                               && !db.PaymentLines.Any(x => x.PaymentListId == list.Id && x.ResidentId == l.ResidentId)
                           join r in db.Residents on l.ResidentId equals r.Id
-                          orderby r.Id
                           select new { r.Id, r.Name, r.Departure, r.DepartedOn })
-                         .Distinct().Take(200).ToListAsync(ct);
+                         .Distinct().OrderBy(g => g.Id).Take(200).ToListAsync(ct);
         return gone.Select(g =>
         {
             var reason = g.DepartedOn is { } on && on < month
@@ -132,7 +131,9 @@ public sealed class GetCashCoverageHandler(CivicGridDbContext db, GetServiceTarg
         {
             return [];
         }
-        return list.NodeCode.Length == 9 ? [list.Total with { Code = list.NodeCode, Name = list.NodeName }] : list.Rows.Where(r => r.Code.Length == 9).ToList();
+        return list.NodeCode.Length == 9
+            ? new List<TargetCounts> { list.Total with { Code = list.NodeCode, Name = list.NodeName } }
+            : list.Rows.Where(r => r.Code.Length == 9).ToList();
     }
 }
 

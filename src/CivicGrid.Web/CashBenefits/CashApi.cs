@@ -33,12 +33,12 @@ public static class CashApi
 {
     public static void MapCashBenefits(this IEndpointRouteBuilder app)
     {
-        var cash = app.MapGroup("/api/cash").WithTags("Cash benefits");
-        var pays = cash.MapGroup("").RequireAuthorization(Policies.PaysCash);
+        var pays = app.MapGroup("/api/cash").WithTags("Cash benefits").RequireAuthorization(Policies.PaysCash);
+        var approves = app.MapGroup("/api/cash").WithTags("Cash benefits").RequireAuthorization(Policies.ApprovesCash);
         pays.MapGet("/{code}/schedule", async (string code, GetBenefitScheduleHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new GetBenefitSchedule(code), ct)));
-        cash.MapPost("/{code}/schedule", async (string code, ScheduleBody body, SaveBenefitScheduleHandler h, CancellationToken ct) =>
-            (await h.HandleAsync(body.ToCommand(code), ct)).ToHttp()).RequireAuthorization(Policies.ApprovesCash);
+        approves.MapPost("/{code}/schedule", async (string code, ScheduleBody body, SaveBenefitScheduleHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(body.ToCommand(code), ct)).ToHttp());
         pays.MapGet("/{code}/lists", async (string code, GetPaymentTotalsHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new GetPaymentTotals(code), ct)));
         pays.MapPost("/{code}/lists", async (string code, BuildListBody body, BuildPaymentListHandler h, CancellationToken ct) =>
@@ -49,10 +49,10 @@ public static class CashApi
             (await h.HandleAsync(new GetPaymentList(id, page ?? 1, pageSize ?? 50), ct)).ToHttp());
         pays.MapPost("/lists/{id:int}/moves", async (int id, ListMoveBody body, ActOnPaymentListHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new ActOnPaymentList(id, body.Action, body.Reason, body.Version), ct)).ToHttp());
-        cash.MapPost("/lists/{id:int}/bank-file", BankFileAsync).RequireAuthorization(Policies.ApprovesCash).DisableAntiforgery()
+        approves.MapPost("/lists/{id:int}/bank-file", BankFileAsync).DisableAntiforgery()
             .ProducesExport().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        var grid = cash.MapGroup("/failures").RequireAuthorization(Policies.ManagesPeople);
+        var grid = app.MapGroup("/api/cash/failures").WithTags("Cash benefits").RequireAuthorization(Policies.ManagesPeople);
         grid.MapGet("", async (bool? overpaid, ListPaymentFailuresHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new ListPaymentFailures(overpaid == true), ct)));
         grid.MapPost("/{id:int}/fix", async (int id, FixFailureBody body, FixPaymentFailureHandler h, CancellationToken ct) =>

@@ -29,7 +29,7 @@ public class CashJourneyTests
         var officialName = await site.Factory.CreateAccountAsync(StaffRole.StreetOfficial, street);
         var workerName = await site.Factory.CreateAccountAsync(StaffRole.GridWorker, grid);
 
-        // The district sets the allowance from December, by age tiers.
+        // The district sets the allowance from January, by age tiers, with three months of arrears for late or failed payments.
         var admin = await SignInAsync(site, adminName);
         await admin.GotoAsync("/cash/S01/schedule");
         string[] rules = ["age >= 80 and age < 90", "age >= 90 and age < 100", "age >= 100"];
@@ -39,8 +39,8 @@ public class CashJourneyTests
             await admin.FillAsync($"#tier-rule-{i}", rules[i]);
             await admin.FillAsync($"#tier-amount-{i}", amounts[i]);
         }
-        await admin.FillAsync("#effective-from", "2026-12");
-        await admin.FillAsync("#arrears", "0");
+        await admin.FillAsync("#effective-from", "2027-01");
+        await admin.FillAsync("#arrears", "3");
         await admin.ClickAsync("#save-schedule");
         await admin.WaitForSelectorAsync("#done");
         Assert.Contains("v1", await admin.InnerTextAsync("#versions"), StringComparison.Ordinal);

@@ -23,11 +23,11 @@ public static class ResidentFactsReader
                    FROM "ResidentTags" WHERE "TagsId" BETWEEN 1 AND 64 GROUP BY "ResidentsId") t ON t."ResidentsId" = r."Id"
         """;
 
-    private const string Select = Columns + """
+    private const string Select = Columns + "\n" + """
         WHERE r."DepartedOn" IS NULL
         """;
 
-    private const string SelectWithDeparted = Columns + """
+    private const string SelectWithDeparted = Columns + "\n" + """
         WHERE (r."DepartedOn" IS NULL OR r."DepartedOn" >= @departedSince)
         """;
 
@@ -46,7 +46,7 @@ public static class ResidentFactsReader
     public static async Task<(ResidentFacts[] Active, DepartedFacts[] Departed)> ReadWithDepartedAsync(
         CivicGridDbContext db, string scopeCode, DateOnly departedSince, CancellationToken ct)
     {
-        var rows = await RowsAsync(db, SelectWithDeparted, scopeCode, [("departedSince", departedSince)], ct);
+        var rows = await RowsAsync(db, SelectWithDeparted, scopeCode, [("@departedSince", departedSince)], ct);
         var active = WithHouseholds(rows.Where(r => r.DepartedOn is null).ToList(), out var households);
         var departed = rows.Where(r => r.DepartedOn is not null).Select(r =>
         {
