@@ -135,7 +135,7 @@ public class CashJourneyTests
         await district.SelectOptionAsync("#export-format", "csv");
         var download = await district.RunAndWaitForDownloadAsync(() => district.ClickAsync("#export"));
         var text = await File.ReadAllTextAsync((await download.PathAsync())!, Encoding.UTF8);
-        await district.ReloadAsync();
+        await district.GotoAsync(new Uri(district.Url).AbsolutePath);
         Assert.Contains("SHA-256", await district.InnerTextAsync("#checksum"), StringComparison.Ordinal);
         return text;
     }
