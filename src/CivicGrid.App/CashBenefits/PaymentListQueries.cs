@@ -57,9 +57,10 @@ public sealed class GetPaymentListHandler(CivicGridDbContext db)
             return [];
         }
         var month = list.ListMonth.FirstDay;
-        var gone = await (from l in db.PaymentLines.AsNoTracking()
+        var lines = db.PaymentLines;
+        var gone = await (from l in lines.AsNoTracking()
                           where l.PaymentListId == previousId && l.Status != PaymentLineStatus.Failed
-                              && !db.PaymentLines.Any(x => x.PaymentListId == list.Id && x.ResidentId == l.ResidentId)
+                              && !lines.Any(x => x.PaymentListId == list.Id && x.ResidentId == l.ResidentId)
                           join r in db.Residents on l.ResidentId equals r.Id
                           select new { r.Id, r.Name, r.Departure, r.DepartedOn })
                          .Distinct().OrderBy(g => g.Id).Take(200).ToListAsync(ct);

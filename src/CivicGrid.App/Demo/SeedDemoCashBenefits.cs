@@ -100,8 +100,9 @@ public sealed class SeedDemoCashBenefitsHandler(
     /// <summary>A made-up but well-formed account for each person on the list who has none: 6222 0202 and the resident's id.</summary>
     private async Task AccountsAsync(int listId, CancellationToken ct)
     {
+        var accounts = db.PayeeAccounts;
         var people = await db.PaymentLines.AsNoTracking().Where(l => l.PaymentListId == listId
-                && !db.PayeeAccounts.Any(a => a.ResidentId == l.ResidentId))
+                && !accounts.Any(a => a.ResidentId == l.ResidentId))
             .Select(l => new { l.ResidentId, l.GridCode }).Distinct().ToListAsync(ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         foreach (var p in people)

@@ -29,6 +29,7 @@ public class DemoCashTests
         Assert.Equal(2, await scope.Db.PaymentLines.CountAsync(l => closed.Contains(l.PaymentListId) && l.Status == PaymentLineStatus.Failed));
         Assert.Equal(0, await scope.Db.PaymentLines.CountAsync(l => closed.Contains(l.PaymentListId) && l.Status == PaymentLineStatus.Pending));
         Assert.All(lists.Where(l => l.Status >= PaymentListStatus.Exported), l => Assert.Equal(64, l.ExportChecksum?.Length));
-        Assert.False(await scope.Db.PaymentLines.AnyAsync(l => !scope.Db.PayeeAccounts.Any(a => a.ResidentId == l.ResidentId)));
+        var accounts = scope.Db.PayeeAccounts;
+        Assert.False(await scope.Db.PaymentLines.AnyAsync(l => !accounts.Any(a => a.ResidentId == l.ResidentId)));
     }
 }
