@@ -73,7 +73,7 @@ public class CashPagesTests
         Assert.Contains("暂无待处理记录。", await worker.GetStringAsync("/cash/failures"), StringComparison.Ordinal);
         await admin.GetAsync($"/culture/en-US?returnUrl=/cash/lists/{id}");
         var english = await admin.GetStringAsync($"/cash/lists/{id}");
-        Assert.Contains("Approved by the district", english, StringComparison.Ordinal);
+        Assert.Contains("Exported, awaiting the bank", english, StringComparison.Ordinal);
         Assert.Contains("Export the bank file", english, StringComparison.Ordinal);
         Assert.Contains("Coverage", await admin.GetStringAsync("/cash/S01"), StringComparison.Ordinal);
         Assert.Contains("Benefit schedule", await admin.GetStringAsync("/cash/S01/schedule"), StringComparison.Ordinal);
