@@ -14,7 +14,8 @@ namespace CivicGrid.App.CashBenefits;
 public sealed record BuildPaymentList(string? ServiceCode, string? StreetCode, string? Month);
 
 /// <summary>
-/// Reads the street's residents' rule facts in one query (and those who left within the arrears window), the periods
+/// Reads the street's residents' rule facts in one query (with those who left within the arrears window, judged on the
+/// same facts), the periods
 /// already on lists, and runs <see cref="EntitlementCalculator"/> per person in memory; the lines are written in one save.
 /// </summary>
 public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rules)
@@ -74,8 +75,10 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
     {
         var schedule = found.Compiled.Schedule;
         var windowStart = month.Plus(-schedule.ArrearsMonths).FirstDay;
-        var people = (await ResidentFactsReader.ReadAsync(db, street, ct)).Select(f => (Facts: f, Ends: PersonEnds.None)).ToList();
-        people.AddRange(await DepartedAsync(street, windowStart, ct));
+        var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, windowStart, ct);
+        var people = active.Select(f => (Facts: f, Ends: PersonEnds.None))
+            .Concat(departed.Select(d => (d.Facts, Ends: d.Departure == Departure.Died ? new PersonEnds(d.DepartedOn, null) : new PersonEnds(null, d.DepartedOn))))
+            .ToList();
         // A quarter owed at the window's start may have begun up to two months before it.
         var settled = await SettledAsync(found.Service.Id, street, listId, month.Plus(-schedule.ArrearsMonths - 2).Index, ct);
         var lastMonth = month.Previous.Index;
@@ -98,23 +101,6 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
         var names = await db.Residents.AsNoTracking().Where(r => stopped.Select(s => s.Id).Contains(r.Id))
             .Select(r => new { r.Id, r.Name }).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         return (lines, stopped.Select(s => new StopView(s.Id, names.GetValueOrDefault(s.Id, ""), s.Reason, s.Reason.ChineseName())).ToList());
-    }
-
-    /// <summary>Residents of the street who died or moved out since the arrears window began: what they were owed before is still owed.</summary>
-    private async Task<List<(ResidentFacts, PersonEnds)>> DepartedAsync(string street, DateOnly since, CancellationToken ct)
-    {
-        var departed = await db.Residents.AsNoTracking()
-            .Where(r => r.GridCode.StartsWith(street) && r.DepartedOn != null && r.DepartedOn >= since)
-            .Select(r => new { r.Id, r.BirthDate, r.Gender, r.ResidenceType, r.Relation, r.MoveInDate, r.GridCode, r.DepartedOn, r.Departure, Tags = r.Tags.Select(t => t.Id).ToList() })
-            .ToListAsync(ct);
-        return departed.Select(r =>
-        {
-            var tags = r.Tags.Where(t => t is >= 1 and <= 64).Aggregate(0UL, (m, t) => m | (1UL << (t - 1)));
-            var birth = r.BirthDate.DayNumber;
-            var facts = new ResidentFacts(r.Id, birth, r.Gender, r.ResidenceType, r.Relation, (r.MoveInDate ?? r.BirthDate).DayNumber, r.GridCode, tags, tags, 1, birth, birth);
-            var ends = r.Departure == Departure.Died ? new PersonEnds(r.DepartedOn, null) : new PersonEnds(null, r.DepartedOn);
-            return (facts, ends);
-        }).ToList();
     }
 
     /// <summary>

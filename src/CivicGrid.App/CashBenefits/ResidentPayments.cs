@@ -38,7 +38,7 @@ public sealed class GetResidentPaymentsHandler(CivicGridDbContext db)
 /// <summary>Totals per street and month (发放统计): lines, amount paid, people paid, failures.</summary>
 public sealed record GetPaymentTotals(string? ServiceCode);
 
-public sealed record PaymentTotalView(string StreetCode, string Month, string Status, int People, long TotalFen, string Total, long PaidFen, int Failed);
+public sealed record PaymentTotalView(string StreetCode, string Month, string Status, int People, long TotalFen, string Total, long PaidFen, int Failed, int ListId);
 
 public sealed class GetPaymentTotalsHandler(CivicGridDbContext db)
 {
@@ -61,7 +61,7 @@ public sealed class GetPaymentTotalsHandler(CivicGridDbContext db)
         {
             var s = sums.GetValueOrDefault(l.Id);
             return new PaymentTotalView(l.StreetCode, l.ListMonth.ToString(), l.Status.ChineseName(), s?.People ?? 0, l.TotalFen,
-                new Fen(l.TotalFen).ToString(), s?.Paid ?? 0, s?.Failed ?? 0);
+                new Fen(l.TotalFen).ToString(), s?.Paid ?? 0, s?.Failed ?? 0, l.Id);
         }).ToList();
     }
 }

@@ -18,7 +18,7 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
     SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
     Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation, SeedDemoHouseholdVisitsHandler householdVisits,
-    SeedDemoActivitiesHandler activities, SeedDemoTeamsHandler teams)
+    SeedDemoActivitiesHandler activities, SeedDemoTeamsHandler teams, SeedDemoCashBenefitsHandler cash)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -78,6 +78,12 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
         }
         var members = await teams.HandleAsync(new SeedDemoTeams(), ct);
         progress?.Report(new SeedProgress("think-tank members", members, members));
+        if (command.Scale.HistoricCases > 0)
+        {
+            // Not in the tests' tiny district, whose tests build their own lists; four streets at most at district scale.
+            var cashLists = await cash.HandleAsync(new SeedDemoCashBenefits(MaxStreets: 4), ct);
+            progress?.Report(new SeedProgress("cash payment lists", cashLists, cashLists));
+        }
         return true;
     }
 

@@ -61,6 +61,10 @@ public static class Policies
     public const string AdministersAccounts = "administers-accounts";
     /// <summary>Territorial staff, who open a hotspot's proactive task (未诉先办).</summary>
     public const string OpensProactiveTasks = "opens-proactive-tasks";
+    /// <summary>Street officials and the district, who build a street's payment lists of cash benefits and approve them for the street.</summary>
+    public const string PaysCash = "pays-cash";
+    /// <summary>The district's approvers of cash benefits: schedules, the district's approval, bank files and returns.</summary>
+    public const string ApprovesCash = "approves-cash";
 
     /// <summary>Each policy is one permission of the core's table; the host registers them from here.</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Permissions = new Dictionary<string, Permission>
@@ -80,6 +84,8 @@ public static class Policies
         [FollowsProjects] = Permission.FollowProjects,
         [SeesProjects] = Permission.SeeProjects,
         [OpensProactiveTasks] = Permission.OpenProactiveTasks,
+        [PaysCash] = Permission.PayCashBenefits,
+        [ApprovesCash] = Permission.ApproveCashBenefits,
     };
 
     /// <summary>Policies the core states as a rule over several permissions; the host registers them beside the others.</summary>

@@ -16,6 +16,7 @@ using CivicGrid.Web.Access;
 using CivicGrid.Web.Accounts;
 using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
+using CivicGrid.Web.CashBenefits;
 using CivicGrid.Web.Cases.Dashboard;
 using CivicGrid.Web.Cockpit;
 using CivicGrid.Web.Community;
@@ -231,6 +232,7 @@ public static class CivicGridHost
         endpoints.MapCommunity();
         endpoints.MapHotspots();
         endpoints.MapCockpit();
+        endpoints.MapCashBenefits();
         app.MapRazorComponents<AppRoot>();
         return app;
     }

@@ -449,5 +449,27 @@ public static class EndpointMatrix
         ["POST /api/deliberation-days/{id:int}/invitations"] = Audience.Administers,
         ["POST /api/deliberation-days/{id:int}/attendance"] = Audience.Administers,
         ["POST /api/volunteers"] = Audience.ManagesPeople,
+        // Cash benefits: street officials and the district build and approve a street's lists; the district's approvers set
+        // schedules and export bank files; the grid fixes failures; a resident reads their own payments
+        ["GET /cash/{Code}"] = Audience.PaysCash,
+        ["POST /cash/{Code}"] = Audience.PaysCash,
+        ["GET /cash/{Code}/schedule"] = Audience.ApprovesCash,
+        ["POST /cash/{Code}/schedule"] = Audience.ApprovesCash,
+        ["GET /cash/lists/{Id:int}"] = Audience.PaysCash,
+        ["POST /cash/lists/{Id:int}"] = Audience.PaysCash,
+        ["GET /cash/failures"] = Audience.ManagesPeople,
+        ["POST /cash/failures"] = Audience.ManagesPeople,
+        ["GET /api/cash/{code}/schedule"] = Audience.PaysCash,
+        ["POST /api/cash/{code}/schedule"] = Audience.ApprovesCash,
+        ["GET /api/cash/{code}/lists"] = Audience.PaysCash,
+        ["POST /api/cash/{code}/lists"] = Audience.PaysCash,
+        ["GET /api/cash/{code}/coverage"] = Audience.PaysCash,
+        ["GET /api/cash/lists/{id:int}"] = Audience.PaysCash,
+        ["POST /api/cash/lists/{id:int}/moves"] = Audience.PaysCash,
+        ["POST /api/cash/lists/{id:int}/bank-file"] = Audience.ApprovesCash,
+        ["GET /api/cash/failures"] = Audience.ManagesPeople,
+        ["POST /api/cash/failures/{id:int}/fix"] = Audience.ManagesPeople,
+        ["PUT /api/residents/{id:int}/payee-account"] = Audience.ManagesPeople,
+        ["GET /api/my/payments"] = Audience.Residents,
     };
 }

@@ -35,6 +35,8 @@ public class EndpointMatrixTests
         KeepsProjects,
         Residents,
         AdministersAccounts,
+        PaysCash,
+        ApprovesCash,
     }
 
     public static readonly IReadOnlyDictionary<string, Audience> Matrix = EndpointMatrix.Entries;
@@ -56,6 +58,8 @@ public class EndpointMatrixTests
         Audience.KeepsProjects => role.May(Permission.KeepProjectPortfolio),
         Audience.Residents => role.May(Permission.ActForOwnHousehold),
         Audience.AdministersAccounts => role.AdministersAccounts(),
+        Audience.PaysCash => role.May(Permission.PayCashBenefits),
+        Audience.ApprovesCash => role.May(Permission.ApproveCashBenefits),
         _ => role == StaffRole.DistrictAdmin,
     };
 

@@ -157,6 +157,7 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
             };
         });
         values["grid"] = grid.Code;
+        values["street"] = grid.Code[..9];
         values["latitude"] = grid.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         values["longitude"] = grid.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         values["community"] = community;

@@ -105,6 +105,11 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/volunteers/"] = new("/api/volunteers", """{"name":"王小明","idNumber":"11010519491231002X","skills":"电脑教学"}"""),
         ["POST /api/deliberation-days/{id:int}/attendance"] = new("/api/deliberation-days/{day}/attendance", """{"attended":[]}"""),
         ["POST /api/life-events/{id:int}/accept"] = new("/api/life-events/{lifeEvent}/accept", """[{"serviceId":{service},"residentId":{resident}}]"""),
+        ["POST /api/cash/{code}/schedule"] = new("/api/cash/S01/schedule", """{"tiers":[{"rule":"age >= 80 and age < 90","amount":"100"},{"rule":"age >= 90","amount":"200"}],"period":"Monthly","start":"MonthAfterQualifying","effectiveFrom":"2026-10","arrearsMonths":3,"stopsOnMoveOut":true}"""),
+        ["POST /api/cash/{code}/lists"] = new("/api/cash/S01/lists", """{"streetCode":"{street}","month":"2026-10"}"""),
+        ["POST /api/cash/lists/{id:int}/moves"] = new("/api/cash/lists/404404/moves", """{"action":"SendBack","reason":"金额有误","version":null}"""),
+        ["POST /api/cash/failures/{id:int}/fix"] = new("/api/cash/failures/404404/fix", """{"note":"已更正账户"}"""),
+        ["PUT /api/residents/{id:int}/payee-account"] = new("/api/residents/{resident}/payee-account", """{"bankName":"工商银行","account":"6222020200112233445"}"""),
     };
 
     /// <summary>The territory import reads its GeoJSON file itself, as an upload; its bad files are in TerritoryGeoJsonTests.</summary>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using CivicGrid.App.CashBenefits;
 using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.Enterprises.Challenges;
@@ -151,6 +152,9 @@ public static partial class SiteCrawl
         values["enterprise-needs/id"] = Text(await NeedAsync(sp, db));
         values["challenges/id"] = Text(await ChallengeAsync(sp, db));
         values["projects/id"] = Text(await ProjectAsync(sp, db));
+        // The demo's old-age allowance and its first payment list (the tiny demo has a few months of them).
+        values["cash/code"] = "S01";
+        values["lists/id"] = Text(await db.PaymentLists.OrderBy(l => l.Id).Select(l => (int?)l.Id).FirstOrDefaultAsync() ?? 404404);
         // No session in the tests' district: the session routes are still asked, and must answer a 404, not fail.
         values["sessions/id"] = "1";
         values["sessionid"] = "1";

@@ -15,32 +15,73 @@ namespace CivicGrid.App.PublicServices.Rules;
 /// </summary>
 public static class ResidentFactsReader
 {
-    private const string Select = """
+    private const string Columns = """
         SELECT r."Id", r."BirthDate", r."Gender", r."ResidenceType", r."Relation", COALESCE(r."MoveInDate", r."BirthDate"),
-               r."GridCode", r."HouseholdId", COALESCE(t."Mask", 0)
+               r."GridCode", r."HouseholdId", COALESCE(t."Mask", 0), r."DepartedOn", r."Departure"
         FROM "Residents" r
         LEFT JOIN (SELECT "ResidentsId", CAST(SUM(CAST(1 AS BIGINT) << ("TagsId" - 1)) AS BIGINT) AS "Mask"
                    FROM "ResidentTags" WHERE "TagsId" BETWEEN 1 AND 64 GROUP BY "ResidentsId") t ON t."ResidentsId" = r."Id"
+        """;
+
+    private const string Select = Columns + "\n" + """
         WHERE r."DepartedOn" IS NULL
+        """;
+
+    private const string SelectWithDeparted = Columns + "\n" + """
+        WHERE (r."DepartedOn" IS NULL OR r."DepartedOn" >= @departedSince)
         """;
 
     /// <param name="scopeCode">A territory code whose subtree is read, or "" for the whole district.</param>
     public static async Task<ResidentFacts[]> ReadAsync(CivicGridDbContext db, string scopeCode, CancellationToken ct)
     {
+        var rows = await RowsAsync(db, Select, scopeCode, [], ct);
+        return WithHouseholds(rows, out _);
+    }
+
+    /// <summary>
+    /// The active residents as <see cref="ReadAsync"/> reads them, and those who died or moved out on or after
+    /// <paramref name="departedSince"/>, judged with the same facts: their own tags, and their household as it is now with
+    /// them still in it (its size, youngest, oldest and tags), so a rule on the household holds for them as it held before.
+    /// </summary>
+    public static async Task<(ResidentFacts[] Active, DepartedFacts[] Departed)> ReadWithDepartedAsync(
+        CivicGridDbContext db, string scopeCode, DateOnly departedSince, CancellationToken ct)
+    {
+        var rows = await RowsAsync(db, SelectWithDeparted, scopeCode, [("@departedSince", departedSince)], ct);
+        var active = WithHouseholds(rows.Where(r => r.DepartedOn is null).ToList(), out var households);
+        var departed = rows.Where(r => r.DepartedOn is not null).Select(r =>
+        {
+            var facts = r.HouseholdId != 0 && households.TryGetValue(r.HouseholdId, out var h)
+                ? r.Facts with
+                {
+                    HouseholdSize = h.Size + 1, YoungestBirthDay = Math.Max(h.YoungestBirthDay, r.Facts.BirthDay),
+                    OldestBirthDay = Math.Min(h.OldestBirthDay, r.Facts.BirthDay), HouseholdTags = h.Tags | r.Facts.Tags,
+                }
+                : r.Facts;
+            return new DepartedFacts(facts, r.DepartedOn!.Value, r.Departure ?? Departure.MovedOut);
+        }).ToArray();
+        return (active, departed);
+    }
+
+    private static async Task<List<Row>> RowsAsync(
+        CivicGridDbContext db, string select, string scopeCode, List<(string Name, object Value)> parameters, CancellationToken ct)
+    {
         if (scopeCode.Length > 0 && !TerritoryCode.IsValid(scopeCode))
         {
             throw new ArgumentException($"'{scopeCode}' is not a territory code.", nameof(scopeCode));
         }
-        var sql = scopeCode.Length == 0 ? Select : Select + " AND " + JurisdictionSql.GridCodeWithin("r");
+        var sql = scopeCode.Length == 0 ? select : select + " AND " + JurisdictionSql.GridCodeWithin("r");
+        if (scopeCode.Length > 0)
+        {
+            parameters.Add(JurisdictionSql.Subtree(scopeCode));
+        }
         var gridCodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = await RawSql.QueryAsync(db, sql, scopeCode.Length == 0 ? [] : [JurisdictionSql.Subtree(scopeCode)], r => Read(r, gridCodes), ct);
-        return WithHouseholds(rows);
+        return await RawSql.QueryAsync(db, sql, parameters, r => Read(r, gridCodes), ct);
     }
 
     /// <summary>A resident's own facts, with the household left to fill; household ids start at 1, so 0 means none.</summary>
-    private readonly record struct Row(ResidentFacts Facts, int HouseholdId);
+    private readonly record struct Row(ResidentFacts Facts, int HouseholdId, DateOnly? DepartedOn, Departure? Departure);
 
-    private struct Household
+    internal struct Household
     {
         public int Size;
         public int YoungestBirthDay;
@@ -58,12 +99,13 @@ public static class ResidentFactsReader
         var facts = new ResidentFacts(
             r.GetInt32(0), birth, (Gender)r.GetInt32(2), (ResidenceType)r.GetInt32(3), (HouseholdRelation)r.GetInt32(4),
             r.GetFieldValue<DateOnly>(5).DayNumber, shared, tags, tags, 1, birth, birth);
-        return new Row(facts, r.IsDBNull(7) ? 0 : r.GetInt32(7));
+        return new Row(facts, r.IsDBNull(7) ? 0 : r.GetInt32(7),
+            r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9), r.IsDBNull(10) ? null : (Departure)r.GetInt32(10));
     }
 
-    private static ResidentFacts[] WithHouseholds(List<Row> rows)
+    private static ResidentFacts[] WithHouseholds(List<Row> rows, out Dictionary<int, Household> households)
     {
-        var households = new Dictionary<int, Household>();
+        households = [];
         foreach (var row in rows)
         {
             if (row.HouseholdId == 0)
@@ -87,3 +129,6 @@ public static class ResidentFactsReader
         return facts;
     }
 }
+
+/// <summary>A resident who died or moved out, with the facts rules read of them and when and how they left.</summary>
+public sealed record DepartedFacts(ResidentFacts Facts, DateOnly DepartedOn, Departure Departure);
