@@ -203,5 +203,6 @@ internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cas
         e.Property(a => a.UploadedBy).HasMaxLength(100);
         e.HasIndex(a => a.CaseId);
         e.HasIndex(a => a.VisitId);
+        e.HasIndex(a => a.ProgressId);
     }
 }

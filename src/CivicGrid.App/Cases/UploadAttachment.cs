@@ -50,7 +50,7 @@ public sealed class UploadAttachmentHandler(CivicGridDbContext db, AttachmentSto
         return Outcome<string>.Ok(id);
     }
 
-    /// <summary>A stored photo, if the caller uploaded it or may see the case or the firm visit it belongs to.</summary>
+    /// <summary>A stored photo, if the caller uploaded it or may see the case, the firm visit or the project progress it belongs to.</summary>
     public async Task<AttachmentFile?> OpenAsync(string id, CancellationToken ct)
     {
         var attachment = await db.CaseAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -60,7 +60,8 @@ public sealed class UploadAttachmentHandler(CivicGridDbContext db, AttachmentSto
         }
         var visible = attachment.UploadedBy == db.Jurisdiction.ActorName
             || (attachment.CaseId is { } caseId && await db.Cases.AnyAsync(c => c.Id == caseId, ct))
-            || (attachment.VisitId is { } visitId && await db.Set<Core.Enterprises.Sweeps.EnterpriseVisit>().AnyAsync(v => v.Id == visitId, ct));
+            || (attachment.VisitId is { } visitId && await db.Set<Core.Enterprises.Sweeps.EnterpriseVisit>().AnyAsync(v => v.Id == visitId, ct))
+            || (attachment.ProgressId is { } progressId && await db.Set<Core.Projects.ProjectProgress>().AnyAsync(p => p.Id == progressId, ct));
         return visible ? new AttachmentFile(id, attachment.ContentType, store.PathOf(id)) : null;
     }
 }

@@ -29,9 +29,9 @@ public sealed class RecordProgressHandler(CivicGridDbContext db)
             return missing!;
         }
         var r = command.Request with { ProjectId = project.Id };
-        if (!await PhotosAreTheCallersAsync(r.Photos, ct))
+        if (await PhotoProblemAsync(r.Photos, ct) is { } photoProblem)
         {
-            return Outcome<int>.Invalid("photos", "照片不存在，请重新上传");
+            return Outcome<int>.Invalid("photos", photoProblem);
         }
         var soFar = await SoFarAsync(project.Id, r.Month, ct);
         var yearPlan = await db.ProjectYearPlans.Where(y => y.ProjectId == project.Id && y.Year == r.Month.Year).Select(y => (Money?)y.Planned).FirstOrDefaultAsync(ct);
@@ -48,10 +48,9 @@ public sealed class RecordProgressHandler(CivicGridDbContext db)
             db.ChangeTracker.Clear();
             return Outcome<int>.Invalid("stageReached", refusal);
         }
-        db.ProjectProgress.Add(progress!);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(progress!, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -61,16 +60,42 @@ public sealed class RecordProgressHandler(CivicGridDbContext db)
         return Outcome<int>.Ok(progress!.Id);
     }
 
-    /// <summary>Photos are the caller's own uploads not yet attached to a case, as a runner's visit takes them.</summary>
-    private async Task<bool> PhotosAreTheCallersAsync(IReadOnlyList<string> photos, CancellationToken ct)
+    /// <summary>The record, the stage reached and the photos' link to the record commit together or not at all.</summary>
+    private async Task SaveAsync(ProjectProgress progress, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.ProjectProgress.Add(progress);
+        await db.SaveChangesAsync(ct);
+        // Linked to the record, so those who see the project see its photos, and a photo goes with one record only.
+        var photos = progress.Photos;
+        foreach (var photo in await db.CaseAttachments.Where(a => photos.Contains(a.Id)).ToListAsync(ct))
+        {
+            photo.ProgressId = progress.Id;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Photos are at most <see cref="ProgressRequest.MaxPhotos"/> of the caller's own uploads not yet kept with a case, a
+    /// visit or another record, as a runner's visit takes them.
+    /// </summary>
+    private async Task<string?> PhotoProblemAsync(IReadOnlyList<string> photos, CancellationToken ct)
     {
         if (photos.Count == 0)
         {
-            return true;
+            return null;
+        }
+        if (photos.Count > ProgressRequest.MaxPhotos)
+        {
+            return $"照片最多 {ProgressRequest.MaxPhotos} 张";
         }
         var actor = db.Jurisdiction.ActorName;
         var ids = photos.Where(p => p is not null).Distinct().ToList();
-        return ids.Count == photos.Count && await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.UploadedBy == actor, ct) == ids.Count;
+        var found = ids.Count == photos.Count
+            ? await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.VisitId == null && a.ProgressId == null && a.UploadedBy == actor, ct)
+            : -1;
+        return found == ids.Count ? null : "照片不存在，请重新上传";
     }
 
     private async Task<ProgressSoFar> SoFarAsync(int projectId, DateOnly month, CancellationToken ct)

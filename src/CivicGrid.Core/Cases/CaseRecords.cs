@@ -54,14 +54,16 @@ public sealed class CaseSupport
 }
 
 /// <summary>
-/// A photo or document kept with a case or one of its timeline entries, or with a runner's visit to a firm (扫楼走访);
-/// the bytes live in the data directory.
+/// A photo or document kept with a case or one of its timeline entries, with a runner's visit to a firm (扫楼走访), or
+/// with a cadre's month of a major project (项目进度); the bytes live in the data directory.
 /// </summary>
 public sealed class CaseAttachment
 {
     public required string Id { get; set; }
     public int? CaseId { get; set; }
     public int? VisitId { get; set; }
+    /// <summary>The project progress record the photo was taken for: whoever sees the project sees it.</summary>
+    public int? ProgressId { get; set; }
     public required string ContentType { get; set; }
     public long Length { get; set; }
     public required string UploadedBy { get; set; }

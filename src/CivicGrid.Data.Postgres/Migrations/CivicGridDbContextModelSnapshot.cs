@@ -1230,6 +1230,9 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("ProgressId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1244,6 +1247,8 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ProgressId");
 
                     b.HasIndex("VisitId");
 

@@ -1188,6 +1188,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgressId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
@@ -1202,6 +1205,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ProgressId");
 
                     b.HasIndex("VisitId");
 

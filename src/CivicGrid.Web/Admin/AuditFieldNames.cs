@@ -56,5 +56,6 @@ internal static class AuditFieldNames
         ["SecurityStamp"] = "安全戳", ["ConcurrencyStamp"] = "并发戳", ["LockoutEnd"] = "锁定截止", ["AccessFailedCount"] = "密码错误次数",
         ["MustChangePassword"] = "须修改密码", ["DisabledAt"] = "停用时间", ["LastSignInAt"] = "最近登录时间",
         ["VisitedOn"] = "走访日期", ["MetResidentId"] = "见到的人", ["NoOneHome"] = "无人在家", ["Situation"] = "走访情况", ["VisitTaskId"] = "走访任务", ["AttentionRule"] = "重点户条件", ["AttentionEveryMonths"] = "重点户周期", ["OthersEveryMonths"] = "一般户周期", ["Since"] = "起始日期", ["UpdatedBy"] = "修改人",
+        ["VisitId"] = "企业走访", ["ProgressId"] = "项目进度", ["Photos"] = "照片",
     };
 }

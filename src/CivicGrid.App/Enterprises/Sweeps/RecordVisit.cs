@@ -113,7 +113,7 @@ public sealed class RecordVisitHandler(CivicGridDbContext db)
         }
         var actor = db.Jurisdiction.ActorName;
         var ids = photos.Where(p => p is not null).Distinct().ToList();
-        var found = await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.VisitId == null && a.UploadedBy == actor, ct);
+        var found = await db.CaseAttachments.CountAsync(a => ids.Contains(a.Id) && a.CaseId == null && a.VisitId == null && a.ProgressId == null && a.UploadedBy == actor, ct);
         return found == ids.Count && ids.Count == photos.Count ? null : new FieldErrors { ["photos"] = ["照片不存在，请重新上传"] };
     }
 
