@@ -10,7 +10,7 @@ public sealed class LanguageLayoutTests
          "/facilities", "/facilities/new", "/coverage", "/import", "/deliberation", "/enterprises", "/business-communities", "/inbox",
          "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/admin/accounts", "/admin/accounts/new", "/account/password",
          "/account/two-factor", "/residents/pending-accounts", "/enterprise-needs", "/enterprise-offers", "/enterprise-dashboard", "/challenges",
-         "/address-alignment", "/sweeps/assignments", "/activities", "/volunteers", "/visit-plans", "/visit-plans/coverage", "/visit-plans/policy", "/hotspots", "/teams"];
+         "/address-alignment", "/sweeps/assignments", "/activities", "/volunteers", "/visit-plans", "/visit-plans/coverage", "/visit-plans/policy", "/hotspots", "/teams", "/assessment", "/assessment/schemes/new"];
 
     // One engine per walk (this one PostgreSQL, the phone walk SQLite): a page's text and layout do not depend on it,
     // and each engine's queries behind these pages are tested on both in the web tests.

@@ -443,5 +443,16 @@ public static class EndpointMatrix
         ["POST /api/deliberation-days/{id:int}/invitations"] = Audience.Administers,
         ["POST /api/deliberation-days/{id:int}/attendance"] = Audience.Administers,
         ["POST /api/volunteers"] = Audience.ManagesPeople,
+        // Assessment (五星三色): those who see the indicators read the reviews within their reach and object for their own unit; the district defines, runs, publishes and answers
+        ["GET /assessment"] = Audience.SeesIndicators,
+        ["POST /assessment"] = Audience.SeesIndicators,
+        ["GET /assessment/schemes/new"] = Audience.DistrictAdmin,
+        ["POST /assessment/schemes/new"] = Audience.DistrictAdmin,
+        ["GET /assessment/schemes/{Id:int}"] = Audience.DistrictAdmin,
+        ["POST /assessment/schemes/{Id:int}"] = Audience.DistrictAdmin,
+        ["GET /assessment/reviews/{Id:int}"] = Audience.SeesIndicators,
+        ["POST /assessment/reviews/{Id:int}"] = Audience.SeesIndicators,
+        ["GET /assessment/reviews/{Id:int}/units/{Code}"] = Audience.SeesIndicators,
+        ["POST /assessment/reviews/{Id:int}/units/{Code}"] = Audience.SeesIndicators,
     };
 }
