@@ -130,6 +130,8 @@ public sealed class GetUnitResultHandler(CivicGridDbContext db)
 
 public sealed class MyResultsHandler(CivicGridDbContext db)
 {
+    private static readonly int[] UnitLengths = [9, 12];
+
     public async Task<Outcome<IReadOnlyList<MyResultRow>>> HandleAsync(MyResults query, CancellationToken ct)
     {
         if (!ReviewReach.MaySee(db))
@@ -138,7 +140,7 @@ public sealed class MyResultsHandler(CivicGridDbContext db)
         }
         var scope = db.Jurisdiction.ScopeCode;
         // The units the caller works in: the community (or street) whose code starts the caller's own.
-        var units = new[] { 9, 12 }.Where(n => scope.Length >= n).Select(n => scope[..n]).ToList();
+        var units = UnitLengths.Where(n => scope.Length >= n).Select(n => scope[..n]).ToList();
         var results = await db.AssessmentResults.AsNoTracking().Where(u => units.Contains(u.UnitCode)).ToListAsync(ct);
         var ids = results.Select(u => u.ReviewId).Distinct().ToList();
         var reviews = await ReviewReach.Rows(db, r => ids.Contains(r.Id) && r.Status == ReviewStatus.Published).Take(100).ToListAsync(ct);

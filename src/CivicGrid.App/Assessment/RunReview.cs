@@ -62,9 +62,10 @@ public sealed class RunReviewHandler(CivicGridDbContext db, ReviewComputation co
         {
             return Outcome<int>.Invalid("schemeId", "方案尚未发布，不能生成考核结果；请先预览并发布方案");
         }
-        if (!Enum.IsDefined(command.Kind) || AssessmentReview.PeriodRefusal(command.Kind, command.PeriodStart, db.Clock.Today()) is { } period)
+        var period = Enum.IsDefined(command.Kind) ? AssessmentReview.PeriodRefusal(command.Kind, command.PeriodStart, db.Clock.Today()) : "请选择月度或季度考核";
+        if (period is not null)
         {
-            return Outcome<int>.Invalid("periodStart", Enum.IsDefined(command.Kind) ? period! : "请选择月度或季度考核");
+            return Outcome<int>.Invalid("periodStart", period);
         }
         var earlier = await db.AssessmentReviews.Where(r => r.SchemeVersionId == version.Id && r.PeriodKind == command.Kind && r.PeriodStart == command.PeriodStart).ToListAsync(ct);
         if (await CorrectionRefusalAsync(command, earlier, ct) is { } refusal)

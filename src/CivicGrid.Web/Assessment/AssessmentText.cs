@@ -1,3 +1,4 @@
+using System.Globalization;
 using CivicGrid.Core.Assessment;
 
 namespace CivicGrid.Web.Assessment;
@@ -13,7 +14,8 @@ public static class AssessmentText
     };
 
     public static string PeriodName(ReviewPeriodKind kind, DateOnly start) =>
-        kind == ReviewPeriodKind.Monthly ? start.ToString("yyyy-MM") : $"{start.Year} Q{(start.Month - 1) / 3 + 1}";
+        kind == ReviewPeriodKind.Monthly ? start.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{start.Year} Q{(start.Month - 1) / 3 + 1}");
 
     public static string KindName(ReviewPeriodKind kind) => kind == ReviewPeriodKind.Monthly ? "月度" : "季度";
 
@@ -45,10 +47,10 @@ public static class AssessmentText
 
     public static string Stars(int stars) => new string('★', stars) + new string('☆', 5 - stars);
 
-    public static string Number(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Figure(IndicatorDefinition? indicator, Figure figure) =>
         figure.Value is not { } value ? "—"
         : indicator?.Kind == IndicatorKind.Count ? Number(value)
-        : $"{value * 100:0.0}%（{figure.Numerator}/{figure.Denominator}）";
+        : string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.0}%（{figure.Numerator}/{figure.Denominator}）");
 }

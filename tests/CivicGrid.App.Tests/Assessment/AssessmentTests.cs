@@ -46,7 +46,7 @@ public class AssessmentTests
         var view = await Ok(district.Get<GetSchemeHandler>().HandleAsync(new GetScheme(draft.SchemeId), None));
 
         Assert.Equal((1, 1, true, 2, false), (draft.Version, same.Version, published.Published, edited.Version, edited.Published));
-        Assert.Equal((1, 2), (view.PublishedVersion, view.LatestVersion));
+        Assert.Equal(((int?)1, 2), (view.PublishedVersion, view.LatestVersion));
         var ranReview = await district.Db.AssessmentReviews.AsNoTracking().SingleAsync(r => r.Id == review);
         Assert.Equal(view.Versions.Single(v => v.Version == 1).Id, ranReview.SchemeVersionId);
         Assert.Equal(2, view.Latest.HonourListSize);
@@ -58,7 +58,7 @@ public class AssessmentTests
         await using var app = await AppHarness.StartAsync(kind);
         await using var district = app.Scope(District());
         var save = district.Get<SaveSchemeHandler>();
-        var unsourced = Scheme with { Items = [new("cases.resolutionRate", 60, 0.5m, 1.0m), new("services.enjoymentRate", 40, 0.6m, 1.0m)] };
+        var unsourced = Scheme with { Items = [new("cases.resolutionRate", 60, 0.5m, 1.0m), new("deliberation.daysHeld", 40, 0m, 4m)] };
 
         var weights = await save.HandleAsync(new SaveScheme(null, Scheme with { Items = [new("cases.resolutionRate", 55, 0.5m, 1.0m), new("cases.satisfactionRate", 40, 0.6m, 1.0m)] }, false), None);
         var stars = await save.HandleAsync(new SaveScheme(null, Scheme with { StarMinimums = [60, 75, 70, 90] }, false), None);
@@ -70,7 +70,7 @@ public class AssessmentTests
         Assert.Equal("各指标权重合计为 95，应为 100", Assert.Single(weights.Errors["items"]));
         Assert.Equal("星级分数线须逐级升高：4星（70）不高于3星（75）", Assert.Single(stars.Errors["stars"]));
         Assert.Equal(OutcomeKind.Ok, draft.Kind);
-        Assert.Equal("第2项指标“享受率”暂无数据来源，暂不能用于考核", Assert.Single(publish.Errors["items[1]"]));
+        Assert.Equal("第2项指标“议事日召开次数”暂无数据来源，暂不能用于考核", Assert.Single(publish.Errors["items[1]"]));
         Assert.Equal(OutcomeKind.Forbidden, forbidden.Kind);
         Assert.Equal(1, await district.Db.AssessmentSchemes.CountAsync());
     }
@@ -89,8 +89,8 @@ public class AssessmentTests
 
         // 解决率 9/10 = 0.9 → 60 × 0.8 = 48; 满意率 (7 + 2 × 0.5)/10 = 0.8 → 40 × 0.5 = 20; less 5 for the incident.
         Assert.Equal([48m, 20m], unit.Explanation.Lines.Select(l => l.Points));
-        Assert.Equal((9L, 10L), (unit.Explanation.Lines[0].Figure.Numerator, unit.Explanation.Lines[0].Figure.Denominator));
-        Assert.Equal((16L, 20L), (unit.Explanation.Lines[1].Figure.Numerator, unit.Explanation.Lines[1].Figure.Denominator));
+        Assert.Equal(((long?)9, (long?)10), (unit.Explanation.Lines[0].Figure.Numerator, unit.Explanation.Lines[0].Figure.Denominator));
+        Assert.Equal(((long?)16, (long?)20), (unit.Explanation.Lines[1].Figure.Numerator, unit.Explanation.Lines[1].Figure.Denominator));
         Assert.Equal((63m, 2, RatingColour.Yellow), (unit.Unit.Total, unit.Unit.Stars, unit.Unit.Colour));
         Assert.Equal(unit.Unit.Total, unit.LinesTotal);
         Assert.Equal(("2026-10", "2026-10"), (unit.FromMonth, unit.ToMonth));
@@ -127,7 +127,7 @@ public class AssessmentTests
         var original = await Ok(district.Get<GetUnitResultHandler>().HandleAsync(new GetUnitResult(review, a), None));
         var corrected = await Ok(district.Get<GetUnitResultHandler>().HandleAsync(new GetUnitResult(correction, a), None));
         Assert.Equal((68m, 71m), (original.Unit.Total, corrected.Unit.Total));
-        Assert.Equal((review, ReviewStatus.Draft), (corrected.Review.CorrectsReviewId, corrected.Review.Status));
+        Assert.Equal(((int?)review, ReviewStatus.Draft), (corrected.Review.CorrectsReviewId, corrected.Review.Status));
         Assert.Equal("获评市级示范社区", Assert.Single(corrected.Explanation.Adjustments).Reason);
         Assert.Equal(corrected.Unit.Total, corrected.LinesTotal);
         Assert.Equal(["加减分应在 -20 到 20 之间且不为 0"], badAdjustment.Errors["points"]);
