@@ -207,6 +207,37 @@ public class AssessmentTests
         Assert.Contains(view.Units, u => u.Total < 100);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheServiceFiguresAreEachCommunitysTargetListsSummedOverThePublishedServices(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        await using var district = app.Scope(District());
+        var services = Scheme with { Items = [new("services.enjoymentRate", 60, 0.5m, 1.0m), new("services.missed", 40, 100m, 0m)] };
+        var scheme = await Ok(district.Get<SaveSchemeHandler>().HandleAsync(new SaveScheme(null, services, true), None));
+        var review = await Ok(district.Get<RunReviewHandler>().HandleAsync(new RunReview(scheme.SchemeId, ReviewPeriodKind.Monthly, October), None));
+        var expected = new Dictionary<string, (long Eligible, long Missed)>();
+        var published = await district.Db.ServiceItems.Where(s => s.PublishedRuleVersion != null).Select(s => s.Id).ToListAsync();
+        var streets = await district.Db.TerritoryNodes.Where(n => n.Level == TerritoryLevel.Street).Select(n => n.Code).ToListAsync();
+        foreach (var (service, street) in published.SelectMany(s => streets.Select(t => (s, t))))
+        {
+            foreach (var row in (await Ok(district.Get<CivicGrid.App.PublicServices.Targets.GetServiceTargetsHandler>().HandleAsync(new(service, street), None))).Rows)
+            {
+                var (e, m) = expected.GetValueOrDefault(row.Code);
+                expected[row.Code] = (e + row.Eligible, m + row.Missed);
+            }
+        }
+        var view = await Ok(district.Get<GetReviewHandler>().HandleAsync(new GetReview(review), None));
+
+        Assert.Contains(expected.Values, v => v.Eligible > 0);
+        foreach (var unit in view.Units)
+        {
+            var lines = (await Ok(district.Get<GetUnitResultHandler>().HandleAsync(new GetUnitResult(review, unit.UnitCode), None))).Explanation.Lines;
+            var (eligible, missed) = expected.GetValueOrDefault(unit.UnitCode);
+            Assert.Equal(((long?)(eligible - missed), (long?)eligible), (lines[0].Figure.Numerator, lines[0].Figure.Denominator));
+            Assert.Equal((decimal)missed, lines[1].Figure.Value);
+        }
+    }
+
     private static async Task<(int Scheme, int Review)> PublishedReviewAsync(AppHarness app, (string Unit, decimal Points)? adjustment = null)
     {
         await using var district = app.Scope(District());
