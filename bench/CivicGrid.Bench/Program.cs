@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,visits,checkin,hotspots,cash,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,visits,checkin,hotspots,assessment,cash,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 var timings = new List<string>();
@@ -38,6 +38,7 @@ await Run("allocation", null, () => Task.FromResult(AllocationScenario.Run(optio
     ("hotspots", async d => await HotspotScenario.RunAsync(options, d)),
     ("cash", async d => await CashScenario.RunAsync(options, d)),
     ("soak", async d => await SoakScenario.RunAsync(options, d)),
+    ("assessment", async d => await AssessmentScenario.RunAsync(options, d)),
 ];
 for (var i = 0; i < perEngine.Length; i++)
 {
