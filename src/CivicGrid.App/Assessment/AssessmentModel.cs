@@ -1,4 +1,5 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Writes;
 using CivicGrid.Core.Assessment;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -118,6 +119,8 @@ internal sealed class ReviewResultConfiguration : IEntityTypeConfiguration<Revie
     public void Configure(EntityTypeBuilder<ReviewResult> e)
     {
         e.ToTable("AssessmentResults");
+        // Derived figures, computed with the review whose own row is audited.
+        e.NotAudited();
         e.Property(r => r.UnitCode).HasMaxLength(15);
         e.Property(r => r.UnitName).HasMaxLength(100);
         e.Property(r => r.Total).HasPrecision(7, 2);

@@ -28,6 +28,16 @@ public sealed class SchemeForm
         public string? Target { get; set; }
     }
 
+    /// <summary>A post may carry fewer lines than the form shows: the rest are blank.</summary>
+    public SchemeForm Padded()
+    {
+        while (Lines.Count < LineCount)
+        {
+            Lines.Add(new LineInput());
+        }
+        return this;
+    }
+
     public static SchemeForm Of(AssessmentScheme s)
     {
         var form = new SchemeForm
