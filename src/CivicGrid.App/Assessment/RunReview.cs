@@ -67,7 +67,10 @@ public sealed class RunReviewHandler(CivicGridDbContext db, ReviewComputation co
         {
             return Outcome<int>.Invalid("periodStart", period);
         }
-        var earlier = await db.AssessmentReviews.Where(r => r.SchemeVersionId == version.Id && r.PeriodKind == command.Kind && r.PeriodStart == command.PeriodStart).ToListAsync(ct);
+        // Any version's review of the period counts: publishing a new version does not reopen a published month.
+        var versions = scheme.Versions.Select(v => v.Id).ToList();
+        var earlier = await db.AssessmentReviews
+            .Where(r => versions.Contains(r.SchemeVersionId) && r.PeriodKind == command.Kind && r.PeriodStart == command.PeriodStart).ToListAsync(ct);
         if (await CorrectionRefusalAsync(command, earlier, ct) is { } refusal)
         {
             return Outcome<int>.Invalid("correctsReviewId", refusal);
