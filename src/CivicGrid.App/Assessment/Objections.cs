@@ -37,7 +37,7 @@ public sealed class FileObjectionHandler(CivicGridDbContext db)
         }
         var objection = new ReviewObjection
         {
-            ReviewId = review.Id, UnitCode = command.UnitCode, Reason = command.Reason!.Trim(), FiledBy = db.Jurisdiction.ActorName, FiledAt = at,
+            ReviewId = review.Id, UnitCode = command.UnitCode!, Reason = command.Reason!.Trim(), FiledBy = db.Jurisdiction.ActorName, FiledAt = at,
         };
         db.AssessmentObjections.Add(objection);
         await db.SaveChangesAsync(ct);

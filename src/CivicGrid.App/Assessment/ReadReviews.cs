@@ -45,10 +45,10 @@ internal static class ReviewReach
         unit.StartsWith(db.Jurisdiction.ScopeCode, StringComparison.Ordinal) || db.Jurisdiction.ScopeCode.StartsWith(unit, StringComparison.Ordinal);
 
     /// <summary>The reviews the caller may see, newest period first, filtered before they are projected (EF cannot filter a record built by its constructor).</summary>
-    public static IQueryable<ReviewRow> Rows(CivicGridDbContext db, Expression<Func<AssessmentReview, bool>> where)
+    public static IQueryable<ReviewRow> Rows(CivicGridDbContext db, Expression<Func<AssessmentReview, bool>> filter)
     {
         var drafts = SeesDrafts(db);
-        return from r in db.AssessmentReviews.AsNoTracking().Where(where)
+        return from r in db.AssessmentReviews.AsNoTracking().Where(filter)
                join v in db.AssessmentSchemeVersions.AsNoTracking() on r.SchemeVersionId equals v.Id
                join s in db.AssessmentSchemes.AsNoTracking() on v.SchemeId equals s.Id
                where drafts || r.Status == ReviewStatus.Published
