@@ -45,8 +45,7 @@ public partial class AssessmentPageTests
         Assert.Contains("已保存并发布第 1 版。", scheme, StringComparison.Ordinal);
         Assert.Contains("id=\"preview-period\"", preview, StringComparison.Ordinal);
         Assert.Contains($"data-unit=\"{community}\"", preview, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, staffBefore.StatusCode);
-        Assert.Contains("该考核结果不存在，或尚未发布。", await staffBefore.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, staffBefore.StatusCode);
         Assert.Contains("本单位星级", mine, StringComparison.Ordinal);
         Assert.Contains($"href=\"{unitPath.TrimStart('/')}\"", mine, StringComparison.Ordinal);
         Assert.Contains("得分说明", unit, StringComparison.Ordinal);
@@ -55,7 +54,7 @@ public partial class AssessmentPageTests
         Assert.Contains("本月有两件诉求属于物业合同纠纷", objected, StringComparison.Ordinal);
         Assert.Contains("经核实，两件诉求均由本社区受理，维持原结果", answered, StringComparison.Ordinal);
         Assert.Contains("异议不成立", answered, StringComparison.Ordinal);
-        Assert.Contains("该考核结果不存在，或不在您的管辖范围内。", await otherUnit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherUnit.StatusCode);
         Assert.DoesNotContain("scheme-form", await staffEditor.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, staffEditor.StatusCode);
         var cases = await staff.GetStringAsync($"/cases?under={community}&from={month}&to={month}");
