@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CivicGrid.Bench;
 
-// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,visits,checkin,hotspots,cockpit,cash,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
+// dotnet run -c Release --project bench/CivicGrid.Bench -- [--quick] [--scale small|district] [--db sqlite,postgres] [--only import,upload,export,staff,signin,intake,indicators,rules,coverage,allocation,memory,pages,enterprises,projects,visits,checkin,hotspots,cockpit,assessment,cash,soak] [--soak-minutes 10] [--cases 5000000] [--postgres "Host=..."]
 var options = BenchOptions.Parse(args);
 var results = new List<ScenarioResult>();
 var timings = new List<string>();
@@ -39,6 +39,7 @@ await Run("allocation", null, () => Task.FromResult(AllocationScenario.Run(optio
     ("cockpit", async d => await CockpitScenario.RunAsync(options, d)),
     ("cash", async d => await CashScenario.RunAsync(options, d)),
     ("soak", async d => await SoakScenario.RunAsync(options, d)),
+    ("assessment", async d => await AssessmentScenario.RunAsync(options, d)),
 ];
 for (var i = 0; i < perEngine.Length; i++)
 {

@@ -1,3 +1,4 @@
+using CivicGrid.App.Assessment;
 using CivicGrid.App.Access;
 using CivicGrid.App.Activities;
 using CivicGrid.App.Accounts;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddImports();
         services.AddCommunity();
         services.AddVisits();
+        services.AddAssessment();
         // A module's use cases are its public handlers, one class per use case.
         foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))

@@ -7,7 +7,13 @@ namespace CivicGrid.App.Cases;
 /// <summary>The case lists: a worker's queue, a department's dispatched cases, a resident's own, an official's overdue ones.</summary>
 public sealed record SearchCases(
     string? Query = null, string? Under = null, CaseStatus? Status = null, string? ItemCode = null, string? DepartmentCode = null,
-    bool OpenOnly = false, bool OverdueOnly = false, bool MineOnly = false, string Sort = "newest", int PageNumber = 1, int PageSize = 20);
+    bool OpenOnly = false, bool OverdueOnly = false, bool MineOnly = false, string Sort = "newest", int PageNumber = 1, int PageSize = 20)
+{
+    /// <summary>The first month of receipt (yyyy-MM, China time) to list, as the indicators count months; the records behind a figure.</summary>
+    public string? FromMonth { get; init; }
+    /// <summary>The last month of receipt (yyyy-MM, China time) to list.</summary>
+    public string? ToMonth { get; init; }
+}
 
 public sealed record CaseRow(
     int Id, string ItemCode, string ItemName, string Description, string GridCode, string Status, string StatusName,
@@ -38,12 +44,26 @@ public sealed class SearchCasesHandler(CivicGridDbContext db, CaseReference refe
         }
     }
 
+    /// <summary>The UTC instant a China-time month starts, or null for anything that is not yyyy-MM.</summary>
+    private static DateTime? MonthStart(string? month) =>
+        DateTime.TryParseExact(month, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var start)
+            ? DateTime.SpecifyKind(start.AddHours(-8), DateTimeKind.Utc) : null;
+
     private IQueryable<Case> Filter(SearchCases query, DateTime now)
     {
         var cases = db.Cases.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Under))
         {
             cases = cases.Where(c => c.GridCode.StartsWith(query.Under));
+        }
+        if (MonthStart(query.FromMonth) is { } from)
+        {
+            cases = cases.Where(c => c.ReceivedAt >= from);
+        }
+        if (MonthStart(query.ToMonth) is { } to)
+        {
+            var before = to.AddMonths(1);
+            cases = cases.Where(c => c.ReceivedAt < before);
         }
         if (query.Status is { } status)
         {

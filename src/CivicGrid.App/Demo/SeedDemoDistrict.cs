@@ -18,7 +18,8 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
     SeedDemoFacilitiesHandler facilities, SeedDemoEnrolmentsHandler enrolments, SeedDemoEnterpriseListsHandler lists,
     SeedDemoChallengesAndAlignmentHandler challenges, SeedDemoSweepsHandler sweeps, SeedDemoProjectsHandler projects,
     Projects.Demo.SeedDemoBlockersHandler blockers, SeedDemoDeliberationDaysHandler deliberation, SeedDemoHouseholdVisitsHandler householdVisits,
-    SeedDemoActivitiesHandler activities, SeedDemoTeamsHandler teams, SeedDemoCashBenefitsHandler cash)
+    SeedDemoActivitiesHandler activities, SeedDemoTeamsHandler teams, SeedDemoCashBenefitsHandler cash,
+    Assessment.SeedDemoAssessmentHandler assessment)
 {
     public async Task<bool> HandleAsync(SeedDemoDistrict command, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
@@ -75,6 +76,9 @@ public sealed class SeedDemoDistrictHandler(CivicGridDbContext db, RunImportHand
             progress?.Report(new SeedProgress("project blockers", logged, logged));
             var days = await deliberation.HandleAsync(new SeedDemoDeliberationDays(), ct);
             progress?.Report(new SeedProgress("deliberation days", days, days));
+            // Last, over the figures above: a published scheme and last month's published review.
+            var review = await assessment.HandleAsync(new Assessment.SeedDemoAssessment(), ct);
+            progress?.Report(new SeedProgress("assessment review", review, review));
         }
         var members = await teams.HandleAsync(new SeedDemoTeams(), ct);
         progress?.Report(new SeedProgress("think-tank members", members, members));

@@ -10,6 +10,7 @@ internal sealed class HotspotTaskConfiguration : IEntityTypeConfiguration<Hotspo
 {
     public void Configure(EntityTypeBuilder<HotspotTask> e)
     {
+        e.ToTable("HotspotTasks");
         e.Property(t => t.ItemCode).HasMaxLength(10);
         e.Property(t => t.GridCode).HasMaxLength(15);
         e.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);

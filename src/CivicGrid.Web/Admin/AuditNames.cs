@@ -40,6 +40,8 @@ public static class AuditNames
         ["VolunteerTeam"] = "志愿团队", ["TeamMember"] = "团队成员", ["DeliberationInvitation"] = "议事邀请",
         ["StoredSchedule"] = "现金待遇标准", ["PayeeAccount"] = "代发账户", ["PaymentList"] = "发放名单", ["PaymentLine"] = "发放明细", ["BankReturns"] = "银行回盘导入",
         ["HotspotTask"] = "热点主动处置任务",
+        ["StoredScheme"] = "考核方案", ["SchemeVersion"] = "考核方案版本", ["ScoreAdjustment"] = "考核加减分", ["AssessmentReview"] = "考核结果",
+        ["ReviewResult"] = "单位考核得分", ["ReviewObjection"] = "考核异议",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

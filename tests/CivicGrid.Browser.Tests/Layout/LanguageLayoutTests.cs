@@ -11,7 +11,7 @@ public sealed class LanguageLayoutTests
          "/admin/tags", "/admin/audit", "/admin/webhooks", "/admin/integration-keys", "/admin/accounts", "/admin/accounts/new", "/account/password",
          "/account/two-factor", "/residents/pending-accounts", "/enterprise-needs", "/enterprise-offers", "/enterprise-dashboard", "/challenges",
          "/address-alignment", "/sweeps/assignments", "/activities", "/volunteers", "/visit-plans", "/visit-plans/coverage", "/visit-plans/policy", "/hotspots", "/teams",
-         "/cash/S01", "/cash/S01/schedule", "/cash/failures", "/cockpit"];
+         "/cash/S01", "/cash/S01/schedule", "/cash/failures", "/cockpit", "/assessment", "/assessment/schemes/new"];
 
     // One engine per walk (this one PostgreSQL, the phone walk SQLite): a page's text and layout do not depend on it,
     // and each engine's queries behind these pages are tested on both in the web tests.

@@ -9,7 +9,7 @@ public sealed class PhoneLayoutTests
     private static readonly string[] WorkerPages =
         ["/", "/cases", "/cases/new", "/territory", "/residents", "/residents/register", "/services", "/visits", "/facilities", "/deliberation",
          "/enterprises", "/business-communities", "/dashboard", "/coverage", "/import", "/inbox", "/account/password",
-         "/account/two-factor", "/residents/pending-accounts", "/activities", "/volunteers", "/visit-plans", "/visit-plans/coverage", "/hotspots", "/teams", "/cash/failures", "/cockpit"];
+         "/account/two-factor", "/residents/pending-accounts", "/activities", "/volunteers", "/visit-plans", "/visit-plans/coverage", "/hotspots", "/teams", "/cash/failures", "/cockpit", "/assessment", "/assessment/schemes/new"];
 
     private static readonly string[] ResidentPages =
         ["/", "/cases", "/cases/new", "/my/services", "/my/activities", "/inbox", "/account/password", "/account/two-factor", "/community/cases",

@@ -471,5 +471,16 @@ public static class EndpointMatrix
         ["POST /api/cash/failures/{id:int}/fix"] = Audience.ManagesPeople,
         ["PUT /api/residents/{id:int}/payee-account"] = Audience.ManagesPeople,
         ["GET /api/my/payments"] = Audience.Residents,
+        // Assessment (五星三色): those who see the indicators read the reviews within their reach and object for their own unit; the district defines, runs, publishes and answers
+        ["GET /assessment"] = Audience.SeesIndicators,
+        ["POST /assessment"] = Audience.SeesIndicators,
+        ["GET /assessment/schemes/new"] = Audience.DistrictAdmin,
+        ["POST /assessment/schemes/new"] = Audience.DistrictAdmin,
+        ["GET /assessment/schemes/{Id:int}"] = Audience.DistrictAdmin,
+        ["POST /assessment/schemes/{Id:int}"] = Audience.DistrictAdmin,
+        ["GET /assessment/reviews/{Id:int}"] = Audience.SeesIndicators,
+        ["POST /assessment/reviews/{Id:int}"] = Audience.SeesIndicators,
+        ["GET /assessment/reviews/{Id:int}/units/{Code}"] = Audience.SeesIndicators,
+        ["POST /assessment/reviews/{Id:int}/units/{Code}"] = Audience.SeesIndicators,
     };
 }

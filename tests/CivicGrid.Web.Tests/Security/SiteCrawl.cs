@@ -1,3 +1,4 @@
+using CivicGrid.App.Assessment;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -161,12 +162,21 @@ public static partial class SiteCrawl
         values["communities/code"] = grid[..12];
         values["householdid"] = values["households/id"];
         values["enterpriseid"] = Text(await db.Enterprises.OrderBy(e => e.RegisteredAddress == e.OfficeAddress).ThenBy(e => e.Id).Select(e => e.Id).FirstAsync());
+        var review = await ReviewAsync(sp, db);
+        values["reviews/id"] = Text(review);
+        values["units/code"] = await db.AssessmentResults.Where(r => r.ReviewId == review).OrderBy(r => r.Rank).Select(r => r.UnitCode).FirstAsync();
+        values["schemes/id"] = Text(await db.AssessmentSchemes.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         if (await db.CaseAttachments.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is { } attachment)
         {
             values["attachments/id"] = attachment;
         }
         return (IReadOnlyDictionary<string, string>)values;
     });
+
+    /// <summary>A published review to crawl: the first there is, or the demo's example run as the system (the tiny demo has none).</summary>
+    private static async Task<int> ReviewAsync(IServiceProvider sp, CivicGridDbContext db) =>
+        await db.AssessmentReviews.OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync()
+            ?? await sp.GetRequiredService<SeedDemoAssessmentHandler>().HandleAsync(new SeedDemoAssessment(), CancellationToken.None);
 
     /// <summary>A need to crawl: the first there is, or one raised for the first enterprise (the tiny demo has no lists).</summary>
     private static async Task<int> NeedAsync(IServiceProvider sp, CivicGridDbContext db)

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CivicGrid.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CivicGridDbContext))]
-    [Migration("20261206064856_HotspotTasksAndFiguresIndex")]
-    partial class HotspotTasksAndFiguresIndex
+    [Migration("20261206074754_AssessmentPhotosHotspotTasks")]
+    partial class AssessmentPhotosHotspotTasks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -139,6 +139,161 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("ServiceGroupId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.ReviewResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "UnitCode")
+                        .IsUnique();
+
+                    b.HasIndex("UnitCode", "ReviewId");
+
+                    b.ToTable("AssessmentResults", (string)null);
+
+                    b.HasAnnotation("CivicGrid:NotAudited", true);
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.SchemeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentSchemeVersions", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.ScoreAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "PeriodStart");
+
+                    b.ToTable("AssessmentAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.StoredScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AssessmentSchemes", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.App.CashBenefits.StoredSchedule", b =>
@@ -939,6 +1094,99 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.ToTable("Volunteer");
                 });
 
+            modelBuilder.Entity("CivicGrid.Core.Assessment.AssessmentReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsReviewId");
+
+                    b.HasIndex("SchemeVersionId", "PeriodStart");
+
+                    b.ToTable("AssessmentReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Assessment.ReviewObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "UnitCode");
+
+                    b.ToTable("AssessmentObjections", (string)null);
+                });
+
             modelBuilder.Entity("CivicGrid.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1191,6 +1439,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgressId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
@@ -1205,6 +1456,8 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ProgressId");
 
                     b.HasIndex("VisitId");
 
@@ -2654,7 +2907,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("GridCode", "ItemCode");
 
-                    b.ToTable("HotspotTask");
+                    b.ToTable("HotspotTasks", (string)null);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.People.Household", b =>
@@ -3720,6 +3973,35 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CivicGrid.App.Assessment.ReviewResult", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Assessment.AssessmentReview", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.SchemeVersion", b =>
+                {
+                    b.HasOne("CivicGrid.App.Assessment.StoredScheme", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.ScoreAdjustment", b =>
+                {
+                    b.HasOne("CivicGrid.App.Assessment.StoredScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivicGrid.App.CashBenefits.StoredSchedule", b =>
                 {
                     b.HasOne("CivicGrid.Core.PublicServices.Catalogue.ServiceItem", null)
@@ -3849,6 +4131,29 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Assessment.AssessmentReview", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Assessment.AssessmentReview", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivicGrid.App.Assessment.SchemeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.Core.Assessment.ReviewObjection", b =>
+                {
+                    b.HasOne("CivicGrid.Core.Assessment.AssessmentReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4352,6 +4657,11 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasForeignKey("TagsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CivicGrid.App.Assessment.StoredScheme", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Activities.Activity", b =>
