@@ -1,7 +1,9 @@
 using System.Globalization;
+using CivicGrid.App.Assessment;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
 using CivicGrid.App.Hotspots;
+using CivicGrid.Core.Assessment;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.Cockpit;
 
@@ -21,15 +23,22 @@ public sealed record GetCockpit(string? Scope = null, string? Month = null)
     public const int HotspotsShown = 8;
 }
 
-/// <summary>An area below the scope for the month: its score out of 100 (<see cref="CaseLoopScore"/>), colour and rank.</summary>
-public sealed record CockpitArea(string Code, string Name, long Received, Indicators Rates, double? Score, AreaColour Colour, int? Rank);
+/// <summary>
+/// An area below the scope for the month: its score out of 100, colour and rank: its published assessment's total,
+/// stars and colour where a review of the month is published (<see cref="PublishedRatings"/>), else the case loop's
+/// score (<see cref="CaseLoopScore"/>) without stars.
+/// </summary>
+public sealed record CockpitArea(string Code, string Name, long Received, Indicators Rates, double? Score, AreaColour Colour, int? Rank, int? Stars = null);
+
+/// <summary>The published review the areas' colours come from, for the cockpit to name and link.</summary>
+public sealed record CockpitRating(int ReviewId, string SchemeName);
 
 public sealed record CockpitView(
     string ScopeCode, string ScopeName, string Month, IReadOnlyList<KeyFigure> Figures, IReadOnlyList<IndicatorFigures> Trend,
     IReadOnlyList<CockpitArea> Areas, IReadOnlyList<CockpitArea> Best, IReadOnlyList<CockpitArea> Worst,
-    IReadOnlyList<HotspotRow> Hotspots, int HotspotCount, int OpenTasks, IReadOnlyList<TrendRow> Rising);
+    IReadOnlyList<HotspotRow> Hotspots, int HotspotCount, int OpenTasks, IReadOnlyList<TrendRow> Rising, CockpitRating? RatedBy = null);
 
-public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHotspotsHandler hotspots, TimeProvider clock)
+public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHotspotsHandler hotspots, PublishedRatingsHandler ratings, TimeProvider clock)
 {
     public async Task<Outcome<CockpitView>> HandleAsync(GetCockpit query, CancellationToken ct)
     {
@@ -45,14 +54,17 @@ public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHots
         }
         var monthReport = await indicators.HandleAsync(new CaseIndicators(trend.ScopeCode, From: month, To: month), ct);
         var found = await hotspots.HandleAsync(new FindHotspots(trend.ScopeCode), ct);
-        var areas = Areas(monthReport.Value?.Children ?? []);
+        var children = monthReport.Value?.Children ?? [];
+        var rated = await ratings.HandleAsync(new PublishedRatings(month, [.. children.Select(c => c.Code)]), ct);
+        var areas = Areas(children, rated);
         var scored = areas.Where(a => a.Score is not null).ToList();
         var spots = found.Value?.Hotspots ?? [];
         return Outcome<CockpitView>.Ok(new CockpitView(
             trend.ScopeCode, trend.ScopeName, month, Figures(trend.Trend, spots), trend.Trend, areas,
             [.. scored.Take(Math.Min(GetCockpit.ListSize, (scored.Count + 1) / 2))],
             [.. scored.TakeLast(Math.Min(GetCockpit.ListSize, scored.Count / 2)).Reverse()],
-            [.. spots.Take(GetCockpit.HotspotsShown)], spots.Count, spots.Count(h => h.TaskCaseId is not null), found.Value?.Trends ?? []));
+            [.. spots.Take(GetCockpit.HotspotsShown)], spots.Count, spots.Count(h => h.TaskCaseId is not null), found.Value?.Trends ?? [],
+            rated.Values.MaxBy(r => r.ReviewId) is { } by ? new CockpitRating(by.ReviewId, by.SchemeName) : null));
     }
 
     private static bool IsMonth(string month) =>
@@ -78,11 +90,20 @@ public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHots
     }
 
     /// <summary>The areas ranked by score, highest first; equal scores share a rank, areas without one are unranked.</summary>
-    private static List<CockpitArea> Areas(IReadOnlyList<IndicatorFigures> children)
+    private static List<CockpitArea> Areas(IReadOnlyList<IndicatorFigures> children, IReadOnlyDictionary<string, PublishedRating> rated)
     {
-        var scored = children.Select(c => (Figures: c, Score: CaseLoopScore.Of(c.Rates)))
+        var scored = children.Select(c => (Figures: c, Rating: rated.GetValueOrDefault(c.Code)))
+            .Select(c => (c.Figures, c.Rating, Score: c.Rating is { } r ? (double)r.Total : CaseLoopScore.Of(c.Figures.Rates)))
             .OrderBy(c => c.Score is null).ThenByDescending(c => c.Score).ThenBy(c => c.Figures.Code, StringComparer.Ordinal).ToList();
-        return [.. scored.Select(c => new CockpitArea(c.Figures.Code, c.Figures.Name, c.Figures.Counts.Received, c.Figures.Rates, c.Score, CaseLoopScore.Colour(c.Score),
-            c.Score is { } s ? 1 + scored.Count(o => o.Score > s) : null))];
+        return [.. scored.Select(c => new CockpitArea(c.Figures.Code, c.Figures.Name, c.Figures.Counts.Received, c.Figures.Rates, c.Score,
+            c.Rating is { } r ? Colour(r.Colour) : CaseLoopScore.Colour(c.Score),
+            c.Score is { } s ? 1 + scored.Count(o => o.Score > s) : null, c.Rating?.Stars))];
     }
+
+    private static AreaColour Colour(RatingColour colour) => colour switch
+    {
+        RatingColour.Green => AreaColour.Green,
+        RatingColour.Yellow => AreaColour.Yellow,
+        _ => AreaColour.Red,
+    };
 }

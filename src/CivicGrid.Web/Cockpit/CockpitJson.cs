@@ -22,7 +22,7 @@ internal static class CockpitJson
 
     public static string Of(CockpitView view, IStringLocalizer<SharedResource> l) => JsonSerializer.Serialize(new
     {
-        areas = view.Areas.ToDictionary(a => a.Code, a => new { a.Name, colour = Colour(a.Colour), a.Score, a.Rank, a.Received }),
+        areas = view.Areas.ToDictionary(a => a.Code, a => new { a.Name, colour = Colour(a.Colour), a.Score, a.Rank, a.Received, a.Stars }),
         labels = new
         {
             received = l["诉求数"].Value, trend = l["三率月度趋势"].Value, score = l["综合得分"].Value, noScore = l["本月无评分"].Value,

@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CivicGrid.App.Access;
+using CivicGrid.App.Assessment;
+using CivicGrid.App.Data;
 using CivicGrid.App.Cockpit;
 using CivicGrid.Core.Access;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using CivicGrid.Testing;
@@ -124,5 +127,38 @@ public class CockpitTests
         Assert.Null(second);
         var inbox = await admin.GetStringAsync("/api/inbox");
         Assert.Equal(1, inbox.Split($"cockpit?month={first}").Length - 1);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AStreetsCommunitiesTakeTheirColourAndStarsFromTheMonthsPublishedReview(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var street = (await site.GridsAsync())[0].Code[..9];
+        var official = await site.CreateClientAsync(StaffRole.StreetOfficial, street);
+        var before = JsonDocument.Parse(await official.GetStringAsync("/api/cockpit")).RootElement;
+        Dictionary<string, ReviewResult> results;
+        await using (var services = site.Services.CreateAsyncScope())
+        {
+            services.ServiceProvider.GetRequiredService<CurrentJurisdiction>().Set(new SystemJurisdiction("demo"));
+            var review = await services.ServiceProvider.GetRequiredService<SeedDemoAssessmentHandler>().HandleAsync(new SeedDemoAssessment(), default);
+            var db = services.ServiceProvider.GetRequiredService<CivicGridDbContext>();
+            results = await db.AssessmentResults.AsNoTracking().Where(r => r.ReviewId == review).ToDictionaryAsync(r => r.UnitCode);
+        }
+        var after = JsonDocument.Parse(await official.GetStringAsync("/api/cockpit")).RootElement;
+        var page = await official.GetStringAsync("/cockpit");
+
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("ratedBy").ValueKind);
+        Assert.All(before.GetProperty("areas").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("stars").ValueKind));
+        Assert.Equal(SeedDemoAssessmentHandler.Example.Name, after.GetProperty("ratedBy").GetProperty("schemeName").GetString());
+        var areas = after.GetProperty("areas").EnumerateArray().ToList();
+        Assert.NotEmpty(areas);
+        foreach (var area in areas)
+        {
+            var result = results[area.GetProperty("code").GetString()!];
+            Assert.Equal((double)result.Total, area.GetProperty("score").GetDouble(), 6);
+            Assert.Equal(result.Stars, area.GetProperty("stars").GetInt32());
+            Assert.Equal(result.Colour.ToString(), area.GetProperty("colour").GetString());
+        }
+        Assert.Contains("id=\"cockpit-rated-by\"", page, StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,8 @@
     }
 
     function label(area, data) {
-        return civicGrid.plainText(area.name) + ' · ' + (area.score === null ? data.labels.noScore : data.labels.score + ' ' + area.score);
+        const stars = area.stars ? ' ' + '★'.repeat(area.stars) : '';
+        return civicGrid.plainText(area.name) + ' · ' + (area.score === null ? data.labels.noScore : data.labels.score + ' ' + area.score) + stars;
     }
 
     function drawMap(element, data) {
