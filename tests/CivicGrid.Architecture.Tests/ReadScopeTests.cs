@@ -19,7 +19,7 @@ public class ReadScopeTests
     public static TheoryData<string, string[]> Allowed => new()
     {
         { typeof(PublicGeographyScope).FullName!, ["CivicGrid.App"] },
-        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Activities"] },
+        { typeof(OwnHouseholdScope).FullName!, ["CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Activities", "CivicGrid.App.CashBenefits.GetResidentPaymentsHandler"] },
         { typeof(HouseholdOfScope).FullName!, ["CivicGrid.App.PublicServices.Rules", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Registration"] },
         { typeof(PublicCasesScope).FullName!, ["CivicGrid.App.Cases.PublicCases", "CivicGrid.App.Cases.SupportCase", "CivicGrid.App.Cases.UpcomingDeliberationDays", "CivicGrid.App.Open311", "CivicGrid.App.Community.CommunityDeliberation"] },
         { typeof(DistrictChecksScope).FullName!, ["CivicGrid.App.People", "CivicGrid.App.Accounts.SignUp", "CivicGrid.App.PublicServices.Registration", "CivicGrid.App.PublicServices.Facilities", "CivicGrid.App.PublicServices.Coverage", "CivicGrid.App.Enterprises.Contacts.RequestContactSignUpHandler", "CivicGrid.App.Projects.SaveProject", "CivicGrid.App.Projects.ProjectsInScope", "CivicGrid.App.Imports.ProjectImporter"] },

@@ -1,4 +1,6 @@
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Scopes;
+using CivicGrid.Core.Access;
 using CivicGrid.Core.CashBenefits;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +13,17 @@ public sealed record ResidentBenefitView(string Service, string Since, string Mo
 
 public sealed class GetResidentPaymentsHandler(CivicGridDbContext db)
 {
-    /// <summary>Read through the caller's scope: a resident's own context sees their own lines, staff those of their grids.</summary>
+    /// <summary>
+    /// A resident, who has no territorial scope, reads their own lines through their household's scope (and only their
+    /// own, whatever id is asked); staff read through the filters, which keep the lines of their grids.
+    /// </summary>
     public async Task<IReadOnlyList<ResidentBenefitView>> HandleAsync(GetResidentPayments query, CancellationToken ct)
     {
-        var rows = await (from l in db.PaymentLines.AsNoTracking()
-                          where l.ResidentId == query.ResidentId
-                          join list in db.PaymentLists on l.PaymentListId equals list.Id
+        var own = db.Jurisdiction.Role == StaffRole.Resident ? await db.OwnHouseholdAsync(ct) : null;
+        var lines = own?.PaymentLines ?? db.PaymentLines.Where(l => l.ResidentId == query.ResidentId);
+        var lists = own?.PaymentLists ?? db.PaymentLists;
+        var rows = await (from l in lines.AsNoTracking()
+                          join list in lists on l.PaymentListId equals list.Id
                           join s in db.ServiceItems on l.ServiceItemId equals s.Id
                           orderby s.Code, l.Period, l.Id
                           select new { s.Name, l.Period, l.FromMonth, ListMonth = list.Month, l.AmountFen, l.Status, l.FailureReason })

@@ -1,5 +1,6 @@
 using CivicGrid.Core.Activities;
 using CivicGrid.Core.Activities.Teams;
+using CivicGrid.Core.CashBenefits;
 using CivicGrid.Core.People;
 using CivicGrid.Core.PublicServices.Enrolment;
 using CivicGrid.Core.PublicServices.LifeEvents;
@@ -54,6 +55,11 @@ public sealed class OwnHouseholdScope
     public IQueryable<DeliberationInvitation> Invitations => _db.OwnOf<DeliberationInvitation>(Volunteers.Select(v => v.Id), i => i.VolunteerId);
 
     public IQueryable<Core.Cases.DeliberationDay> InvitedDays => _db.DaysOf(Invitations.Select(i => i.DeliberationDayId));
+
+    /// <summary>The resident's own cash payment lines (not the household's), and the lists they are on.</summary>
+    public IQueryable<PaymentLine> PaymentLines => _db.Own<PaymentLine>(_residentId, l => l.ResidentId);
+
+    public IQueryable<PaymentList> PaymentLists => _db.ListsOf(PaymentLines.Select(l => l.PaymentListId));
 }
 
 public static partial class ReadScopes
@@ -107,6 +113,9 @@ public static partial class ReadScopes
 
     internal static IQueryable<Core.Cases.DeliberationDay> DaysOf(this CivicGridDbContext db, IQueryable<int> dayIds) =>
         db.Set<Core.Cases.DeliberationDay>().IgnoreQueryFilters().Where(d => dayIds.Contains(d.Id));
+
+    internal static IQueryable<PaymentList> ListsOf(this CivicGridDbContext db, IQueryable<int> listIds) =>
+        db.Set<PaymentList>().IgnoreQueryFilters().Where(l => listIds.Contains(l.Id));
 
     internal static IQueryable<LifeEvent> LifeEventsOf(this CivicGridDbContext db, IQueryable<Resident> members)
     {
