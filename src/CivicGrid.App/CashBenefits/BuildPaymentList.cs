@@ -1,5 +1,6 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.App.Data.Writes;
 using CivicGrid.App.PublicServices.Rules;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.CashBenefits;
@@ -14,11 +15,11 @@ namespace CivicGrid.App.CashBenefits;
 public sealed record BuildPaymentList(string? ServiceCode, string? StreetCode, string? Month);
 
 /// <summary>
-/// Reads the street's residents' rule facts in one query (with those who left within the arrears window, judged on the
-/// same facts), the periods
-/// already on lists, and runs <see cref="EntitlementCalculator"/> per person in memory; the lines are written in one save.
+/// Lets the database pick the street's candidates by the tiers translated to SQL, reads their rule facts (with those who
+/// left within the arrears window, judged on the same facts) and the periods already on lists, and runs
+/// <see cref="EntitlementCalculator"/> per candidate in memory; the lines are written by the bulk path in one transaction.
 /// </summary>
-public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rules)
+public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rules, BulkInsert bulk)
 {
     public const string Refusal = "只有街道和区级民政人员可以编制发放名单";
 
@@ -49,6 +50,19 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
             return Outcome<PaymentListView>.Invalid("", $"{month} 名单{list.Status.ChineseName()}，不能重新编制；更正请在下月名单中进行");
         }
         var (lines, stops) = await ComputeAsync(found, street, month, list?.Id, ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            // Line ids are assigned here for the bulk write; the audit head's lock serialises that with every bulk writer.
+            await AuditTrail.LockHeadAsync(db, ct);
+            list = await WriteAsync(list, found, street, month, lines, ct);
+            await transaction.CommitAsync(ct);
+        }
+        db.ChangeTracker.Clear();
+        return Outcome<PaymentListView>.Ok(await PaymentListViews.ViewAsync(db, list.Id, stops, ct));
+    }
+
+    private async Task<PaymentList> WriteAsync(PaymentList? list, ScheduleInForce found, string street, BenefitMonth month, List<PaymentLine> lines, CancellationToken ct)
+    {
         list ??= db.PaymentLists.Add(new PaymentList { ServiceItemId = found.Service.Id, StreetCode = street, Month = month.Index }).Entity;
         if (list.Id != 0)
         {
@@ -60,14 +74,14 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
         list.TotalFen = lines.Sum(l => l.AmountFen);
         list.Version++;
         await db.SaveChangesAsync(ct);
-        foreach (var line in lines)
+        var nextId = await bulk.NextIdAsync<PaymentLine>(ct);
+        for (var i = 0; i < lines.Count; i++)
         {
-            line.PaymentListId = list.Id;
+            lines[i].Id = nextId + i;
+            lines[i].PaymentListId = list.Id;
         }
-        db.PaymentLines.AddRange(lines);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return Outcome<PaymentListView>.Ok(await PaymentListViews.ViewAsync(db, list.Id, stops, ct));
+        await bulk.WriteAsync(lines, ct);
+        return list;
     }
 
     private async Task<(List<PaymentLine> Lines, List<StopView> Stops)> ComputeAsync(
@@ -75,12 +89,12 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
     {
         var schedule = found.Compiled.Schedule;
         var windowStart = month.Plus(-schedule.ArrearsMonths).FirstDay;
-        var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, windowStart, ct);
+        var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, windowStart, Candidates(found, street, month), ct);
         var people = active.Select(f => (Facts: f, Ends: PersonEnds.None))
             .Concat(departed.Select(d => (d.Facts, Ends: d.Departure == Departure.Died ? new PersonEnds(d.DepartedOn, null) : new PersonEnds(null, d.DepartedOn))))
             .ToList();
         // A quarter owed at the window's start may have begun up to two months before it.
-        var settled = await SettledAsync(found.Service.Id, street, listId, month.Plus(-schedule.ArrearsMonths - 2).Index, ct);
+        var settled = await SettledAsync(found.Service.Id, people.Select(p => p.Facts.ResidentId).ToList(), listId, month.Plus(-schedule.ArrearsMonths - 2).Index, ct);
         var lastMonth = month.Previous.Index;
         var lines = new List<PaymentLine>();
         var stopped = new List<(int Id, StopReason Reason)>();
@@ -104,14 +118,33 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
     }
 
     /// <summary>
-    /// The periods of each resident already on a list and not failed, from <paramref name="sincePeriod"/> on (and any
-    /// one-off), so the read does not grow with the years; this list's own lines are about to be replaced.
+    /// Whom the calculator needs to see: those a tier holds for in a month the list may pay, and those on the street's list
+    /// of last month, whose stop is reported. The departed of the window are read besides.
     /// </summary>
-    private async Task<Dictionary<int, HashSet<int>>> SettledAsync(int serviceId, string street, int? listId, int sincePeriod, CancellationToken ct)
+    private List<RuleSql> Candidates(ScheduleInForce found, string street, BenefitMonth month)
+    {
+        var schedule = found.Compiled.Schedule;
+        var paidLastMonth = """
+            r."Id" IN (SELECT l."ResidentId" FROM "PaymentLines" l JOIN "PaymentLists" p ON p."Id" = l."PaymentListId"
+                       WHERE p."ServiceItemId" = @paidService AND p."StreetCode" = @paidStreet AND p."Month" = @paidMonth AND l."Status" <> @paidFailed)
+            """;
+        return
+        [
+            found.Compiled.CandidatesSql(EntitlementCalculator.FirstMonthLookedAt(schedule, month), month, rules.Dialect),
+            new RuleSql(paidLastMonth,
+                [("@paidService", found.Service.Id), ("@paidStreet", street), ("@paidMonth", month.Previous.Index), ("@paidFailed", (int)PaymentLineStatus.Failed)]),
+        ];
+    }
+
+    /// <summary>
+    /// The periods of each candidate already on a list and not failed, from <paramref name="sincePeriod"/> on (and any
+    /// one-off), so the read grows neither with the years nor with the street; this list's own lines are about to be replaced.
+    /// </summary>
+    private async Task<Dictionary<int, HashSet<int>>> SettledAsync(int serviceId, List<int> residents, int? listId, int sincePeriod, CancellationToken ct)
     {
         var own = listId ?? 0;
         var rows = await db.PaymentLines.AsNoTracking()
-            .Where(l => l.ServiceItemId == serviceId && l.GridCode.StartsWith(street) && l.Status != PaymentLineStatus.Failed && l.PaymentListId != own
+            .Where(l => residents.Contains(l.ResidentId) && l.ServiceItemId == serviceId && l.Status != PaymentLineStatus.Failed && l.PaymentListId != own
                 && (l.Period >= sincePeriod || l.Period == BenefitNames.OneOffPeriod))
             .Select(l => new { l.ResidentId, l.Period }).ToListAsync(ct);
         return rows.GroupBy(r => r.ResidentId).ToDictionary(g => g.Key, g => g.Select(r => r.Period).ToHashSet());

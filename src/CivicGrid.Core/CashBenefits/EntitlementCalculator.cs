@@ -11,7 +11,7 @@ public static class EntitlementCalculator
 {
     public static Entitlement Owed(BenefitSchedule schedule, BenefitMonth listMonth, MonthlyRate rate, PersonEnds ends, IReadOnlySet<int> settled)
     {
-        var first = schedule.EffectiveFrom > listMonth.Plus(-schedule.ArrearsMonths) ? schedule.EffectiveFrom : listMonth.Plus(-schedule.ArrearsMonths);
+        var first = FirstMonthLookedAt(schedule, listMonth);
         var owed = schedule.Period switch
         {
             BenefitPeriod.Monthly => Monthly(first, listMonth, schedule, rate, ends, settled),
@@ -21,6 +21,10 @@ public static class EntitlementCalculator
         var stopped = listMonth < schedule.EffectiveFrom ? null : StopOf(listMonth, schedule, rate, ends);
         return new Entitlement(owed, stopped);
     }
+
+    /// <summary>The earliest month the list of <paramref name="listMonth"/> may still pay: the arrears window, never before the schedule.</summary>
+    public static BenefitMonth FirstMonthLookedAt(BenefitSchedule schedule, BenefitMonth listMonth) =>
+        schedule.EffectiveFrom > listMonth.Plus(-schedule.ArrearsMonths) ? schedule.EffectiveFrom : listMonth.Plus(-schedule.ArrearsMonths);
 
     /// <summary>Why <paramref name="month"/> is not owed, or null when it is.</summary>
     public static StopReason? StopOf(BenefitMonth month, BenefitSchedule schedule, MonthlyRate rate, PersonEnds ends) =>

@@ -3033,6 +3033,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("Name", "GridCode");
 
+                    b.HasIndex(new[] { "DepartedOn", "GridCode" }, "IX_Residents_Departed")
+                        .HasFilter("\"DepartedOn\" IS NOT NULL");
+
                     b.HasIndex(new[] { "BirthDate", "GridCode", "ResidenceType", "Gender", "Relation", "HouseholdId", "MoveInDate", "DepartedOn", "Id" }, "IX_Residents_RuleFacts");
 
                     b.ToTable("Residents");

@@ -47,6 +47,11 @@ public static class ResidentFactsReader
         CivicGridDbContext db, string scopeCode, DateOnly departedSince, CancellationToken ct)
     {
         var rows = await RowsAsync(db, SelectWithDeparted, scopeCode, [("@departedSince", departedSince)], ct);
+        return WithDeparted(rows);
+    }
+
+    private static (ResidentFacts[] Active, DepartedFacts[] Departed) WithDeparted(List<Row> rows)
+    {
         var active = WithHouseholds(rows.Where(r => r.DepartedOn is null).ToList(), out var households);
         var departed = rows.Where(r => r.DepartedOn is not null).Select(r =>
         {
@@ -60,6 +65,41 @@ public static class ResidentFactsReader
             return new DepartedFacts(facts, r.DepartedOn!.Value, r.Departure ?? Departure.MovedOut);
         }).ToArray();
         return (active, departed);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadWithDepartedAsync(CivicGridDbContext, string, DateOnly, CancellationToken)"/>, but only for the
+    /// active residents of the scope one of <paramref name="among"/> selects, and every departed one: each condition
+    /// narrows the read in the database by its own index, and household members are read along so household facts stay whole.
+    /// UNION ALL, not UNION: a merged union makes SQLite scan the table in key order rather than sort what the indexes give.
+    /// </summary>
+    public static async Task<(ResidentFacts[] Active, DepartedFacts[] Departed)> ReadWithDepartedAsync(
+        CivicGridDbContext db, string scopeCode, DateOnly departedSince, IReadOnlyList<RuleSql> among, CancellationToken ct)
+    {
+        var scope = JurisdictionSql.GridCodeWithin("r");
+        var selected = among.Select(a => $"""
+            SELECT r."Id", r."HouseholdId" FROM "Residents" r WHERE r."DepartedOn" IS NULL AND {scope} AND {a.WhereSql}
+            """).Append($"""
+            SELECT r."Id", r."HouseholdId" FROM "Residents" r WHERE r."DepartedOn" >= @departedSince AND {scope}
+            """);
+        var sql = $"""
+            WITH wanted AS MATERIALIZED ({string.Join("\nUNION ALL ", selected)})
+            SELECT r."Id", r."BirthDate", r."Gender", r."ResidenceType", r."Relation", COALESCE(r."MoveInDate", r."BirthDate"),
+                   r."GridCode", r."HouseholdId",
+                   COALESCE((SELECT CAST(SUM(CAST(1 AS BIGINT) << (t."TagsId" - 1)) AS BIGINT) FROM "ResidentTags" t
+                             WHERE t."ResidentsId" = r."Id" AND t."TagsId" BETWEEN 1 AND 64), 0),
+                   r."DepartedOn", r."Departure", CASE WHEN r."Id" IN (SELECT "Id" FROM wanted) THEN 1 ELSE 0 END
+            FROM "Residents" r
+            WHERE (r."DepartedOn" IS NULL OR r."DepartedOn" >= @departedSince)
+              AND r."Id" IN (SELECT "Id" FROM wanted
+                             UNION ALL SELECT m."Id" FROM "Residents" m JOIN wanted w ON m."HouseholdId" = w."HouseholdId")
+            """;
+        List<(string Name, object Value)> parameters = [("@departedSince", departedSince), JurisdictionSql.Subtree(scopeCode), .. among.SelectMany(a => a.Parameters)];
+        var gridCodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = await RawSql.QueryAsync(db, sql, parameters, r => (Row: Read(r, gridCodes), Wanted: r.GetInt32(11) == 1), ct);
+        var (active, departed) = WithDeparted(rows.Select(r => r.Row).ToList());
+        var ids = rows.Where(r => r.Wanted).Select(r => r.Row.Facts.ResidentId).ToHashSet();
+        return (active.Where(f => ids.Contains(f.ResidentId)).ToArray(), departed.Where(d => ids.Contains(d.Facts.ResidentId)).ToArray());
     }
 
     private static async Task<List<Row>> RowsAsync(
