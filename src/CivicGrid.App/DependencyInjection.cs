@@ -7,6 +7,7 @@ using CivicGrid.App.Cases;
 using CivicGrid.App.Community;
 using CivicGrid.App.Data;
 using CivicGrid.App.Enterprises;
+using CivicGrid.App.Hotspots;
 using CivicGrid.App.Imports;
 using CivicGrid.App.Notifications;
 using CivicGrid.App.Projects;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddCommunity();
         services.AddVisits();
         services.AddAssessment();
+        services.AddHotspots();
         // A module's use cases are its public handlers, one class per use case.
         foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))

@@ -10,7 +10,8 @@ namespace CivicGrid.App.Hotspots;
 
 /// <summary>
 /// The hotspots and rising trends of a subtree now (未诉先办): clusters of one item's located cases of the last 30
-/// days, and the grids whose cases of an item are rising against the three 30-day windows before. Merged cases do not
+/// days, and the grids whose cases of an item are rising: those since the start of the district day 30 days ago against
+/// the three 30-day windows before (<see cref="TrendBaselines"/>). Merged cases do not
 /// count: the case they were merged into does.
 /// </summary>
 public sealed record FindHotspots(string? Scope = null)
@@ -34,7 +35,7 @@ public sealed record HotspotsView(string Scope, HotspotRule Rule, TrendRule Tren
     public bool MayOpenTasks { get; init; }
 }
 
-public sealed class FindHotspotsHandler(CivicGridDbContext db, CaseReference reference)
+public sealed class FindHotspotsHandler(CivicGridDbContext db, CaseReference reference, TrendBaselines baselines)
 {
     public async Task<Outcome<HotspotsView>> HandleAsync(FindHotspots query, CancellationToken ct)
     {
@@ -46,8 +47,11 @@ public sealed class FindHotspotsHandler(CivicGridDbContext db, CaseReference ref
         var (rule, trendRule) = (new HotspotRule(), new TrendRule());
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var snapshot = await reference.GetAsync(db, ct);
-        var hotspots = HotspotFinder.Find(await RecentAsync(scope.Code, now.AddDays(-rule.WindowDays), ct), rule, now);
-        var trends = RisingTrends.FromCounts(await WindowCountsAsync(scope.Code, trendRule, now, ct), trendRule);
+        var currentStart = TrendBaselines.CurrentWindowStart(db.Clock, trendRule);
+        var recent = await RecentAsync(scope.Code, currentStart < now.AddDays(-rule.WindowDays) ? currentStart : now.AddDays(-rule.WindowDays), ct);
+        var hotspots = HotspotFinder.Find(recent, rule, now);
+        var baseline = await baselines.GetAsync(db, Counted(scope.Code), scope.Code, trendRule, ct);
+        var trends = RisingTrends.FromCounts(WindowCounts(recent, currentStart, baseline, trendRule), trendRule);
         var tasks = await OpenTasksAsync(scope.Code, ct);
         var grids = await GridNamesAsync(hotspots.Select(h => h.GridCode).Concat(trends.Select(t => t.GridCode)), ct);
         string Item(string code) => snapshot.Items.TryGetValue(code, out var item) ? item.Name : code;
@@ -74,38 +78,34 @@ public sealed class FindHotspotsHandler(CivicGridDbContext db, CaseReference ref
         return db.CaseFigures().Within(scope).AsNoTracking().Where(c => c.Status != CaseStatus.Merged && !tasks.Any(t => t.CaseId == c.Id));
     }
 
+    /// <summary>The cases received since <paramref name="since"/>, with NaN for a case without a location: the finder skips those, the trends count them.</summary>
     private async Task<List<LocatedCase>> RecentAsync(string scope, DateTime since, CancellationToken ct)
     {
-        var rows = await Counted(scope)
-            .Where(c => c.ReceivedAt > since && c.Latitude != null && c.Longitude != null)
+        var rows = await Counted(scope).Where(c => c.ReceivedAt > since)
             .Select(c => new { c.Id, c.ItemCode, c.GridCode, c.Latitude, c.Longitude, c.ReceivedAt }).ToListAsync(ct);
-        return rows.ConvertAll(c => new LocatedCase(c.Id, c.ItemCode, c.GridCode, c.Latitude!.Value, c.Longitude!.Value, c.ReceivedAt));
+        return rows.ConvertAll(c => new LocatedCase(c.Id, c.ItemCode, c.GridCode, c.Latitude ?? double.NaN, c.Longitude ?? double.NaN, c.ReceivedAt));
     }
 
     /// <summary>
-    /// Each grid's cases per item in the current window and in the baseline windows before it, in one grouped count
-    /// that reads the receipt-time index alone; pairs too few now to be rising are left in the database.
+    /// Each grid's cases per item in the current window, counted from the cases read for the hotspots, beside the baseline
+    /// windows' counts; pairs too few now to be rising are left out.
     /// </summary>
-    private async Task<Dictionary<(string Grid, string Item), WindowCounts>> WindowCountsAsync(string scope, TrendRule rule, DateTime now, CancellationToken ct)
+    private static Dictionary<(string Grid, string Item), WindowCounts> WindowCounts(
+        List<LocatedCase> recent, DateTime currentStart, Dictionary<(string Grid, string Item), int> baseline, TrendRule rule)
     {
-        var current = now.AddDays(-rule.WindowDays);
-        var first = now.AddDays(-(rule.BaselineWindows + 1) * rule.WindowDays);
-        var rows = await Counted(scope)
-            .Where(c => c.ReceivedAt > first && c.ReceivedAt <= now)
-            .GroupBy(c => new { c.GridCode, c.ItemCode })
-            .Select(g => new { g.Key.GridCode, g.Key.ItemCode, Current = g.Count(c => c.ReceivedAt > current), Before = g.Count(c => c.ReceivedAt <= current) })
-            .Where(r => r.Current >= rule.MinCases)
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => (r.GridCode, r.ItemCode), r => new WindowCounts(r.Current, r.Before));
+        var current = recent.Where(c => c.ReceivedAt > currentStart).CountBy(c => (c.GridCode, c.ItemCode));
+        return current.Where(c => c.Value >= rule.MinCases)
+            .ToDictionary(c => c.Key, c => new WindowCounts(c.Value, baseline.GetValueOrDefault(c.Key)));
     }
 
     /// <summary>The open proactive tasks of the subtree by item and grid: a closed task's hotspot may open another.</summary>
     private async Task<Dictionary<(string Item, string Grid), int>> OpenTasksAsync(string scope, CancellationToken ct)
     {
-        var open = await db.HotspotTasks.AsNoTracking().Where(t => t.GridCode.StartsWith(scope))
-            .Join(db.CaseFigures().Within(scope).Where(c => CaseNames.Open.Contains(c.Status)), t => t.CaseId, c => c.Id, (t, c) => new { t.ItemCode, t.GridCode, t.CaseId })
-            .ToListAsync(ct);
-        return open.GroupBy(t => (t.ItemCode, t.GridCode)).ToDictionary(g => g.Key, g => g.Max(t => t.CaseId));
+        // The few tasks first, then their cases by id: a join lets the engine walk the subtree's cases instead.
+        var tasks = await db.HotspotTasks.AsNoTracking().Where(t => t.GridCode.StartsWith(scope)).Select(t => new { t.ItemCode, t.GridCode, t.CaseId }).ToListAsync(ct);
+        var ids = tasks.ConvertAll(t => t.CaseId);
+        var open = (await db.CaseFigures().Within(scope).Where(c => ids.Contains(c.Id) && CaseNames.Open.Contains(c.Status)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        return tasks.Where(t => open.Contains(t.CaseId)).GroupBy(t => (t.ItemCode, t.GridCode)).ToDictionary(g => g.Key, g => g.Max(t => t.CaseId));
     }
 
     private async Task<Dictionary<string, string>> GridNamesAsync(IEnumerable<string> codes, CancellationToken ct)

@@ -15,8 +15,9 @@ public static class HotspotFinder
     {
         var since = asOf.AddDays(-rule.WindowDays);
         var recent = cases.Where(c => c.ReceivedAt > since && c.ReceivedAt <= asOf && double.IsFinite(c.Latitude) && double.IsFinite(c.Longitude));
+        // Items are independent, so they are clustered on all cores; the order of the result stays the items' order.
         return [.. recent.GroupBy(c => c.ItemCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .SelectMany(g => OfOneItem([.. g.OrderBy(c => c.Id)], rule))];
+            .AsParallel().AsOrdered().SelectMany(g => OfOneItem([.. g.OrderBy(c => c.Id)], rule).ToList())];
     }
 
     private static IEnumerable<Hotspot> OfOneItem(LocatedCase[] cases, HotspotRule rule)

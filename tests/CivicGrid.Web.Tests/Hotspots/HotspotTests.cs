@@ -43,6 +43,36 @@ public class HotspotTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheCasesOfTheMonthsBeforeAreTheBaselineAGridRisesAgainst(DatabaseKind kind)
+    {
+        await using var site = await CivicGridFactory.StartAsync(kind);
+        var grids = await site.GridsAsync();
+        var steady = grids[0];
+        var rising = grids.First(g => g.Code != steady.Code && g.Code[..9] == steady.Code[..9]);
+        var (steadyWorker, risingWorker) = (await site.CreateClientAsync(StaffRole.GridWorker, steady.Code), await site.CreateClientAsync(StaffRole.GridWorker, rising.Code));
+        var street = await site.CreateClientAsync(StaffRole.StreetOfficial, steady.Code[..9]);
+        for (var i = 0; i < 10; i++)
+        {
+            await CivicGridFactory.SubmitCaseAsync(steadyWorker, steady, "0502", $"小区第{i + 1}处路灯不亮");
+        }
+        site.Clock.Advance(TimeSpan.FromDays(45));
+        await street.GetStringAsync("/api/hotspots");
+        for (var i = 0; i < 5; i++)
+        {
+            await CivicGridFactory.SubmitCaseAsync(steadyWorker, steady, "0502", $"路灯又坏了第{i + 1}处");
+            await CivicGridFactory.SubmitCaseAsync(risingWorker, rising, "0502", $"新装路灯不亮第{i + 1}处");
+        }
+
+        var trends = JsonDocument.Parse(await street.GetStringAsync("/api/hotspots")).RootElement.GetProperty("trends").EnumerateArray()
+            .Where(t => t.GetProperty("itemCode").GetString() == "0502").ToList();
+
+        // Ten cases 45 days ago average more than 3 a window before: five now are not twice that. None before: five rise.
+        Assert.DoesNotContain(trends, t => t.GetProperty("gridCode").GetString() == steady.Code);
+        var up = Assert.Single(trends, t => t.GetProperty("gridCode").GetString() == rising.Code);
+        Assert.Equal(5, up.GetProperty("current").GetInt32());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task TerritorialStaffOpenAHotspotsProactiveTaskOnceWhileItsCaseIsOpen(DatabaseKind kind)
     {
         await using var site = await CivicGridFactory.StartAsync(kind);
