@@ -4,6 +4,7 @@ namespace CivicGrid.App.Hotspots;
 
 internal static class HotspotsModule
 {
-    /// <summary>The trend baselines kept per node for the day; the use cases register with every other handler.</summary>
-    public static IServiceCollection AddHotspots(this IServiceCollection services) => services.AddSingleton<TrendBaselines>();
+    /// <summary>What is kept per node: the day's trend baselines and the cockpits' hotspots; the use cases register with every other handler.</summary>
+    public static IServiceCollection AddHotspots(this IServiceCollection services) =>
+        services.AddSingleton<TrendBaselines>().AddSingleton<RecentHotspots>();
 }

@@ -13,7 +13,7 @@ namespace CivicGrid.App.Hotspots;
 /// </summary>
 public sealed record OpenHotspotTask(string ItemCode, string GridCode, string? Scope = null);
 
-public sealed class OpenHotspotTaskHandler(CivicGridDbContext db, FindHotspotsHandler finder, SubmitCaseHandler submit)
+public sealed class OpenHotspotTaskHandler(CivicGridDbContext db, FindHotspotsHandler finder, SubmitCaseHandler submit, RecentHotspots recent)
 {
     /// <summary>The most of the hotspot's case numbers the task's description names.</summary>
     private const int NamedCases = 10;
@@ -53,6 +53,7 @@ public sealed class OpenHotspotTaskHandler(CivicGridDbContext db, FindHotspotsHa
             Latitude = hotspot.Latitude, Longitude = hotspot.Longitude, OpenedAt = db.Clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
+        recent.Forget();
         return Outcome<int>.Ok(opened.Id);
     }
 

@@ -26,8 +26,7 @@ public sealed class TrendBaselines
         CivicGridDbContext db, IQueryable<Core.Cases.Case> counted, string scope, TrendRule rule, CancellationToken ct)
     {
         var end = CurrentWindowStart(db.Clock, rule);
-        var jurisdiction = db.Jurisdiction;
-        var key = string.Join('|', scope, jurisdiction.Role, jurisdiction.DepartmentCode, jurisdiction.CaseScopeCode, rule, end.Ticks);
+        var key = string.Join('|', RecentHotspots.Key(db.Jurisdiction, scope), rule, end.Ticks);
         var entry = _byKey.GetOrAdd(key, _ => new(() => CountAsync(counted, end.AddDays(-rule.BaselineWindows * rule.WindowDays), end)));
         try
         {
