@@ -10,7 +10,7 @@ namespace CivicGrid.App.Visits;
 /// <summary>
 /// Reads what the plan needs, set-based, in three statements whatever the size of the subtree: the policy; the
 /// households of attention (the policy's rule in SQL over the active residents); and every household with its last
-/// visit (one grouped join). The last two run at once, the rule on the request's context and the households on the
+/// visit (an index seek each). The last two run at once, the rule on the request's context and the households on the
 /// reports' (<see cref="ReportingReads"/>), as each is a scan of its own table. The planning itself is the core's pass
 /// in memory.
 /// </summary>
@@ -33,14 +33,16 @@ public sealed class VisitPlanReader(CivicGridDbContext db, RuleBook rules, Repor
         return planned;
     }
 
+    /// <summary>
+    /// Each household's last visit as a correlated maximum, which the (household, visited on) index answers with one seek;
+    /// a grouped join would first aggregate every visit of the district.
+    /// </summary>
     private static async Task<List<(int Id, string Grid, DateOnly? Last)>> LastVisitsAsync(CivicGridDbContext read, string scope, CancellationToken ct)
     {
-        var lastVisits = read.HouseholdVisits.GroupBy(v => v.HouseholdId).Select(g => new { HouseholdId = g.Key, Last = g.Max(v => v.VisitedOn) });
-        var rows = await (
-            from h in read.Households.AsNoTracking().Where(h => h.GridCode.StartsWith(scope))
-            join l in lastVisits on h.Id equals l.HouseholdId into visited
-            from l in visited.DefaultIfEmpty()
-            select new { h.Id, h.GridCode, Last = l == null ? (DateOnly?)null : l.Last }).ToListAsync(ct);
+        var visits = read.HouseholdVisits;
+        var rows = await read.Households.AsNoTracking().Where(h => h.GridCode.StartsWith(scope))
+            .Select(h => new { h.Id, h.GridCode, Last = visits.Where(v => v.HouseholdId == h.Id).Max(v => (DateOnly?)v.VisitedOn) })
+            .ToListAsync(ct);
         return rows.ConvertAll(r => (r.Id, r.GridCode, r.Last));
     }
 

@@ -10,7 +10,9 @@ namespace CivicGrid.Core.PublicServices.Rules;
 public static class RuleSqlTranslator
 {
     private const string Household = """(SELECT {0} FROM "Residents" m WHERE m."HouseholdId" = r."HouseholdId" AND m."DepartedOn" IS NULL)""";
-    private const string OwnTag = """EXISTS (SELECT 1 FROM "ResidentTags" t WHERE t."ResidentsId" = r."Id" AND t."TagsId" = {0})""";
+    // An id list rather than EXISTS: beside other terms under OR, SQLite then reads each term by its own index (the tag's
+    // members, a birth-date range) instead of probing every resident for every tag.
+    private const string OwnTag = """r."Id" IN (SELECT t."ResidentsId" FROM "ResidentTags" t WHERE t."TagsId" = {0})""";
     private const string MemberTag = """EXISTS (SELECT 1 FROM "ResidentTags" t JOIN "Residents" m ON m."Id" = t."ResidentsId" WHERE t."TagsId" = {0} AND m."HouseholdId" = r."HouseholdId" AND m."DepartedOn" IS NULL)""";
 
     /// <param name="parameterPrefix">Parameters are named @prefix0, @prefix1 …; give each rule its own prefix to combine several in one statement.</param>
