@@ -17,7 +17,7 @@ namespace CivicGrid.App.Assessment;
 /// denominator per unit, read from the same code the pages use, one grouped query per source for all units. A key with
 /// no source yet is refused when a scheme is published (<see cref="SourceRefusal"/>), never scored as zero.
 /// </summary>
-public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads reads, CaseCountsByNodeHandler cases, VisitPlanReader visits, TargetQueries targets)
+public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads reads, CaseCountsByNodeHandler cases, VisitPlanReader visits, TargetQueries targets, ModuleFigures modules)
 {
     /// <summary>The services' target lists summed over every published service: 享受率 is the reached over the eligible.</summary>
     private static readonly Dictionary<string, Func<(long Eligible, long Missed), Figure>> ServiceFigures = new(StringComparer.Ordinal)
@@ -46,7 +46,7 @@ public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads read
 
     /// <summary>Whether a key has a source of figures yet; the reason a scheme naming one without is refused at publishing.</summary>
     public static string? SourceRefusal(string key) =>
-        CaseFigures.ContainsKey(key) || VisitFigures.ContainsKey(key) || ServiceFigures.ContainsKey(key) || IndicatorCatalogue.Find(key) is not { } indicator ? null : $"指标“{indicator.Name}”暂无数据来源，暂不能用于考核";
+        CaseFigures.ContainsKey(key) || VisitFigures.ContainsKey(key) || ServiceFigures.ContainsKey(key) || ModuleFigures.Has(key) || IndicatorCatalogue.Find(key) is not { } indicator ? null : $"指标“{indicator.Name}”暂无数据来源，暂不能用于考核";
 
     public static int CodeLength(AssessedLevel level) =>
         TerritoryCode.LengthOf(level == AssessedLevel.Street ? TerritoryLevel.Street : TerritoryLevel.Community);
@@ -54,6 +54,10 @@ public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads read
     /// <summary>The months a period covers, as the roll-up keys them.</summary>
     public static (string From, string To) Months(ReviewPeriodKind kind, DateOnly start) =>
         (Month(start), Month(kind == ReviewPeriodKind.Monthly ? start : start.AddMonths(2)));
+
+    /// <summary>The first and the last day of a period.</summary>
+    public static (DateOnly First, DateOnly Last) PeriodDays(ReviewPeriodKind kind, DateOnly start) =>
+        (start, start.AddMonths(kind == ReviewPeriodKind.Monthly ? 1 : 3).AddDays(-1));
 
     private static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
@@ -70,6 +74,9 @@ public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads read
         var coverage = visitKeys.Count == 0 ? new Dictionary<string, VisitCoverage>() : await CoverageAsync(CodeLength(scheme.Level), ct);
         var serviceKeys = scheme.Items.Select(i => i.IndicatorKey).Where(ServiceFigures.ContainsKey).ToList();
         var served = serviceKeys.Count == 0 ? new Dictionary<string, (long Eligible, long Missed)>() : await ServedAsync(CodeLength(scheme.Level), ct);
+        var moduleKeys = scheme.Items.Select(i => i.IndicatorKey).Where(ModuleFigures.Has).ToList();
+        var (first, last) = PeriodDays(kind, start);
+        var fromModules = await modules.ReadAsync(moduleKeys, new ModuleFigures.Period(first, last, CodeLength(scheme.Level)), ct);
         return units.ToDictionary(u => u, u =>
         {
             var c = counts.GetValueOrDefault(u);
@@ -77,6 +84,7 @@ public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads read
             var unit = caseKeys.ToDictionary(k => k, k => CaseFigures[k](c), StringComparer.Ordinal);
             visitKeys.ForEach(k => unit[k] = VisitFigures[k](v));
             serviceKeys.ForEach(k => unit[k] = ServiceFigures[k](served.GetValueOrDefault(u)));
+            moduleKeys.ForEach(k => unit[k] = fromModules[k].GetValueOrDefault(u) ?? ModuleFigures.Empty(k));
             return (IReadOnlyDictionary<string, Figure>)unit;
         }, StringComparer.Ordinal);
     }

@@ -8,6 +8,7 @@ internal static class AssessmentModule
     public static IServiceCollection AddAssessment(this IServiceCollection services)
     {
         services.AddScoped<AssessmentFigures>();
+        services.AddScoped<ModuleFigures>();
         services.AddScoped<ReviewComputation>();
         return services;
     }

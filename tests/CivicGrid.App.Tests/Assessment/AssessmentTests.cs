@@ -53,24 +53,25 @@ public class AssessmentTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task ABadSchemeIsRefusedByFieldInChineseAndAnIndicatorWithoutASourceCannotBePublished(DatabaseKind kind)
+    public async Task ABadSchemeIsRefusedByFieldInChineseAndAnUnknownIndicatorCannotBeSaved(DatabaseKind kind)
     {
         await using var app = await AppHarness.StartAsync(kind);
         await using var district = app.Scope(District());
         var save = district.Get<SaveSchemeHandler>();
-        var unsourced = Scheme with { Items = [new("cases.resolutionRate", 60, 0.5m, 1.0m), new("deliberation.daysHeld", 40, 0m, 4m)] };
+        var unknown = Scheme with { Items = [new("cases.resolutionRate", 60, 0.5m, 1.0m), new("cases.noSuchRate", 40, 0.5m, 1.0m)] };
+        var modules = Scheme with { Items = [new("cases.resolutionRate", 60, 0.5m, 1.0m), new("deliberation.daysHeld", 40, 0m, 4m)] };
 
         var weights = await save.HandleAsync(new SaveScheme(null, Scheme with { Items = [new("cases.resolutionRate", 55, 0.5m, 1.0m), new("cases.satisfactionRate", 40, 0.6m, 1.0m)] }, false), None);
         var stars = await save.HandleAsync(new SaveScheme(null, Scheme with { StarMinimums = [60, 75, 70, 90] }, false), None);
-        var draft = await save.HandleAsync(new SaveScheme(null, unsourced, false), None);
-        var publish = await save.HandleAsync(new SaveScheme(null, unsourced, true), None);
+        var draft = await save.HandleAsync(new SaveScheme(null, unknown, false), None);
+        var publish = await save.HandleAsync(new SaveScheme(null, modules, true), None);
         await using var staff = app.Scope(Staff(await CommunityAsync(app, 0)));
         var forbidden = await staff.Get<SaveSchemeHandler>().HandleAsync(new SaveScheme(null, Scheme, true), None);
 
         Assert.Equal("各指标权重合计为 95，应为 100", Assert.Single(weights.Errors["items"]));
         Assert.Equal("星级分数线须逐级升高：4星（70）不高于3星（75）", Assert.Single(stars.Errors["stars"]));
-        Assert.Equal(OutcomeKind.Ok, draft.Kind);
-        Assert.Equal("第2项指标“议事日召开次数”暂无数据来源，暂不能用于考核", Assert.Single(publish.Errors["items[1]"]));
+        Assert.Contains("不在指标库中", Assert.Single(draft.Errors["items[1]"]), StringComparison.Ordinal);
+        Assert.Equal(OutcomeKind.Ok, publish.Kind);
         Assert.Equal(OutcomeKind.Forbidden, forbidden.Kind);
         Assert.Equal(1, await district.Db.AssessmentSchemes.CountAsync());
     }
