@@ -58,7 +58,7 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
             await transaction.CommitAsync(ct);
         }
         db.ChangeTracker.Clear();
-        return Outcome<PaymentListView>.Ok(await PaymentListViews.ViewAsync(db, list.Id, stops, ct));
+        return Outcome<PaymentListView>.Ok(PaymentListViews.Built(list, found.Service.Code, lines, stops));
     }
 
     private async Task<PaymentList> WriteAsync(PaymentList? list, ScheduleInForce found, string street, BenefitMonth month, List<PaymentLine> lines, CancellationToken ct)
@@ -89,7 +89,8 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
     {
         var schedule = found.Compiled.Schedule;
         var windowStart = month.Plus(-schedule.ArrearsMonths).FirstDay;
-        var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, windowStart, Candidates(found, street, month), ct);
+        var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(
+            db, street, windowStart, Candidates(found, street, month), found.Compiled.ReadsHousehold, ct);
         var people = active.Select(f => (Facts: f, Ends: PersonEnds.None))
             .Concat(departed.Select(d => (d.Facts, Ends: d.Departure == Departure.Died ? new PersonEnds(d.DepartedOn, null) : new PersonEnds(null, d.DepartedOn))))
             .ToList();

@@ -11,7 +11,18 @@ internal static class PaymentListViews
         var list = await db.PaymentLists.AsNoTracking().FirstAsync(l => l.Id == id, ct);
         var code = await db.ServiceItems.Where(s => s.Id == list.ServiceItemId).Select(s => s.Code).FirstAsync(ct);
         var counts = await db.PaymentLines.AsNoTracking().Where(l => l.PaymentListId == id)
-            .GroupBy(l => new { l.Status, l.Arrears }).Select(g => new { g.Key.Status, g.Key.Arrears, Count = g.Count() }).ToListAsync(ct);
+            .GroupBy(l => new { l.Status, l.Arrears }).Select(g => new LineCount(g.Key.Status, g.Key.Arrears, g.Count())).ToListAsync(ct);
+        return View(list, code, counts, stops);
+    }
+
+    /// <summary>The view of a list just built, from the lines written: every one is pending.</summary>
+    public static PaymentListView Built(PaymentList list, string serviceCode, IReadOnlyList<PaymentLine> lines, IReadOnlyList<StopView> stops) =>
+        View(list, serviceCode, [.. lines.CountBy(l => l.Arrears).Select(c => new LineCount(PaymentLineStatus.Pending, c.Key, c.Value))], stops);
+
+    private sealed record LineCount(PaymentLineStatus Status, bool Arrears, int Count);
+
+    private static PaymentListView View(PaymentList list, string code, List<LineCount> counts, IReadOnlyList<StopView> stops)
+    {
         int Count(PaymentLineStatus s) => counts.Where(c => c.Status == s).Sum(c => c.Count);
         return new PaymentListView(
             list.Id, code, list.StreetCode, list.ListMonth.ToString(), list.Status, list.Status.ChineseName(), list.LineCount, list.TotalFen,

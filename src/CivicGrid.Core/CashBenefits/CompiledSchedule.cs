@@ -12,6 +12,9 @@ public sealed class CompiledSchedule(BenefitSchedule schedule, CheckedRule servi
 
     public BenefitSchedule Schedule => schedule;
 
+    /// <summary>Whether a rate depends on the household, so its members must be read with each person.</summary>
+    public bool ReadsHousehold => serviceRule.ReadsHousehold || tiers.Any(t => t.ReadsHousehold);
+
     public Fen? Rate(BenefitMonth month, in ResidentFacts facts)
     {
         var (service, compiled) = For(month);

@@ -39,11 +39,12 @@ public class CandidateReadTests
         var first = EntitlementCalculator.FirstMonthLookedAt(found.Compiled.Schedule, month);
         var months = Enumerable.Range(0, month.Index - first.Index + 1).Select(first.Plus).ToList();
         var candidates = found.Compiled.CandidatesSql(first, month, rules.Dialect);
+        Assert.True(found.Compiled.ReadsHousehold);
         var (selected, departedSeen) = (0, 0);
         foreach (var street in await db.TerritoryNodes.Where(n => n.Code.Length == 9).Select(n => n.Code).ToListAsync())
         {
             var (allActive, allDeparted) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, first.FirstDay, default);
-            var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, first.FirstDay, [candidates], default);
+            var (active, departed) = await ResidentFactsReader.ReadWithDepartedAsync(db, street, first.FirstDay, [candidates], withHouseholds: true, default);
 
             var expected = allActive.Where(f => months.Any(m => found.Compiled.Rate(m, f) is not null)).OrderBy(f => f.ResidentId).ToList();
             Assert.Equal(expected, active.OrderBy(f => f.ResidentId));

@@ -73,8 +73,12 @@ public static class ResidentFactsReader
     /// narrows the read in the database by its own index, and household members are read along so household facts stay whole.
     /// UNION ALL, not UNION: a merged union makes SQLite scan the table in key order rather than sort what the indexes give.
     /// </summary>
+    /// <param name="withHouseholds">
+    /// False when no rule to be evaluated reads the household: members are then not read, and each person's household facts
+    /// are those of the candidates of the household alone, which such rules never look at.
+    /// </param>
     public static async Task<(ResidentFacts[] Active, DepartedFacts[] Departed)> ReadWithDepartedAsync(
-        CivicGridDbContext db, string scopeCode, DateOnly departedSince, IReadOnlyList<RuleSql> among, CancellationToken ct)
+        CivicGridDbContext db, string scopeCode, DateOnly departedSince, IReadOnlyList<RuleSql> among, bool withHouseholds, CancellationToken ct)
     {
         var scope = JurisdictionSql.GridCodeWithin("r");
         var selected = among.Select(a => $"""
@@ -91,8 +95,7 @@ public static class ResidentFactsReader
                    r."DepartedOn", r."Departure", CASE WHEN r."Id" IN (SELECT "Id" FROM wanted) THEN 1 ELSE 0 END
             FROM "Residents" r
             WHERE (r."DepartedOn" IS NULL OR r."DepartedOn" >= @departedSince)
-              AND r."Id" IN (SELECT "Id" FROM wanted
-                             UNION ALL SELECT m."Id" FROM "Residents" m JOIN wanted w ON m."HouseholdId" = w."HouseholdId")
+              AND r."Id" IN (SELECT "Id" FROM wanted{(withHouseholds ? Members : "")})
             """;
         List<(string Name, object Value)> parameters = [("@departedSince", departedSince), JurisdictionSql.Subtree(scopeCode), .. among.SelectMany(a => a.Parameters)];
         var gridCodes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -101,6 +104,10 @@ public static class ResidentFactsReader
         var ids = rows.Where(r => r.Wanted).Select(r => r.Row.Facts.ResidentId).ToHashSet();
         return (active.Where(f => ids.Contains(f.ResidentId)).ToArray(), departed.Where(d => ids.Contains(d.Facts.ResidentId)).ToArray());
     }
+
+    private const string Members = """
+         UNION ALL SELECT m."Id" FROM "Residents" m JOIN wanted w ON m."HouseholdId" = w."HouseholdId"
+        """;
 
     private static async Task<List<Row>> RowsAsync(
         CivicGridDbContext db, string select, string scopeCode, List<(string Name, object Value)> parameters, CancellationToken ct)
