@@ -7,11 +7,15 @@ internal static class Repeated
 {
     public sealed record Timings(double P50, double P95, double Max);
 
-    public static async Task<Timings> TimeAsync(int times, Func<Task> work)
+    public static Task<Timings> TimeAsync(int times, Func<Task> work) => TimeAsync(times, () => Task.CompletedTask, work);
+
+    /// <summary>As above, with <paramref name="prepare"/> run before each time, untimed.</summary>
+    public static async Task<Timings> TimeAsync(int times, Func<Task> prepare, Func<Task> work)
     {
         var samples = new List<double>(times);
         for (var i = 0; i < times; i++)
         {
+            await prepare();
             var watch = Stopwatch.StartNew();
             await work();
             samples.Add(watch.Elapsed.TotalMilliseconds);

@@ -64,10 +64,7 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
     private async Task<PaymentList> WriteAsync(PaymentList? list, ScheduleInForce found, string street, BenefitMonth month, List<PaymentLine> lines, CancellationToken ct)
     {
         list ??= db.PaymentLists.Add(new PaymentList { ServiceItemId = found.Service.Id, StreetCode = street, Month = month.Index }).Entity;
-        if (list.Id != 0)
-        {
-            await db.PaymentLines.Where(l => l.PaymentListId == list.Id).ExecuteDeleteAsync(ct);
-        }
+        var fresh = list.Id == 0 ? lines : await ReplaceChangedAsync(list.Id, lines, ct);
         list.ScheduleVersion = found.Stored.Version;
         list.BuiltAt = db.Clock.GetUtcNow().UtcDateTime;
         list.LineCount = lines.Count;
@@ -75,13 +72,33 @@ public sealed class BuildPaymentListHandler(CivicGridDbContext db, RuleBook rule
         list.Version++;
         await db.SaveChangesAsync(ct);
         var nextId = await bulk.NextIdAsync<PaymentLine>(ct);
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < fresh.Count; i++)
         {
-            lines[i].Id = nextId + i;
-            lines[i].PaymentListId = list.Id;
+            fresh[i].Id = nextId + i;
+            fresh[i].PaymentListId = list.Id;
         }
-        await bulk.WriteAsync(lines, ct);
+        await bulk.WriteAsync(fresh, ct);
         return list;
+    }
+
+    /// <summary>
+    /// A rebuilt draft keeps the lines that come out the same, deletes the others and returns the new ones to insert: a
+    /// rebuild after a few corrections writes a few rows, not the street's whole list again.
+    /// </summary>
+    private async Task<List<PaymentLine>> ReplaceChangedAsync(int listId, List<PaymentLine> lines, CancellationToken ct)
+    {
+        var held = await db.PaymentLines.AsNoTracking().Where(l => l.PaymentListId == listId)
+            .Select(l => new { l.Id, l.ResidentId, l.Period, l.GridCode, l.FromMonth, l.ToMonth, l.AmountFen, l.Arrears }).ToListAsync(ct);
+        var wanted = lines.ToDictionary(l => (l.ResidentId, l.Period));
+        var kept = held.Where(h => wanted.TryGetValue((h.ResidentId, h.Period), out var w) && w.GridCode == h.GridCode && w.FromMonth == h.FromMonth
+            && w.ToMonth == h.ToMonth && w.AmountFen == h.AmountFen && w.Arrears == h.Arrears).ToList();
+        var stale = held.Select(h => h.Id).Except(kept.Select(k => k.Id)).ToList();
+        foreach (var chunk in stale.Chunk(1000))
+        {
+            await db.PaymentLines.Where(l => chunk.Contains(l.Id)).ExecuteDeleteAsync(ct);
+        }
+        var same = kept.Select(k => (k.ResidentId, k.Period)).ToHashSet();
+        return lines.Where(l => !same.Contains((l.ResidentId, l.Period))).ToList();
     }
 
     private async Task<(List<PaymentLine> Lines, List<StopView> Stops)> ComputeAsync(
