@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivicGrid.App.Access;
 using CivicGrid.App.Assessment;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data;
@@ -38,7 +39,7 @@ public sealed record CockpitView(
     IReadOnlyList<CockpitArea> Areas, IReadOnlyList<CockpitArea> Best, IReadOnlyList<CockpitArea> Worst,
     IReadOnlyList<HotspotRow> Hotspots, int HotspotCount, int OpenTasks, IReadOnlyList<TrendRow> Rising, CockpitRating? RatedBy = null);
 
-public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHotspotsHandler hotspots, RecentHotspots recent, PublishedRatingsHandler ratings, CivicGridDbContext db, TimeProvider clock)
+public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHotspotsHandler hotspots, RecentHotspots recent, PublishedRatingsHandler ratings, IJurisdiction jurisdiction, TimeProvider clock)
 {
     public async Task<Outcome<CockpitView>> HandleAsync(GetCockpit query, CancellationToken ct)
     {
@@ -53,7 +54,7 @@ public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHots
             return new(year.Kind, default, year.Errors);
         }
         var monthReport = await indicators.HandleAsync(new CaseIndicators(trend.ScopeCode, From: month, To: month), ct);
-        var found = await recent.GetAsync(hotspots, db.Jurisdiction, trend.ScopeCode, ct);
+        var found = await recent.GetAsync(hotspots, jurisdiction, trend.ScopeCode, ct);
         var children = monthReport.Value?.Children ?? [];
         var rated = await ratings.HandleAsync(new PublishedRatings(month, [.. children.Select(c => c.Code)]), ct);
         var areas = Areas(children, rated);
