@@ -73,6 +73,7 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("WarmUp:Enabled", "false");
         builder.UseSetting("ProjectReports:Enabled", "false");
         builder.UseSetting("DistrictReports:Enabled", "false");
+        builder.UseSetting("AssessmentReviews:Enabled", "false");
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:Open311PerMinute", "100000");
         builder.UseSetting("RateLimits:CasesPerMinute", "100000");

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicGrid.App.Assessment;
 
 /// <summary>
-/// Records a bonus or penalty by hand (加减分) for a unit under a scheme in a period, with its reason and evidence; the
-/// next run of that period counts it. A period with a published review takes none: a correction run picks it up.
+/// Records a bonus or penalty by hand (加减分) for a unit under a scheme in a month, with its reason and evidence; the next
+/// run of that month, and of its quarter, counts it. A published review is never changed: a correction run picks it up.
 /// </summary>
 public sealed record RecordAdjustment(int SchemeId, DateOnly PeriodStart, string? UnitCode, decimal Points, string? Reason, string? Evidence);
 
@@ -19,19 +19,19 @@ public sealed class RecordAdjustmentHandler(CivicGridDbContext db)
         {
             return Outcome<int>.Forbidden("只有区管理员可以记录加减分");
         }
-        if (!await db.AssessmentSchemes.AnyAsync(s => s.Id == command.SchemeId, ct))
+        if (await db.AssessmentSchemes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.SchemeId, ct) is not { } scheme)
         {
             return Outcome<int>.NotFound();
         }
         var errors = new FieldErrors();
         var unit = command.UnitCode?.Trim() ?? "";
-        if (!await db.TerritoryNodes.AnyAsync(n => n.Code == unit, ct))
+        if (!await db.TerritoryNodes.AnyAsync(n => n.Code == unit && n.Level == AdjustmentRules.UnitLevel(scheme.Level), ct))
         {
-            errors.Add("unitCode", "请选择辖区内的考核单位");
+            errors.Add("unitCode", "请选择本方案考核的单位");
         }
-        if (command.PeriodStart.Day != 1)
+        if (AssessmentReview.PeriodRefusal(ReviewPeriodKind.Monthly, command.PeriodStart, db.Clock.Today()) is { } period)
         {
-            errors.Add("periodStart", "考核期应从某月 1 日开始");
+            errors.Add("periodStart", period);
         }
         if (command.Reason?.Length > 500 || command.Evidence?.Length > 500)
         {

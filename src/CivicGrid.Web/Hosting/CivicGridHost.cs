@@ -18,6 +18,7 @@ using CivicGrid.Web.Admin;
 using CivicGrid.Web.Cases;
 using CivicGrid.Web.CashBenefits;
 using CivicGrid.Web.Cases.Dashboard;
+using CivicGrid.Web.Assessment;
 using CivicGrid.Web.Cockpit;
 using CivicGrid.Web.Community;
 using CivicGrid.Web.Hotspots;
@@ -77,6 +78,10 @@ public static class CivicGridHost
         if (builder.Configuration.GetValue("DistrictReports:Enabled", true))
         {
             builder.Services.AddHostedService<DistrictReportWatch>();
+        }
+        if (builder.Configuration.GetValue("AssessmentReviews:Enabled", true))
+        {
+            builder.Services.AddHostedService<ReviewWatch>();
         }
         builder.Services.AddHostedService<AuditLinker>();
         if (builder.Configuration.GetValue("WarmUp:Enabled", true))
@@ -232,6 +237,7 @@ public static class CivicGridHost
         endpoints.MapCommunity();
         endpoints.MapHotspots();
         endpoints.MapCockpit();
+        endpoints.MapAssessment();
         endpoints.MapCashBenefits();
         app.MapRazorComponents<AppRoot>();
         return app;

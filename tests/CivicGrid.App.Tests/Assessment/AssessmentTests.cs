@@ -14,7 +14,7 @@ namespace CivicGrid.App.Tests.Assessment;
 /// Stored schemes and reviews (五星三色): versions, exact scores from the case roll-up, publishing that never changes,
 /// corrections, explanations that add up to the score, and objections answered by the district.
 /// </summary>
-public class AssessmentTests
+public partial class AssessmentTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateOnly October = new(2026, 10, 1);

@@ -181,7 +181,28 @@ internal sealed class CorpusRecords(IReadOnlyDictionary<string, string> values)
         });
         activity.EnsureSuccessStatusCode();
         values["session"] = Text((await activity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessionIds")[0].GetInt32());
+        (values["scheme"], values["review"]) = await PublishedReviewAsync(admin);
         return new CorpusRecords(values);
+    }
+
+    /// <summary>A published scheme and its published review of October, as the district makes them through the API.</summary>
+    private static async Task<(string Scheme, string Review)> PublishedReviewAsync(HttpClient admin)
+    {
+        var saved = await admin.PostAsJsonAsync("/api/assessment/schemes", new
+        {
+            definition = new
+            {
+                name = "语料考核方案", level = "Community", items = new[] { new { indicatorKey = "cases.resolutionRate", weight = 100, floor = 0.5, target = 1 } },
+                starMinimums = new[] { 60, 70, 80, 90 },
+                colours = new object[] { new { colour = "Green", minScore = 80 }, new { colour = "Yellow", minScore = 60 }, new { colour = "Red", minScore = 0 } },
+            },
+            publish = true,
+        });
+        saved.EnsureSuccessStatusCode();
+        var scheme = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("schemeId").GetInt32();
+        var review = await IdAsync(await admin.PostAsJsonAsync($"/api/assessment/schemes/{scheme}/reviews", new { kind = "Monthly", periodStart = "2026-10-01" }));
+        (await admin.PostAsync($"/api/assessment/reviews/{review}/publish", null)).EnsureSuccessStatusCode();
+        return (Text(scheme), Text(review));
     }
 
     /// <summary>The id of a need or offer the API answered with.</summary>

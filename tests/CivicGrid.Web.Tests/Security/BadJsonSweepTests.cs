@@ -109,8 +109,16 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/cash/{code}/lists"] = new("/api/cash/S01/lists", """{"streetCode":"{street}","month":"2026-10"}"""),
         ["POST /api/cash/lists/{id:int}/moves"] = new("/api/cash/lists/404404/moves", """{"action":"SendBack","reason":"金额有误","version":null}"""),
         ["POST /api/cash/failures/{id:int}/fix"] = new("/api/cash/failures/404404/fix", """{"note":"已更正账户"}"""),
+        ["POST /api/assessment/schemes"] = new("/api/assessment/schemes", Scheme),
+        ["PUT /api/assessment/schemes/{id:int}"] = new("/api/assessment/schemes/{scheme}", Scheme),
+        ["POST /api/assessment/schemes/{id:int}/reviews"] = new("/api/assessment/schemes/{scheme}/reviews", """{"kind":"Monthly","periodStart":"2026-10-01","correctsReviewId":null}"""),
+        ["POST /api/assessment/schemes/{id:int}/adjustments"] = new("/api/assessment/schemes/{scheme}/adjustments", """{"periodStart":"2026-10-01","unitCode":"{community}","points":2,"reason":"获评区级文明社区","evidence":null}"""),
+        ["POST /api/assessment/reviews/{id:int}/units/{code}/objections"] = new("/api/assessment/reviews/{review}/units/{community}/objections", """{"reason":"两件诉求属于物业合同纠纷"}"""),
+        ["POST /api/assessment/objections/{id:int}/answer"] = new("/api/assessment/objections/404404/answer", """{"uphold":false,"reply":"维持原结果"}"""),
         ["PUT /api/residents/{id:int}/payee-account"] = new("/api/residents/{resident}/payee-account", """{"bankName":"工商银行","account":"6222020200112233445"}"""),
     };
+
+    private const string Scheme = """{"definition":{"name":"语料考核方案","level":"Community","items":[{"indicatorKey":"cases.resolutionRate","weight":100,"floor":0.5,"target":1}],"starMinimums":[60,70,80,90],"colours":[{"colour":"Green","minScore":80},{"colour":"Yellow","minScore":60},{"colour":"Red","minScore":0}],"honourListSize":3,"blackListSize":3},"publish":false}""";
 
     /// <summary>The territory import reads its GeoJSON file itself, as an upload; its bad files are in TerritoryGeoJsonTests.</summary>
     private static readonly string[] NotSwept = ["POST /api/territory/import"];
