@@ -13,9 +13,10 @@ public sealed record RankedUnit(UnitScore Score, int Rank, ListPlace List);
 
 /// <summary>
 /// Ranks the units of one review (排名): higher total first, equal totals share a rank (1, 2, 2, 4). The honour list
-/// (红榜) names the units ranked within its size from the top, the black list (黑榜) those within its size from the
-/// bottom, ties included; the warning list (黄榜) the others in the yellow band. A unit is on one list at most, the
-/// honour list first.
+/// (红榜) names the green units ranked within its size from the top, the black list (黑榜) the red units within its
+/// size from the bottom, ties included; the warning list (黄榜) the others in the yellow band. A unit is on one list at
+/// most, the honour list first. A list names only units of its colour: when every unit is green, none is blacklisted
+/// for coming last.
 /// </summary>
 public static class Ranking
 {
@@ -36,8 +37,8 @@ public static class Ranking
     }
 
     private static ListPlace Place(AssessmentScheme scheme, UnitScore score, int rank, int fromBottom) =>
-        rank <= scheme.HonourListSize ? ListPlace.Honour
-        : fromBottom <= scheme.BlackListSize ? ListPlace.Black
+        rank <= scheme.HonourListSize && score.Colour == RatingColour.Green ? ListPlace.Honour
+        : fromBottom <= scheme.BlackListSize && score.Colour == RatingColour.Red ? ListPlace.Black
         : score.Colour == RatingColour.Yellow ? ListPlace.Warning
         : ListPlace.None;
 }

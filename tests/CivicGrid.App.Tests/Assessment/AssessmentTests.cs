@@ -95,9 +95,10 @@ public partial class AssessmentTests
         Assert.Equal((63m, 2, RatingColour.Yellow), (unit.Unit.Total, unit.Unit.Stars, unit.Unit.Colour));
         Assert.Equal(unit.Unit.Total, unit.LinesTotal);
         Assert.Equal(("2026-10", "2026-10"), (unit.FromMonth, unit.ToMonth));
-        // Every other community had nothing to count: full points, shared first rank; A is last and on the black list.
+        // Every other community had nothing to count: full points, shared first rank; A is last, yellow, so on the
+        // warning list: the black list names only red units.
         Assert.Equal(communities, view.Units.Count);
-        Assert.Equal((communities, ListPlace.Black), (unit.Unit.Rank, unit.Unit.List));
+        Assert.Equal((communities, ListPlace.Warning), (unit.Unit.Rank, unit.Unit.List));
         Assert.All(view.Units.Where(u => u.UnitCode != a), u => Assert.Equal((100m, 5, 1, ListPlace.Honour), (u.Total, u.Stars, u.Rank, u.List)));
         var other = await Ok(district.Get<GetUnitResultHandler>().HandleAsync(new GetUnitResult(review, view.Units[0].UnitCode), None));
         Assert.All(other.Explanation.Lines, l => Assert.Equal(ScoreSheet.NotMeasured, l.Note));

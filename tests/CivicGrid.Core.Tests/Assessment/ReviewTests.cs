@@ -21,6 +21,20 @@ public class ReviewTests
     }
 
     [Fact]
+    public void AListNamesOnlyUnitsOfItsColourSoTheLastOfAnAllGreenMonthIsNotBlacklisted()
+    {
+        var scheme = AssessmentSchemeTests.Scheme with { HonourListSize = 2, BlackListSize = 2 };
+        var allGreen = Ranking.Rank(scheme, Units(scheme, ("A", 100m), ("B", 98m), ("C", 95m)));
+        var allRed = Ranking.Rank(scheme, Units(scheme, ("A", 50m), ("B", 40m), ("C", 30m)));
+
+        Assert.Equal([ListPlace.Honour, ListPlace.Honour, ListPlace.None], allGreen.Select(r => r.List));
+        Assert.Equal([ListPlace.None, ListPlace.Black, ListPlace.Black], allRed.Select(r => r.List));
+    }
+
+    private static IEnumerable<UnitScore> Units(AssessmentScheme scheme, params (string Code, decimal Total)[] units) =>
+        units.Select(u => new UnitScore(u.Code, u.Total, ScoreSheet.Stars(scheme, u.Total), ScoreSheet.Colour(scheme, u.Total), [], []));
+
+    [Fact]
     public void APublishedReviewNeverChanges()
     {
         var review = Draft();
