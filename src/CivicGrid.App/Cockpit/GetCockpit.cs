@@ -32,7 +32,7 @@ public sealed record GetCockpit(string? Scope = null, string? Month = null)
 public sealed record CockpitArea(string Code, string Name, long Received, Indicators Rates, double? Score, AreaColour Colour, int? Rank, int? Stars = null);
 
 /// <summary>The published review the areas' colours come from, for the cockpit to name and link.</summary>
-public sealed record CockpitRating(int ReviewId, string SchemeName);
+public sealed record CockpitRating(int ReviewId, string SchemeName, bool Quarterly = false);
 
 public sealed record CockpitView(
     string ScopeCode, string ScopeName, string Month, IReadOnlyList<KeyFigure> Figures, IReadOnlyList<IndicatorFigures> Trend,
@@ -65,7 +65,8 @@ public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHots
             [.. scored.Take(Math.Min(GetCockpit.ListSize, (scored.Count + 1) / 2))],
             [.. scored.TakeLast(Math.Min(GetCockpit.ListSize, scored.Count / 2)).Reverse()],
             [.. spots.Take(GetCockpit.HotspotsShown)], spots.Count, spots.Count(h => h.TaskCaseId is not null), found.Value?.Trends ?? [],
-            rated.Values.MaxBy(r => r.ReviewId) is { } by ? new CockpitRating(by.ReviewId, by.SchemeName) : null));
+            rated.Values.OrderBy(r => r.Kind).ThenByDescending(r => r.ReviewId).FirstOrDefault() is { } by
+                ? new CockpitRating(by.ReviewId, by.SchemeName, by.Kind == ReviewPeriodKind.Quarterly) : null));
     }
 
     private static bool IsMonth(string month) =>

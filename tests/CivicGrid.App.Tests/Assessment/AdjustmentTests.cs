@@ -87,6 +87,32 @@ public partial class AssessmentTests
         Assert.Equal(inJanuary.Select(r => $"assessment/reviews/{r}"), told);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheCockpitColoursAMonthByItsOwnReviewElseByItsQuartersReview(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        var a = await CommunityAsync(app, 0);
+        await RollUpAsync(app, a);
+        await using var district = app.Scope(District());
+        var scheme = (await Ok(district.Get<SaveSchemeHandler>().HandleAsync(new SaveScheme(null, Scheme, true), None))).SchemeId;
+        await Ok(district.Get<RecordAdjustmentHandler>().HandleAsync(new RecordAdjustment(scheme, October.AddMonths(1), a, -10, "辖区发生一起较大安全事故", null), None));
+        var month = await Ok(district.Get<RunReviewHandler>().HandleAsync(new RunReview(scheme, ReviewPeriodKind.Monthly, October), None));
+        var quarter = await Ok(district.Get<RunReviewHandler>().HandleAsync(new RunReview(scheme, ReviewPeriodKind.Quarterly, October), None));
+        var ratings = district.Get<PublishedRatingsHandler>();
+        var unpublished = await ratings.HandleAsync(new PublishedRatings("2026-11", [a]), None);
+        await Ok(district.Get<PublishReviewHandler>().HandleAsync(new PublishReview(month), None));
+        await Ok(district.Get<PublishReviewHandler>().HandleAsync(new PublishReview(quarter), None));
+
+        var october = (await ratings.HandleAsync(new PublishedRatings("2026-10", [a]), None))[a];
+        var november = (await ratings.HandleAsync(new PublishedRatings("2026-11", [a]), None))[a];
+        var january = await ratings.HandleAsync(new PublishedRatings("2027-01", [a]), None);
+
+        Assert.Empty(unpublished);
+        Assert.Equal((month, ReviewPeriodKind.Monthly, 68m), (october.ReviewId, october.Kind, october.Total));
+        Assert.Equal((quarter, ReviewPeriodKind.Quarterly, 58m), (november.ReviewId, november.Kind, november.Total));
+        Assert.Empty(january);
+    }
+
     private static async Task<IReadOnlyList<int>> RunDueAsync(AppHarness app)
     {
         await using var system = app.Scope(new SystemJurisdiction("assessment-reviews"));
