@@ -1,3 +1,4 @@
+using CivicGrid.App.Activities.Teams;
 using CivicGrid.App.Data;
 using CivicGrid.App.Data.Scopes;
 using CivicGrid.App.PublicServices.Rules;
@@ -22,10 +23,17 @@ public sealed record MyHours(int VolunteerId, string Skills, int Minutes, IReadO
 public sealed record HoursLine(HoursSource Source, int SourceId, string Title, string Capacity, int Minutes, DateTime CreditedAt);
 
 public sealed record MyActivitiesView(bool Linked, IReadOnlyList<PublicSession> Upcoming, IReadOnlyList<PublicSession> Past, MyHours? Volunteer,
-    IReadOnlyList<MyTeam> Teams, IReadOnlyList<MyInvitation> Invitations);
+    IReadOnlyList<MyTeam> Teams, IReadOnlyList<MyInvitation> Invitations)
+{
+    /// <summary>The teams of the volunteer's community they are not in; empty for a resident who is no volunteer.</summary>
+    public IReadOnlyList<OpenTeam> OpenTeams { get; init; } = [];
+}
 
 /// <summary>A team the volunteer is in, with the skills they bring to it.</summary>
-public sealed record MyTeam(string Name, string CommunityCode, IReadOnlyList<string> Skills);
+public sealed record MyTeam(string Name, string CommunityCode, IReadOnlyList<string> Skills)
+{
+    public int Id { get; init; }
+}
 
 /// <summary>An invitation to a deliberation day; it may be answered up to the day.</summary>
 public sealed record MyInvitation(int Id, int DayId, string Title, DateOnly Date, string Place, string Team, InvitationAnswer Answer, bool? Attended, bool MayAnswer);
@@ -63,7 +71,12 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
         var upcoming = sessions.Where(s => s.StartsAt >= todayUtc && s.Status == SessionStatus.Published).Select(View).ToList();
         var past = sessions.Where(s => s.Status == SessionStatus.Held || (s.StartsAt < todayUtc && s.Status != SessionStatus.Draft))
             .OrderByDescending(s => s.StartsAt).Take(30).Select(View).ToList();
-        return new MyActivitiesView(true, upcoming, past, await HoursAsync(own, ct), await TeamsAsync(own, ct), await InvitationsAsync(own, ct));
+        var hours = await HoursAsync(own, ct);
+        var teams = await TeamsAsync(own, ct);
+        return new MyActivitiesView(true, upcoming, past, hours, teams, await InvitationsAsync(own, ct))
+        {
+            OpenTeams = hours is null ? [] : await OpenTeamsAsync(own, teams, ct),
+        };
     }
 
     private async Task<Dictionary<string, bool>> FitsAsync(int residentId, IEnumerable<string> rules, CancellationToken ct)
@@ -86,9 +99,17 @@ public sealed class MyActivitiesHandler(CivicGridDbContext db)
 
     private static async Task<IReadOnlyList<MyTeam>> TeamsAsync(OwnHouseholdScope own, CancellationToken ct)
     {
-        var rows = await own.TeamMemberships.AsNoTracking().Join(own.Teams, m => m.TeamId, t => t.Id, (m, t) => new { t.Name, t.CommunityCode, m.Skills })
+        var rows = await own.TeamMemberships.AsNoTracking().Join(own.Teams, m => m.TeamId, t => t.Id, (m, t) => new { t.Id, t.Name, t.CommunityCode, m.Skills })
             .OrderBy(x => x.CommunityCode).ThenBy(x => x.Name).ToListAsync(ct);
-        return rows.ConvertAll(x => new MyTeam(x.Name, x.CommunityCode, TeamSkills.Parse(x.Skills)));
+        return rows.ConvertAll(x => new MyTeam(x.Name, x.CommunityCode, TeamSkills.Parse(x.Skills)) { Id = x.Id });
+    }
+
+    private static async Task<IReadOnlyList<OpenTeam>> OpenTeamsAsync(OwnHouseholdScope own, IReadOnlyList<MyTeam> mine, CancellationToken ct)
+    {
+        var joined = mine.Select(t => t.Id).ToList();
+        var teams = await own.CommunityTeams.AsNoTracking().Where(t => !joined.Contains(t.Id)).OrderBy(t => t.ThinkTankGroupId == null).ThenBy(t => t.Name)
+            .Take(50).ToListAsync(ct);
+        return teams.ConvertAll(t => new OpenTeam(t.Id, t.Name, t.ThinkTankGroupId != null, TeamSkills.Parse(t.SkillList)));
     }
 
     private async Task<IReadOnlyList<MyInvitation>> InvitationsAsync(OwnHouseholdScope own, CancellationToken ct)

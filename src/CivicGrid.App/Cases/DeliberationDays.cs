@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicGrid.App.Cases;
 
-/// <summary>Schedules a deliberation day (议事日) for a community or street inside the caller's jurisdiction.</summary>
-public sealed record ScheduleDeliberationDay(string HostCode, string Title, DateOnly? Date, string? Place);
+/// <summary>
+/// Schedules a deliberation day (议事日) for a community or street inside the caller's jurisdiction; its length (two hours
+/// when not given) is what each attending think-tank member is credited.
+/// </summary>
+public sealed record ScheduleDeliberationDay(string HostCode, string Title, DateOnly? Date, string? Place, int? DurationMinutes = null);
 
 /// <param name="IndustryGroup">Set on a red-tea meeting, whose host is then its business community.</param>
 public sealed record DeliberationDayRow(int Id, string HostCode, string HostName, string Title, DateOnly Date, string Place, bool Held, int AgendaCount, string? IndustryGroup = null);
@@ -50,11 +53,19 @@ public sealed class DeliberationDaysHandler(CivicGridDbContext db, CaseReference
         {
             errors["Date"] = ["议事日期不能早于今天"];
         }
+        if (command.DurationMinutes is < DeliberationDay.MinDurationMinutes or > DeliberationDay.MaxDurationMinutes)
+        {
+            errors["DurationMinutes"] = [$"议事时长应在 {DeliberationDay.MinDurationMinutes} 到 {DeliberationDay.MaxDurationMinutes} 分钟之间"];
+        }
         if (errors.Count > 0)
         {
             return Outcome<int>.Invalid(errors);
         }
-        var day = new DeliberationDay { HostCode = command.HostCode, Title = command.Title.Trim(), Date = command.Date!.Value, Place = command.Place?.Trim() ?? "" };
+        var day = new DeliberationDay
+        {
+            HostCode = command.HostCode, Title = command.Title.Trim(), Date = command.Date!.Value, Place = command.Place?.Trim() ?? "",
+            DurationMinutes = command.DurationMinutes ?? DeliberationDay.DefaultDurationMinutes,
+        };
         db.DeliberationDays.Add(day);
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(day.Id);

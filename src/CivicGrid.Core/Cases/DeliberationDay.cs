@@ -17,6 +17,8 @@ public sealed class DeliberationDay
     /// <summary>How long the meeting lasts: what attending it credits as volunteer hours.</summary>
     public int DurationMinutes { get; set; } = DefaultDurationMinutes;
     public const int DefaultDurationMinutes = 120;
+    public const int MinDurationMinutes = 30;
+    public const int MaxDurationMinutes = 480;
     public List<DeliberationParticipant> Participants { get; set; } = [];
     public List<DeliberationOption> Options { get; set; } = [];
     public List<PlanTask> Tasks { get; set; } = [];

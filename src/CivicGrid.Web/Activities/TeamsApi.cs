@@ -14,6 +14,10 @@ public static class TeamsApi
     {
         app.MapPost("/api/my/invitations/{id:int}/answer", async (int id, AnswerBody body, AnswerInvitationHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new AnswerInvitation(id, body.Confirm), ct)).ToHttp()).WithTags("Activities").RequireAuthorization();
+        app.MapPost("/api/my/teams/{id:int}", async (int id, JoinBody body, JoinTeamHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new JoinTeam(id, body.Skills), ct)).ToHttp()).WithTags("Activities").RequireAuthorization();
+        app.MapDelete("/api/my/teams/{id:int}", async (int id, JoinTeamHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(new LeaveTeam(id), ct)).ToHttp()).WithTags("Activities").RequireAuthorization();
 
         var teams = app.MapGroup("/api/teams").WithTags("Activities").RequireAuthorization(Policies.ManagesPeople);
         teams.MapGet("", async (string? community, ListTeamsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListTeams(community), ct)));
@@ -24,7 +28,7 @@ public static class TeamsApi
         teams.MapPost("/think-tank", async (ThinkTankBody body, EnsureThinkTankTeamsHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new EnsureThinkTankTeams(body.CommunityCode), ct)).ToHttp()).RequireAuthorization(Policies.Administers);
         teams.MapPost("/{id:int}/members", async (int id, MemberBody body, TeamMembersHandler h, CancellationToken ct) =>
-            (await h.HandleAsync(new AddTeamMember(id, body.VolunteerId, body.Skills), ct)).ToHttp()).RequireAuthorization(Policies.Administers);
+            (await h.HandleAsync(new AddTeamMember(id, body.VolunteerId, body.Skills, body.VolunteerName), ct)).ToHttp()).RequireAuthorization(Policies.Administers);
         teams.MapDelete("/{id:int}/members/{volunteerId:int}", async (int id, int volunteerId, TeamMembersHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new RemoveTeamMember(id, volunteerId), ct)).ToHttp()).RequireAuthorization(Policies.Administers);
 
@@ -49,7 +53,10 @@ public sealed record TeamBody(string? CommunityCode, string? Name, string? Skill
 
 public sealed record ThinkTankBody(string? CommunityCode);
 
-public sealed record MemberBody(int? VolunteerId, string? Skills);
+/// <summary>Joining a team: skills from its list, separated by 、 (none is allowed).</summary>
+public sealed record JoinBody(string? Skills);
+
+public sealed record MemberBody(int? VolunteerId, string? Skills, string? VolunteerName = null);
 
 public sealed record InviteBody(IReadOnlyList<int>? TeamIds, IReadOnlyList<int>? VolunteerIds);
 

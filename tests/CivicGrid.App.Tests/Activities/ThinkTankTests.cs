@@ -17,7 +17,7 @@ namespace CivicGrid.App.Tests.Activities;
 /// skills, invite by team and skill, members answer in their inbox's wake, and attendance on the day credits the
 /// meeting's length once. Each refusal says why in Chinese and changes nothing.
 /// </summary>
-public class ThinkTankTests
+public partial class ThinkTankTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 

@@ -14,8 +14,9 @@ namespace CivicGrid.Browser.Tests.Activities;
 
 /// <summary>
 /// A think-tank member on a phone: a lawyer registers as a volunteer; staff give the community its five think-tank
-/// teams, put the lawyer in the expert team with the skill 法律, and invite by team and skill to today's deliberation
-/// day; the lawyer confirms on an English page; staff mark attendance; the lawyer's hours show the day.
+/// teams, put the lawyer in the expert team by his name with the skill 法律; he joins and leaves another team himself;
+/// staff invite by team and skill to today's deliberation day; the lawyer confirms on an English page; staff mark
+/// attendance; the lawyer's hours show the day.
 /// </summary>
 public sealed class ThinkTankJourneyTests
 {
@@ -41,8 +42,11 @@ public sealed class ThinkTankJourneyTests
         await lawyer.FillAsync("#skills", "律师");
         await lawyer.ClickAsync("#volunteer button[type=submit]");
         await lawyer.WaitForSelectorAsync("#volunteer-hours");
-        var volunteerId = await site.Factory.AsSystemAsync(async sp =>
-            await sp.GetRequiredService<CivicGridDbContext>().Volunteers.Where(v => v.ResidentId == lawyerId).Select(v => v.Id).SingleAsync());
+        var (volunteerId, lawyerName) = await site.Factory.AsSystemAsync(async sp =>
+        {
+            var v = await sp.GetRequiredService<CivicGridDbContext>().Volunteers.Where(v => v.ResidentId == lawyerId).Select(v => new { v.Id, v.Name }).SingleAsync();
+            return (v.Id, v.Name);
+        });
 
         // Staff create the five think-tank teams and put the lawyer in the experts' with the skill 法律.
         var staff = await site.SignInAsync(await site.Factory.CreateAccountAsync(StaffRole.CommunityStaff, community), LayoutSites.Phone("zh-CN"));
@@ -57,10 +61,22 @@ public sealed class ThinkTankJourneyTests
         await experts.Locator("form.add-member button").ClickAsync();
         await staff.WaitForSelectorAsync("#teams-message.alert-danger");
         Assert.Contains("所选技能不在本团队的技能列表中", await staff.InnerTextAsync("#teams-message"), StringComparison.Ordinal);
-        await experts.Locator("input[name=VolunteerId]").FillAsync(volunteerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await experts.Locator("input[name=VolunteerId]").FillAsync(lawyerName);
         await experts.Locator("input[name=MemberSkills]").FillAsync("法律");
         await experts.Locator("form.add-member button").ClickAsync();
         await staff.WaitForSelectorAsync($"section.team[data-name='专家咨询团'] li.member[data-volunteer='{volunteerId}']");
+
+        // The lawyer joins another of the community's teams himself, and leaves it again.
+        await lawyer.GotoAsync("/my/activities");
+        await lawyer.ClickAsync("#open-teams summary");
+        var open = lawyer.Locator("li.open-team").First;
+        var joining = await open.GetAttributeAsync("data-team");
+        await open.Locator("button[data-join]").ClickAsync();
+        await lawyer.WaitForSelectorAsync("#activities-message.alert-success");
+        Assert.Equal(2, await lawyer.Locator("#my-teams li.my-team").CountAsync());
+        await lawyer.ClickAsync($"button[data-leave='{joining}']");
+        await lawyer.WaitForSelectorAsync("#activities-message.alert-success");
+        Assert.Equal(1, await lawyer.Locator("#my-teams li.my-team").CountAsync());
 
         // Staff pick the team, then the skill, see the lawyer and invite.
         await staff.GotoAsync($"/deliberation/{dayId}/invitations");

@@ -455,6 +455,8 @@ public static class EndpointMatrix
         ["GET /deliberation/{Id:int}/invitations"] = Audience.ManagesPeople,
         ["POST /deliberation/{Id:int}/invitations"] = Audience.ManagesPeople,
         ["POST /api/my/invitations/{id:int}/answer"] = Audience.SignedIn,
+        ["POST /api/my/teams/{id:int}"] = Audience.SignedIn,
+        ["DELETE /api/my/teams/{id:int}"] = Audience.SignedIn,
         ["GET /api/teams"] = Audience.ManagesPeople,
         ["POST /api/teams"] = Audience.Administers,
         ["PUT /api/teams/{id:int}"] = Audience.Administers,

@@ -121,8 +121,11 @@ public sealed class EnsureThinkTankTeamsHandler(CivicGridDbContext db)
         }).ToList();
 }
 
-/// <summary>Staff put a volunteer of their jurisdiction in a team with skills from its list, or change their skills.</summary>
-public sealed record AddTeamMember(int TeamId, int? VolunteerId, string? Skills);
+/// <summary>
+/// Staff put a volunteer of their jurisdiction in a team with skills from its list, or change their skills; the
+/// volunteer is named by number, or by name among the volunteers of the team's community.
+/// </summary>
+public sealed record AddTeamMember(int TeamId, int? VolunteerId, string? Skills, string? VolunteerName = null);
 
 /// <summary>Staff take a volunteer out of a team.</summary>
 public sealed record RemoveTeamMember(int TeamId, int VolunteerId);
@@ -142,14 +145,15 @@ public sealed class TeamMembersHandler(CivicGridDbContext db)
         {
             return Outcome<int>.NotFound();
         }
-        if (c.VolunteerId is not { } volunteerId || !await db.Volunteers.AnyAsync(v => v.Id == volunteerId, ct))
+        var (found, refusal) = await VolunteerAsync(c, team.CommunityCode, ct);
+        if (found is not { } volunteerId)
         {
-            return Outcome<int>.Invalid("volunteerId", NoVolunteer);
+            return Outcome<int>.Invalid("volunteerId", refusal!);
         }
-        var (skills, refusal) = TeamSkills.ForMember(team.SkillList, c.Skills);
-        if (refusal is not null)
+        var (skills, skillRefusal) = TeamSkills.ForMember(team.SkillList, c.Skills);
+        if (skillRefusal is not null)
         {
-            return Outcome<int>.Invalid("skills", refusal);
+            return Outcome<int>.Invalid("skills", skillRefusal);
         }
         var member = await db.TeamMembers.FirstOrDefaultAsync(m => m.TeamId == team.Id && m.VolunteerId == volunteerId, ct);
         if (member is null)
@@ -163,6 +167,23 @@ public sealed class TeamMembersHandler(CivicGridDbContext db)
         }
         member.Skills = skills;
         return await db.SaveOrConflictAsync(ct) is { } conflict ? Outcome<int>.Invalid("", conflict) : Outcome<int>.Ok(member.Id);
+    }
+
+    /// <summary>The volunteer by number, or the one volunteer of that name in the team's community.</summary>
+    private async Task<(int? Id, string? Refusal)> VolunteerAsync(AddTeamMember c, string community, CancellationToken ct)
+    {
+        if (c.VolunteerId is { } id)
+        {
+            return await db.Volunteers.AnyAsync(v => v.Id == id, ct) ? (id, null) : (null, NoVolunteer);
+        }
+        var name = c.VolunteerName?.Trim() ?? "";
+        var named = name.Length == 0 ? [] : await db.Volunteers.Where(v => v.Name == name && v.GridCode.StartsWith(community)).Select(v => v.Id).Take(10).ToListAsync(ct);
+        return named.Count switch
+        {
+            1 => (named[0], null),
+            0 => (null, NoVolunteer),
+            _ => (null, $"本社区有 {named.Count} 位名为“{name}”的志愿者，请填写志愿者编号"),
+        };
     }
 
     public async Task<Outcome<int>> HandleAsync(RemoveTeamMember c, CancellationToken ct)

@@ -51,6 +51,9 @@ public sealed class OwnHouseholdScope
 
     public IQueryable<VolunteerTeam> Teams => _db.TeamsOf(TeamMemberships.Select(m => m.TeamId));
 
+    /// <summary>The teams of the resident's own community, which their volunteer may join.</summary>
+    public IQueryable<VolunteerTeam> CommunityTeams => _db.TeamsAround(_db.HouseholdMembers(_residentId, null).Select(r => r.GridCode));
+
     /// <summary>The resident's own invitations to deliberation days, and those days.</summary>
     public IQueryable<DeliberationInvitation> Invitations => _db.OwnOf<DeliberationInvitation>(Volunteers.Select(v => v.Id), i => i.VolunteerId);
 
@@ -110,6 +113,10 @@ public static partial class ReadScopes
 
     internal static IQueryable<VolunteerTeam> TeamsOf(this CivicGridDbContext db, IQueryable<int> teamIds) =>
         db.Set<VolunteerTeam>().IgnoreQueryFilters().Where(t => teamIds.Contains(t.Id));
+
+    /// <summary>The teams of the communities the grids lie in.</summary>
+    internal static IQueryable<VolunteerTeam> TeamsAround(this CivicGridDbContext db, IQueryable<string> gridCodes) =>
+        db.Set<VolunteerTeam>().IgnoreQueryFilters().Where(t => gridCodes.Any(g => g.Substring(0, 12) == t.CommunityCode));
 
     internal static IQueryable<Core.Cases.DeliberationDay> DaysOf(this CivicGridDbContext db, IQueryable<int> dayIds) =>
         db.Set<Core.Cases.DeliberationDay>().IgnoreQueryFilters().Where(d => dayIds.Contains(d.Id));
