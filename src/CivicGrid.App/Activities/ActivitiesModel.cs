@@ -72,10 +72,15 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
     public void Configure(EntityTypeBuilder<Volunteer> e)
     {
         e.Property(v => v.GridCode).HasMaxLength(15);
-        e.Property(v => v.Name).HasMaxLength(50);
+        e.Property(v => v.Name).HasMaxLength(Volunteer.MaxNameLength);
         e.Property(v => v.Skills).HasMaxLength(Volunteer.MaxSkillsLength);
+        e.Property(v => v.PhoneMasked).HasMaxLength(11);
+        e.Property(v => v.PhoneHash).HasMaxLength(64);
         e.HasOne<Resident>().WithMany().HasForeignKey(v => v.ResidentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Core.Enterprises.Enterprise>().WithMany().HasForeignKey(v => v.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(v => v.ResidentId).IsUnique();
+        e.HasIndex(v => new { v.EnterpriseId, v.PhoneHash });
+        e.ToTable(t => t.HasCheckConstraint("CK_Volunteers_ResidentOrEnterprise", "(\"ResidentId\" IS NULL) <> (\"EnterpriseId\" IS NULL)"));
         e.HasIndex(v => new { v.GridCode, v.Name });
     }
 }

@@ -37,7 +37,7 @@ public sealed class ConfirmAttendanceHandler(CivicGridDbContext db)
         }
         var signUps = await db.ActivitySignUps.Where(s => s.SessionId == session.Id && s.Status == RosterStatus.Confirmed).ToListAsync(ct);
         var attendees = signUps.Where(s => s.CheckedInAt != null).Select(s => s.ResidentId).ToList();
-        var attendingVolunteers = await db.Volunteers.AsNoTracking().Where(v => attendees.Contains(v.ResidentId)).Select(v => v.Id).ToListAsync(ct);
+        var attendingVolunteers = await db.Volunteers.AsNoTracking().Where(v => v.ResidentId != null && attendees.Contains(v.ResidentId.Value)).Select(v => v.Id).ToListAsync(ct);
         var (claims, wrong) = HoursCredit.Claims(c.PresentServers, session.Servers, attendingVolunteers, session.Activity!.VolunteerTask);
         if (wrong is not null)
         {

@@ -41,7 +41,11 @@ public sealed class RegisterVolunteerHandler(CivicGridDbContext db)
 /// <summary>The volunteers of the jurisdiction (through their grid), with their hours, by name.</summary>
 public sealed record ListVolunteers(string? Search = null, int Page = 1, int PageSize = 50);
 
-public sealed record VolunteerRow(int Id, string Name, string GridCode, string Skills, int Minutes, int Sessions);
+public sealed record VolunteerRow(int Id, string Name, string GridCode, string Skills, int Minutes, int Sessions)
+{
+    /// <summary>An enterprise's employee rather than a resident.</summary>
+    public bool Employee { get; init; }
+}
 
 public sealed class ListVolunteersHandler(CivicGridDbContext db)
 {
@@ -60,7 +64,7 @@ public sealed class ListVolunteersHandler(CivicGridDbContext db)
         var rows = await volunteers.OrderBy(v => v.Name).ThenBy(v => v.Id).Skip((page - 1) * size).Take(size)
             .Select(v => new VolunteerRow(v.Id, v.Name, v.GridCode, v.Skills,
                 hours.Where(h => h.VolunteerId == v.Id).Sum(h => (int?)h.Minutes) ?? 0,
-                hours.Count(h => h.VolunteerId == v.Id)))
+                hours.Count(h => h.VolunteerId == v.Id)) { Employee = v.EnterpriseId != null })
             .ToListAsync(ct);
         return new Page<VolunteerRow>(rows, page, size, total);
     }

@@ -139,7 +139,8 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
 
     /// <summary>
     /// Activities, sessions and sign-ups lie in their community: seen by its staff and those above, and by the grid workers
-    /// of its grids, who help at the door; volunteers and their hours lie where the volunteer lives.
+    /// of its grids, who help at the door; volunteers and their hours lie where the volunteer lives (an employee volunteer
+    /// where the enterprise is, and with the enterprise's contact).
     /// </summary>
     private void ActivityFilters(ModelBuilder builder)
     {
@@ -147,7 +148,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<ActivitySession>().HasQueryFilter(s => s.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(s.CommunityCode));
         builder.Entity<SessionServer>().HasQueryFilter(x => Set<ActivitySession>().Any(s => s.Id == x.SessionId));
         builder.Entity<ActivitySignUp>().HasQueryFilter(s => s.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(s.CommunityCode));
-        builder.Entity<Volunteer>().HasQueryFilter(v => v.GridCode.StartsWith(ScopeCode));
+        builder.Entity<Volunteer>().HasQueryFilter(v => v.GridCode.StartsWith(ScopeCode) || v.EnterpriseId == OwnEnterprise);
         builder.Entity<HoursEntry>().HasQueryFilter(h => h.GridCode.StartsWith(ScopeCode));
         builder.Entity<Core.Activities.Teams.VolunteerTeam>().HasQueryFilter(t => t.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(t.CommunityCode));
         builder.Entity<Core.Activities.Teams.TeamMember>().HasQueryFilter(m => m.CommunityCode.StartsWith(ScopeCode) || ScopeCode.StartsWith(m.CommunityCode));

@@ -9,7 +9,8 @@ namespace CivicGrid.App.Demo;
 
 /// <summary>
 /// Gives the demo district its volunteers and a term of activities and trainings with sign-ups, attendance and hours
-/// (<see cref="DemoActivities"/>), by the bulk path in one transaction. Does nothing when there are volunteers already.
+/// (<see cref="DemoActivities"/>) and a few of the enterprises' employees as volunteers (<see cref="DemoEmployeeVolunteers"/>),
+/// by the bulk path in one transaction. Does nothing when there are volunteers already.
 /// </summary>
 public sealed record SeedDemoActivities(int Volunteers);
 
@@ -32,8 +33,12 @@ public sealed class SeedDemoActivitiesHandler(CivicGridDbContext db, BulkInsert 
         var ids = new DemoActivityIds(await bulk.NextIdAsync<Activity>(ct), await bulk.NextIdAsync<ActivitySession>(ct), await bulk.NextIdAsync<ActivitySignUp>(ct),
             await bulk.NextIdAsync<Volunteer>(ct), await bulk.NextIdAsync<HoursEntry>(ct));
         var rows = DemoActivities.Generate(people, venues, command.Volunteers, db.Clock.Today(), ids);
+        // A twentieth as many employees of the district's enterprises, numbered after the residents.
+        var firms = await system.Enterprises.AsNoTracking().OrderBy(e => e.Id).Select(e => new DemoFirm(e.Id, e.GridCode)).ToListAsync(ct);
+        var employees = DemoEmployeeVolunteers.Generate(firms, command.Volunteers / 20, ids.Volunteer + rows.Volunteers.Count, db.Clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await bulk.WriteAsync(rows.Volunteers, ct);
+        await bulk.WriteAsync(employees, ct);
         await bulk.WriteAsync(rows.Activities, ct);
         await bulk.WriteAsync(rows.Sessions, ct);
         await bulk.WriteAsync(rows.Servers, ct);

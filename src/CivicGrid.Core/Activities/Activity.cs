@@ -77,18 +77,30 @@ public sealed class ActivitySignUp
     public string? Comment { get; set; }
 }
 
-/// <summary>A volunteer (志愿者): a resident registered with skills; hours are credited to them from attendance.</summary>
+/// <summary>
+/// A volunteer (志愿者): a resident registered with skills, or an employee of an enterprise in the district registered by
+/// the enterprise's contact; hours are credited to them from attendance. Exactly one of <see cref="ResidentId"/> and
+/// <see cref="EnterpriseId"/> is set.
+/// </summary>
 public sealed class Volunteer
 {
     public const int MaxSkillsLength = 200;
+    public const int MaxNameLength = 50;
 
     public int Id { get; set; }
-    public int ResidentId { get; set; }
-    /// <summary>The resident's grid, kept so staff see the volunteers of their jurisdiction.</summary>
+    public int? ResidentId { get; set; }
+    /// <summary>The enterprise an employee volunteer works for; such a volunteer has no resident record here.</summary>
+    public int? EnterpriseId { get; set; }
+    /// <summary>The resident's grid, or the enterprise's, kept so staff see the volunteers of their jurisdiction.</summary>
     public required string GridCode { get; set; }
     public required string Name { get; set; }
     public string Skills { get; set; } = "";
     public DateTime RegisteredAt { get; set; }
+    /// <summary>An employee volunteer's phone, encrypted; a resident's is on their resident record.</summary>
+    public byte[]? PhoneCipher { get; set; }
+    public string? PhoneMasked { get; set; }
+    /// <summary>The keyed hash of the phone, so an enterprise does not register one person twice.</summary>
+    public string? PhoneHash { get; set; }
 }
 
 /// <summary>

@@ -1106,6 +1106,9 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("GridCode")
                         .IsRequired()
                         .HasMaxLength(15)
@@ -1116,10 +1119,21 @@ namespace CivicGrid.Data.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("ResidentId")
+                    b.Property<int?>("ResidentId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Skills")
@@ -1132,9 +1146,14 @@ namespace CivicGrid.Data.Postgres.Migrations
                     b.HasIndex("ResidentId")
                         .IsUnique();
 
+                    b.HasIndex("EnterpriseId", "PhoneHash");
+
                     b.HasIndex("GridCode", "Name");
 
-                    b.ToTable("Volunteer");
+                    b.ToTable("Volunteer", t =>
+                        {
+                            t.HasCheckConstraint("CK_Volunteers_ResidentOrEnterprise", "(\"ResidentId\" IS NULL) <> (\"EnterpriseId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Assessment.AssessmentReview", b =>
@@ -4260,11 +4279,15 @@ namespace CivicGrid.Data.Postgres.Migrations
 
             modelBuilder.Entity("CivicGrid.Core.Activities.Volunteer", b =>
                 {
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Assessment.AssessmentReview", b =>

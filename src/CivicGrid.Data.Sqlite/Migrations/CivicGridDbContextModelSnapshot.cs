@@ -1060,6 +1060,9 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GridCode")
                         .IsRequired()
                         .HasMaxLength(15)
@@ -1070,10 +1073,21 @@ namespace CivicGrid.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ResidentId")
+                    b.Property<int?>("ResidentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Skills")
@@ -1086,9 +1100,14 @@ namespace CivicGrid.Data.Sqlite.Migrations
                     b.HasIndex("ResidentId")
                         .IsUnique();
 
+                    b.HasIndex("EnterpriseId", "PhoneHash");
+
                     b.HasIndex("GridCode", "Name");
 
-                    b.ToTable("Volunteer");
+                    b.ToTable("Volunteer", t =>
+                        {
+                            t.HasCheckConstraint("CK_Volunteers_ResidentOrEnterprise", "(\"ResidentId\" IS NULL) <> (\"EnterpriseId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Assessment.AssessmentReview", b =>
@@ -4128,11 +4147,15 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
             modelBuilder.Entity("CivicGrid.Core.Activities.Volunteer", b =>
                 {
+                    b.HasOne("CivicGrid.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CivicGrid.Core.People.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CivicGrid.Core.Assessment.AssessmentReview", b =>

@@ -8,7 +8,8 @@ namespace CivicGrid.Web.Activities;
 /// <summary>
 /// Activities, trainings and volunteers over HTTP: residents sign up and fetch their check-in code under /api/my;
 /// staff of the jurisdiction list sessions and volunteers and check people in; organisers (community staff and above)
-/// schedule, publish, assign volunteers and confirm attendance; anyone reads a community's calendar.
+/// schedule, publish, assign volunteers and confirm attendance; anyone reads a community's calendar; an enterprise's
+/// contact registers its employees as volunteers.
 /// </summary>
 public static class ActivitiesApi
 {
@@ -25,6 +26,11 @@ public static class ActivitiesApi
             (await h.HandleAsync(new GetCheckInCode(sessionId), ct)).ToHttp());
         my.MapPost("/activities/{sessionId:int}/feedback", async (int sessionId, FeedbackBody body, GiveFeedbackHandler h, CancellationToken ct) =>
             (await h.HandleAsync(new GiveFeedback(sessionId, body.Rating, body.Comment), ct)).ToHttp());
+
+        // Signed in: the use case refuses anyone but an enterprise's contact with a Chinese reason.
+        var employees = app.MapGroup("/api/my/enterprise/volunteers").WithTags("Activities").RequireAuthorization();
+        employees.MapGet("", async (EmployeeVolunteersHandler h, CancellationToken ct) => (await h.HandleAsync(new ListEmployeeVolunteers(), ct)).ToHttp());
+        employees.MapPost("", async (RegisterEmployeeVolunteer body, EmployeeVolunteersHandler h, CancellationToken ct) => (await h.HandleAsync(body, ct)).ToHttp());
 
         var staff = app.MapGroup("/api/activities").WithTags("Activities").RequireAuthorization(Policies.ManagesPeople);
         staff.MapGet("/sessions", async (DateOnly? from, ListSessionsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(new ListSessions(from), ct)));

@@ -21,6 +21,11 @@ public class DemoActivitiesTests
         var allSessions = db.ActivitySessions;
         var volunteers = await db.Volunteers.CountAsync();
         Assert.InRange(volunteers, 100, 200);
+        // A few enterprises' employees among them, each where their enterprise is, none a resident.
+        var employees = await db.Volunteers.Where(v => v.EnterpriseId != null).ToListAsync();
+        Assert.InRange(employees.Count, 1, volunteers / 10);
+        Assert.All(employees, e => Assert.Null(e.ResidentId));
+        Assert.Equal(employees.Count, await db.Volunteers.CountAsync(v => db.Enterprises.Any(f => f.Id == v.EnterpriseId && f.GridCode == v.GridCode)));
         Assert.True(await db.ActivitySessions.CountAsync(s => s.Status == SessionStatus.Held) > 0);
         Assert.True(await db.ActivitySessions.CountAsync(s => s.Status == SessionStatus.Published) > 0);
         // Every hour credited is for a held session the volunteer served.

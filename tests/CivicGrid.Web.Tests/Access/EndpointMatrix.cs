@@ -111,6 +111,8 @@ public static class EndpointMatrix
         ["POST /address-alignment/{EnterpriseId:int}"] = Audience.SeesEnterprises,
         // The enterprise lists by permission
         ["GET /my/enterprise"] = Audience.ActsForEnterprise,
+        ["GET /api/my/enterprise/volunteers"] = Audience.ActsForEnterprise,
+        ["POST /api/my/enterprise/volunteers"] = Audience.ActsForEnterprise,
         ["POST /my/enterprise"] = Audience.ActsForEnterprise,
         ["GET /enterprise-needs"] = Audience.SeesEnterprises,
         ["POST /enterprise-needs"] = Audience.SeesEnterprises,

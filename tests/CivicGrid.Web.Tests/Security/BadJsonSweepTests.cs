@@ -97,6 +97,7 @@ public class BadJsonSweepTests(ITestOutputHelper output)
         ["POST /api/activities/sessions/{id:int}/check-in"] = new("/api/activities/sessions/{session}/check-in", """{"token":"A1.1.1.1.AAAA","signUpId":null}"""),
         ["POST /api/activities/sessions/{id:int}/confirm"] = new("/api/activities/sessions/{session}/confirm", """{"presentServers":[]}"""),
         ["POST /api/my/invitations/{id:int}/answer"] = new("/api/my/invitations/1/answer", """{"confirm":true}"""),
+        ["POST /api/my/enterprise/volunteers/"] = new("/api/my/enterprise/volunteers", """{"name":"王小明","phone":"13912345678","skills":"摄影"}"""),
         ["POST /api/my/teams/{id:int}"] = new("/api/my/teams/1", """{"skills":"法律"}"""),
         ["POST /api/teams/"] = new("/api/teams", """{"communityCode":"{community}","name":"语料团队","skills":"法律、规划"}"""),
         ["PUT /api/teams/{id:int}"] = new("/api/teams/1", """{"communityCode":null,"name":"语料团队二","skills":"法律"}"""),

@@ -130,7 +130,9 @@ public sealed class InviteMembersHandler(CivicGridDbContext db)
     /// <summary>An inbox message to each invited volunteer's account, saved with the invitations.</summary>
     private async Task TellAsync(DeliberationDay day, List<int> volunteers, Dictionary<int, string> teamNames, Dictionary<int, int> teamOf, DateTime now, CancellationToken ct)
     {
-        var residents = await db.Volunteers.AsNoTracking().Where(v => volunteers.Contains(v.Id)).ToDictionaryAsync(v => v.ResidentId, v => v.Id, ct);
+        // Employee volunteers have no resident account to tell; their enterprise's contact sees the invitation's day.
+        var residents = await db.Volunteers.AsNoTracking().Where(v => volunteers.Contains(v.Id) && v.ResidentId != null)
+            .ToDictionaryAsync(v => v.ResidentId!.Value, v => v.Id, ct);
         var ids = residents.Keys.ToList();
         var accounts = await db.Users.Where(u => u.ResidentId != null && ids.Contains(u.ResidentId.Value)).Select(u => new { u.Id, u.ResidentId }).ToListAsync(ct);
         db.InboxMessages.AddRange(accounts.Select(a => new InboxMessage

@@ -35,7 +35,7 @@ public sealed class OwnHouseholdScope
     /// <summary>The resident's own activity sign-ups, volunteer record and hours (not the household's).</summary>
     public IQueryable<ActivitySignUp> ActivitySignUps => _db.Own<ActivitySignUp>(_residentId, s => s.ResidentId);
 
-    public IQueryable<Volunteer> Volunteers => _db.Own<Volunteer>(_residentId, v => v.ResidentId);
+    public IQueryable<Volunteer> Volunteers => _db.OwnVolunteers(_residentId);
 
     public IQueryable<HoursEntry> HoursEntries
     {
@@ -98,6 +98,12 @@ public static partial class ReadScopes
         var test = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
             System.Linq.Expressions.Expression.Equal(resident.Body, System.Linq.Expressions.Expression.Constant(id)), parameter);
         return db.Set<T>().IgnoreQueryFilters().Where(test);
+    }
+
+    internal static IQueryable<Volunteer> OwnVolunteers(this CivicGridDbContext db, int? residentId)
+    {
+        var id = residentId ?? -1;
+        return db.Set<Volunteer>().IgnoreQueryFilters().Where(v => v.ResidentId == id);
     }
 
     internal static IQueryable<HoursEntry> OwnHours(this CivicGridDbContext db, IQueryable<int> volunteerIds) =>
