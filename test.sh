@@ -24,8 +24,9 @@ else
   # Two lanes for two cores, balanced by hand: the browser journeys and the fault tests are the long poles, so each
   # leads a lane and the web tests are split between them. The second filter is the first one negated term by term,
   # so no test is left out or run twice.
-  lane1_web='FullyQualifiedName~CivicGrid.Web.Tests.Security.|FullyQualifiedName~CivicGrid.Web.Tests.Cases.|FullyQualifiedName~CivicGrid.Web.Tests.Access.'
-  lane2_web='FullyQualifiedName!~CivicGrid.Web.Tests.Security.&FullyQualifiedName!~CivicGrid.Web.Tests.Cases.&FullyQualifiedName!~CivicGrid.Web.Tests.Access.'
+  # The case tests moved to the second lane when the first ran 49 minutes against the second's 32.
+  lane1_web='FullyQualifiedName~CivicGrid.Web.Tests.Security.|FullyQualifiedName~CivicGrid.Web.Tests.Access.'
+  lane2_web='FullyQualifiedName!~CivicGrid.Web.Tests.Security.&FullyQualifiedName!~CivicGrid.Web.Tests.Access.'
   ( rc=0
     for p in Browser App; do test_project "$p" || rc=1; done
     test_project Web --filter "$lane1_web" || rc=1
