@@ -40,9 +40,9 @@ public sealed class VisitPlanReader(CivicGridDbContext db, RuleBook rules, Repor
     /// </summary>
     private async Task<List<(int Id, string Grid, DateOnly? Last)>> LastVisitsAsync(CivicGridDbContext read, string scope, CancellationToken ct)
     {
-        var sql = """
+        var sql = $"""
             SELECT h."Id", h."GridCode", (SELECT MAX(v."VisitedOn") FROM "HouseholdVisit" v WHERE v."HouseholdId" = h."Id")
-            FROM "Households" h WHERE h."GridCode" LIKE @scope
+            FROM "Households" h WHERE {JurisdictionSql.GridCodeWithin("h")}
             """;
         return await RawSql.QueryAsync(read, sql, [JurisdictionSql.Subtree(Within(scope))],
             r => (r.GetInt32(0), r.GetString(1), r.IsDBNull(2) ? (DateOnly?)null : r.GetFieldValue<DateOnly>(2)), ct);
