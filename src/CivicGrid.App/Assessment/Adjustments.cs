@@ -20,14 +20,6 @@ public sealed record AdjustmentsView(int SchemeId, string SchemeName, AssessedLe
 /// <summary>Takes back an adjustment recorded by mistake. A published review keeps the copy it counted; a correction run leaves it out.</summary>
 public sealed record WithdrawAdjustment(int AdjustmentId);
 
-internal static class AdjustmentRules
-{
-    public static TerritoryLevel UnitLevel(AssessedLevel level) => level == AssessedLevel.Street ? TerritoryLevel.Street : TerritoryLevel.Community;
-
-    /// <summary>The months whose adjustments a review counts: its month, or the three months of its quarter.</summary>
-    public static DateOnly PeriodEnd(ReviewPeriodKind kind, DateOnly start) => start.AddMonths(kind == ReviewPeriodKind.Quarterly ? 3 : 1);
-}
-
 public sealed class ListAdjustmentsHandler(CivicGridDbContext db)
 {
     public async Task<Outcome<AdjustmentsView>> HandleAsync(ListAdjustments query, CancellationToken ct)
@@ -49,7 +41,7 @@ public sealed class ListAdjustmentsHandler(CivicGridDbContext db)
             }
             month = first;
         }
-        var units = await db.TerritoryNodes.AsNoTracking().Where(n => n.Level == AdjustmentRules.UnitLevel(scheme.Level)).OrderBy(n => n.Code)
+        var units = await db.TerritoryNodes.AsNoTracking().Where(n => n.Level == AssessmentFigures.UnitLevel(scheme.Level)).OrderBy(n => n.Code)
             .Select(n => new AssessedUnit(n.Code, n.Name)).ToListAsync(ct);
         var rows = db.AssessmentAdjustments.AsNoTracking().Where(a => a.SchemeId == scheme.Id && (month == null || a.PeriodStart == month));
         var size = Page<AdjustmentRow>.Clamp(query.PageSize);
@@ -59,17 +51,17 @@ public sealed class ListAdjustmentsHandler(CivicGridDbContext db)
         var published = await PublishedPeriodsAsync(scheme.Id, ct);
         var names = units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
         var items = found.ConvertAll(a => new AdjustmentRow(a.Id, a.PeriodStart, a.UnitCode, names.GetValueOrDefault(a.UnitCode, a.UnitCode), a.Points, a.Reason,
-            a.Evidence, a.RecordedBy, a.RecordedAt, published.Exists(p => p.Start <= a.PeriodStart && a.PeriodStart < p.End)));
+            a.Evidence, a.RecordedBy, a.RecordedAt, published.Exists(p => p.First <= a.PeriodStart && a.PeriodStart <= p.Last)));
         return Outcome<AdjustmentsView>.Ok(new AdjustmentsView(scheme.Id, scheme.Name, scheme.Level, new Page<AdjustmentRow>(items, number, size, total), units));
     }
 
-    private async Task<List<(DateOnly Start, DateOnly End)>> PublishedPeriodsAsync(int schemeId, CancellationToken ct)
+    private async Task<List<(DateOnly First, DateOnly Last)>> PublishedPeriodsAsync(int schemeId, CancellationToken ct)
     {
         var periods = await (from r in db.AssessmentReviews.AsNoTracking()
                              join v in db.AssessmentSchemeVersions.AsNoTracking() on r.SchemeVersionId equals v.Id
                              where v.SchemeId == schemeId && r.Status == ReviewStatus.Published
                              select new { r.PeriodKind, r.PeriodStart }).Distinct().ToListAsync(ct);
-        return periods.ConvertAll(p => (p.PeriodStart, AdjustmentRules.PeriodEnd(p.PeriodKind, p.PeriodStart)));
+        return periods.ConvertAll(p => AssessmentReview.Days(p.PeriodKind, p.PeriodStart));
     }
 }
 

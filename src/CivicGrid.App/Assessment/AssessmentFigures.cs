@@ -48,16 +48,14 @@ public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads read
     public static string? SourceRefusal(string key) =>
         CaseFigures.ContainsKey(key) || VisitFigures.ContainsKey(key) || ServiceFigures.ContainsKey(key) || ModuleFigures.Has(key) || IndicatorCatalogue.Find(key) is not { } indicator ? null : $"指标“{indicator.Name}”暂无数据来源，暂不能用于考核";
 
-    public static int CodeLength(AssessedLevel level) =>
-        TerritoryCode.LengthOf(level == AssessedLevel.Street ? TerritoryLevel.Street : TerritoryLevel.Community);
+    /// <summary>The territory level of the units a scheme rates: villages are communities in the tree.</summary>
+    public static TerritoryLevel UnitLevel(AssessedLevel level) => level == AssessedLevel.Street ? TerritoryLevel.Street : TerritoryLevel.Community;
+
+    public static int CodeLength(AssessedLevel level) => TerritoryCode.LengthOf(UnitLevel(level));
 
     /// <summary>The months a period covers, as the roll-up keys them.</summary>
     public static (string From, string To) Months(ReviewPeriodKind kind, DateOnly start) =>
-        (Month(start), Month(kind == ReviewPeriodKind.Monthly ? start : start.AddMonths(2)));
-
-    /// <summary>The first and the last day of a period.</summary>
-    public static (DateOnly First, DateOnly Last) PeriodDays(ReviewPeriodKind kind, DateOnly start) =>
-        (start, start.AddMonths(kind == ReviewPeriodKind.Monthly ? 1 : 3).AddDays(-1));
+        (Month(start), Month(AssessmentReview.Days(kind, start).Last));
 
     private static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
@@ -75,7 +73,7 @@ public sealed class AssessmentFigures(CivicGridDbContext db, ReportingReads read
         var serviceKeys = scheme.Items.Select(i => i.IndicatorKey).Where(ServiceFigures.ContainsKey).ToList();
         var served = serviceKeys.Count == 0 ? new Dictionary<string, (long Eligible, long Missed)>() : await ServedAsync(CodeLength(scheme.Level), ct);
         var moduleKeys = scheme.Items.Select(i => i.IndicatorKey).Where(ModuleFigures.Has).ToList();
-        var (first, last) = PeriodDays(kind, start);
+        var (first, last) = AssessmentReview.Days(kind, start);
         var fromModules = await modules.ReadAsync(moduleKeys, new ModuleFigures.Period(first, last, CodeLength(scheme.Level)), ct);
         return units.ToDictionary(u => u, u =>
         {

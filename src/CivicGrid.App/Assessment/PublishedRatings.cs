@@ -19,7 +19,7 @@ public sealed class PublishedRatingsHandler(CivicGridDbContext db)
     public async Task<IReadOnlyDictionary<string, PublishedRating>> HandleAsync(PublishedRatings query, CancellationToken ct)
     {
         var start = DateOnly.ParseExact(query.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var quarter = new DateOnly(start.Year, (start.Month - 1) / 3 * 3 + 1, 1);
+        var quarter = AssessmentReview.QuarterStart(start);
         var units = query.Units.ToList();
         var rows = await (from u in db.AssessmentResults.AsNoTracking()
                           join r in db.AssessmentReviews.AsNoTracking() on u.ReviewId equals r.Id

@@ -25,7 +25,7 @@ public sealed class RecordAdjustmentHandler(CivicGridDbContext db)
         }
         var errors = new FieldErrors();
         var unit = command.UnitCode?.Trim() ?? "";
-        if (!await db.TerritoryNodes.AnyAsync(n => n.Code == unit && n.Level == AdjustmentRules.UnitLevel(scheme.Level), ct))
+        if (!await db.TerritoryNodes.AnyAsync(n => n.Code == unit && n.Level == AssessmentFigures.UnitLevel(scheme.Level), ct))
         {
             errors.Add("unitCode", "请选择本方案考核的单位");
         }

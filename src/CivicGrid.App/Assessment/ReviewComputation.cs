@@ -19,12 +19,13 @@ public sealed class ReviewComputation(CivicGridDbContext db, AssessmentFigures f
 {
     public async Task<IReadOnlyList<ComputedUnit>> ComputeAsync(int schemeId, AssessmentScheme scheme, ReviewPeriodKind kind, DateOnly start, CancellationToken ct)
     {
-        var level = scheme.Level == AssessedLevel.Street ? TerritoryLevel.Street : TerritoryLevel.Community;
+        var level = AssessmentFigures.UnitLevel(scheme.Level);
         var scope = db.Jurisdiction.ScopeCode;
         var units = await db.TerritoryNodes.AsNoTracking().Where(n => n.Level == level && n.Code.StartsWith(scope))
             .OrderBy(n => n.Code).Select(n => new { n.Code, n.Name }).ToDictionaryAsync(n => n.Code, n => n.Name, StringComparer.Ordinal, ct);
-        var end = AdjustmentRules.PeriodEnd(kind, start);
-        var adjustments = await db.AssessmentAdjustments.AsNoTracking().Where(a => a.SchemeId == schemeId && a.PeriodStart >= start && a.PeriodStart < end)
+        // A month's adjustments count in its month's review and in its quarter's.
+        var (first, last) = AssessmentReview.Days(kind, start);
+        var adjustments = await db.AssessmentAdjustments.AsNoTracking().Where(a => a.SchemeId == schemeId && a.PeriodStart >= first && a.PeriodStart <= last)
             .OrderBy(a => a.Id).Select(a => new Adjustment(a.UnitCode, a.Points, a.Reason, a.Evidence)).ToListAsync(ct);
         var read = await figures.ReadAsync(scheme, units.Keys, kind, start, ct);
         var scores = units.Keys.Select(u => ScoreSheet.Score(scheme, u, read[u], adjustments)).ToList();

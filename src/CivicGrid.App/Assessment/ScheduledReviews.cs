@@ -20,9 +20,10 @@ public sealed class RunDueReviewsHandler(CivicGridDbContext db, RunReviewHandler
     {
         var month = computation.LastMonth();
         var periods = new List<(ReviewPeriodKind Kind, DateOnly Start)> { (ReviewPeriodKind.Monthly, month) };
-        if (month.Month % 3 == 0)
+        var quarter = AssessmentReview.QuarterStart(month);
+        if (quarter.AddMonths(2) == month)
         {
-            periods.Add((ReviewPeriodKind.Quarterly, month.AddMonths(-2)));
+            periods.Add((ReviewPeriodKind.Quarterly, quarter));
         }
         var schemes = await db.AssessmentSchemes.AsNoTracking().Where(s => s.PublishedVersion != null).OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.Name }).ToListAsync(ct);

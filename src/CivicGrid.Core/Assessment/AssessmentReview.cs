@@ -48,9 +48,16 @@ public sealed class AssessmentReview
     /// <summary>Whether a period's start is valid: the first of a month, and of a quarter's first month for a quarter.</summary>
     public static string? PeriodRefusal(ReviewPeriodKind kind, DateOnly start, DateOnly today) =>
         start.Day != 1 ? "考核期应从某月 1 日开始"
-        : kind == ReviewPeriodKind.Quarterly && (start.Month - 1) % 3 != 0 ? "季度考核应从 1、4、7、10 月开始"
+        : kind == ReviewPeriodKind.Quarterly && QuarterStart(start) != start ? "季度考核应从 1、4、7、10 月开始"
         : start > today ? "考核期尚未开始"
         : null;
+
+    /// <summary>The first and the last day of a period.</summary>
+    public static (DateOnly First, DateOnly Last) Days(ReviewPeriodKind kind, DateOnly start) =>
+        (start, start.AddMonths(kind == ReviewPeriodKind.Monthly ? 1 : 3).AddDays(-1));
+
+    /// <summary>The first day of the quarter a day falls in.</summary>
+    public static DateOnly QuarterStart(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
 }
 
 public enum ObjectionStatus
