@@ -14,7 +14,12 @@ public static class DatabaseSetup
     /// <summary>Applies pending migrations; SQLite files are switched to write-ahead logging so readers never wait for writers.</summary>
     public static async Task MigrateAsync(CivicGridDbContext db, CancellationToken ct)
     {
-        await db.Database.MigrateAsync(ct);
+        // Migrating compares the whole model with the last migration's snapshot even when nothing is pending, which was
+        // most of a start on an up-to-date database; the history table alone says whether there is work.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
         if (db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

@@ -29,8 +29,19 @@ public sealed record AccountUpdateRequest(
 }
 
 /// <summary>The query string of the account list, shared by the API and the page.</summary>
-public sealed record AccountFilter(string? Role, string? Under, string? Department, bool? Disabled, bool? NeverSignedIn, DateOnly? LastSignInBefore, string? Q, string? Sort, int? Page, int? PageSize)
+public sealed record AccountFilter
 {
+    public string? Role { get; init; }
+    public string? Under { get; init; }
+    public string? Department { get; init; }
+    public bool? Disabled { get; init; }
+    public bool? NeverSignedIn { get; init; }
+    public DateOnly? LastSignInBefore { get; init; }
+    public string? Q { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListAccounts ToQuery() => new(Role, Under, Department, Disabled, NeverSignedIn ?? false, LastSignInBefore, Q, Sort, Page ?? 1, PageSize ?? 20);
 }
 

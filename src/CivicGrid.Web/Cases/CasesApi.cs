@@ -88,8 +88,20 @@ public static class CasesApi
 }
 
 /// <summary>The query string of a case list, shared by the API, its export and the pages.</summary>
-public sealed record CaseFilter(string? Q, string? Under, string? Status, string? Item, string? Department, bool? Open, bool? Overdue, bool? Mine, string? Sort, int? Page, int? PageSize)
+public sealed record CaseFilter
 {
+    public string? Q { get; init; }
+    public string? Under { get; init; }
+    public string? Status { get; init; }
+    public string? Item { get; init; }
+    public string? Department { get; init; }
+    public bool? Open { get; init; }
+    public bool? Overdue { get; init; }
+    public bool? Mine { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public SearchCases ToQuery() => new(
         Q, Under, Enum.TryParse<CaseStatus>(Status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null, Item, Department,
         Open ?? false, Overdue ?? false, Mine ?? false, Sort ?? "newest", Page ?? 1, PageSize ?? 20);

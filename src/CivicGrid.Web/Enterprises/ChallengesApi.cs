@@ -34,12 +34,24 @@ public static class ChallengesApi
     }
 }
 
-public sealed record ChallengeFilter(string? Status, int? BusinessCommunityId, string? Search, int? Page, int? PageSize)
+public sealed record ChallengeFilter
 {
+    public string? Status { get; init; }
+    public int? BusinessCommunityId { get; init; }
+    public string? Search { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListChallenges ToQuery() => new(EnumText.Parse<ChallengeStatus>(Status), BusinessCommunityId, Search, Page ?? 1, PageSize ?? 20);
 }
 
-public sealed record AlignmentFilter(string? Status, int? BusinessCommunityId, string? Search, int? Page, int? PageSize)
+public sealed record AlignmentFilter
 {
+    public string? Status { get; init; }
+    public int? BusinessCommunityId { get; init; }
+    public string? Search { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListMisaligned ToQuery() => new(EnumText.Parse<AlignmentStatus>(Status), BusinessCommunityId, Search, Page ?? 1, PageSize ?? 20);
 }

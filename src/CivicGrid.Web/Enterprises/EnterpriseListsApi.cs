@@ -41,14 +41,27 @@ public static class EnterpriseListsApi
     }
 }
 
-public sealed record NeedFilter(string? Status, string? Category, int? BusinessCommunityId, int? Page, int? PageSize)
+public sealed record NeedFilter
 {
+    public string? Status { get; init; }
+    public string? Category { get; init; }
+    public int? BusinessCommunityId { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListNeeds ToQuery() => new(
         EnumText.Parse<NeedStatus>(Status), Category, BusinessCommunityId, Page ?? 1, PageSize ?? 20);
 }
 
-public sealed record OfferFilter(bool? Active, string? Category, string? Kind, int? BusinessCommunityId, int? Page, int? PageSize)
+public sealed record OfferFilter
 {
+    public bool? Active { get; init; }
+    public string? Category { get; init; }
+    public string? Kind { get; init; }
+    public int? BusinessCommunityId { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListOffers ToQuery() => new(Active ?? true, Category,
         EnumText.Parse<CivicGrid.Core.Enterprises.Offers.OfferKind>(Kind),
         BusinessCommunityId, Page ?? 1, PageSize ?? 20);

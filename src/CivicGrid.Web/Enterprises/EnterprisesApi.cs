@@ -21,7 +21,15 @@ public static class EnterprisesApi
     }
 }
 
-public sealed record EnterpriseFilter(string? Q, string? Under, string? Industry, bool? KeyTaxSource, string? Sort, int? Page, int? PageSize)
+public sealed record EnterpriseFilter
 {
+    public string? Q { get; init; }
+    public string? Under { get; init; }
+    public string? Industry { get; init; }
+    public bool? KeyTaxSource { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public SearchEnterprises ToQuery() => new(Q, Under, Industry, KeyTaxSource, Sort ?? "name", Page ?? 1, PageSize ?? 20);
 }

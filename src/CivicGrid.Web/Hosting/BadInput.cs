@@ -4,6 +4,7 @@ using CivicGrid.Web.Imports;
 using CivicGrid.Web.Open311;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace CivicGrid.Web.Hosting;
 
@@ -39,7 +40,8 @@ public sealed partial class BadInput(RequestDelegate next)
             // A refusal the framework answers itself, without a body (415 for a body that is not JSON).
             if (!http.Response.HasStarted && http.Response.ContentType is null && Bare(http.Response.StatusCode, http.Request) is { } reason)
             {
-                await RefuseAsync(http, http.Response.StatusCode, "body", reason);
+                var unreadable = http.Response.StatusCode == StatusCodes.Status400BadRequest ? UnreadableQueryValue(http) : null;
+                await RefuseAsync(http, http.Response.StatusCode, unreadable ?? "body", unreadable is null ? reason : $"参数 {unreadable} 的值无效");
             }
         }
         catch (BadHttpRequestException e) when (!http.Response.HasStarted)
@@ -85,6 +87,42 @@ public sealed partial class BadInput(RequestDelegate next)
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMedia,
         _ => null,
     };
+
+    /// <summary>
+    /// The query key whose value its endpoint could not read: the generated binding of a filter's properties answers 400
+    /// without saying which, so the value is read again against the property's type to name it.
+    /// </summary>
+    private static string? UnreadableQueryValue(HttpContext http)
+    {
+        var bindings = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [];
+        foreach (var (key, values) in http.Request.Query)
+        {
+            var binding = bindings.FirstOrDefault(b => string.Equals(b.Name, key, StringComparison.OrdinalIgnoreCase));
+            if (binding is not null && values.Any(value => !Readable(binding.ParameterInfo.ParameterType, value)))
+            {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static bool Readable(Type type, string? value)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return string.IsNullOrEmpty(value) || type switch
+        {
+            _ when type.IsEnum => Enum.TryParse(type, value, ignoreCase: true, out _),
+            _ when type == typeof(int) => int.TryParse(value, invariant, out _),
+            _ when type == typeof(long) => long.TryParse(value, invariant, out _),
+            _ when type == typeof(double) => double.TryParse(value, invariant, out _),
+            _ when type == typeof(decimal) => decimal.TryParse(value, invariant, out _),
+            _ when type == typeof(bool) => bool.TryParse(value, out _),
+            _ when type == typeof(DateOnly) => DateOnly.TryParse(value, invariant, out _),
+            _ when type == typeof(DateTimeOffset) => DateTimeOffset.TryParse(value, invariant, out _),
+            _ => true,
+        };
+    }
 
     private const string UnsupportedMedia = "请求体应为 application/json";
 

@@ -75,14 +75,15 @@ public static class Open311Api
         Open311Document.IsFormat(format) ? null : Open311Document.Error(Open311Document.Xml, StatusCodes.Status404NotFound, $"不支持的格式：{format}，请使用 .xml 或 .json");
 
     /// <summary>GET requests' query string in the specification's parameter names.</summary>
-    public sealed record RequestsQuery(
-        [FromQuery(Name = "jurisdiction_id")] string? Jurisdiction,
-        [FromQuery(Name = "service_request_id")] string? ServiceRequestId,
-        [FromQuery(Name = "service_code")] string? ServiceCode,
-        [FromQuery(Name = "start_date")] string? StartDate,
-        [FromQuery(Name = "end_date")] string? EndDate,
-        [FromQuery(Name = "status")] string? Status)
+    public sealed record RequestsQuery
     {
+        [FromQuery(Name = "jurisdiction_id")] public string? Jurisdiction { get; init; }
+        [FromQuery(Name = "service_request_id")] public string? ServiceRequestId { get; init; }
+        [FromQuery(Name = "service_code")] public string? ServiceCode { get; init; }
+        [FromQuery(Name = "start_date")] public string? StartDate { get; init; }
+        [FromQuery(Name = "end_date")] public string? EndDate { get; init; }
+        [FromQuery(Name = "status")] public string? Status { get; init; }
+
         public FindOpen311Requests ToQuery() => new(ServiceRequestId, ServiceCode, StartDate, EndDate, Status);
     }
 }

@@ -35,7 +35,16 @@ public static class PeopleApi
 }
 
 /// <summary>The query string of a resident list, shared by the list, its export and the page.</summary>
-public sealed record ResidentFilter(string? Q, string? Under, LifeStage? Stage, string? Tag, ResidenceType? Type, string? Sort, int? Page, int? PageSize)
+public sealed record ResidentFilter
 {
+    public string? Q { get; init; }
+    public string? Under { get; init; }
+    public LifeStage? Stage { get; init; }
+    public string? Tag { get; init; }
+    public ResidenceType? Type { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public SearchResidents ToQuery() => new(Q, Under, Stage, Tag, Type, Sort ?? "name", Page ?? 1, PageSize ?? 20);
 }

@@ -30,8 +30,19 @@ public static class ProjectsApi
     }
 }
 
-public sealed record ProjectFilter(string? Search, string? Stage, string? Status, int? ServiceGroupId, string? StreetCode, string? Sector, string? NotYet, string? Sort, int? Page, int? PageSize)
+public sealed record ProjectFilter
 {
+    public string? Search { get; init; }
+    public string? Stage { get; init; }
+    public string? Status { get; init; }
+    public int? ServiceGroupId { get; init; }
+    public string? StreetCode { get; init; }
+    public string? Sector { get; init; }
+    public string? NotYet { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListProjects ToQuery() => new(Search, EnumText.Parse<ProjectStage>(Stage), EnumText.Parse<ProjectStatus>(Status), ServiceGroupId, StreetCode, Sector,
         EnumText.Parse<ProjectStage>(NotYet), EnumText.Parse<ProjectSort>(Sort) ?? ProjectSort.Code, Page ?? 1, PageSize ?? 20);
 }

@@ -42,6 +42,7 @@ public class BadJsonTests
         ["case-oversized"] = new("POST", "/api/cases", $$"""{"itemCode":"0101","description":"{{new string('吵', 700_000)}}"}""", 413, "body"),
         ["case-description-too-long"] = new("POST", "/api/cases", $$"""{"itemCode":"0101","description":"{{new string('吵', 3000)}}","address":"小河路1号"}""", 400, "Description"),
         ["case-bad-number-query"] = new("GET", "/api/cases?page=abc", "", 400, "page"),
+        ["resident-bad-stage-query"] = new("GET", "/api/residents?q=王&stage=火星", "", 400, "stage"),
         // PUT /api/residents/{id}
         ["resident-unknown-type"] = new("PUT", "/api/residents/{resident}", """{"residenceType":"火星"}""", 400, "ResidenceType"),
         ["resident-missing-type"] = new("PUT", "/api/residents/{resident}", """{"phone":"13812345678"}""", 400, "ResidenceType"),

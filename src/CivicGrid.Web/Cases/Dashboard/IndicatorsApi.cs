@@ -29,8 +29,16 @@ public static class IndicatorsApi
 }
 
 /// <summary>The query string of the indicators, shared by the API, its export and the dashboard page.</summary>
-public sealed record IndicatorFilter(string? Scope, string? From, string? To, string? Item, string? Category, string? Department, string? Rank)
+public sealed record IndicatorFilter
 {
+    public string? Scope { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? Item { get; init; }
+    public string? Category { get; init; }
+    public string? Department { get; init; }
+    public string? Rank { get; init; }
+
     public CaseIndicators ToQuery() => new(Scope, From, To, Item, Category, Department, Rank);
 
     /// <summary>The same filter as a query string, for links to the export and the API.</summary>

@@ -30,7 +30,14 @@ public static class FacilitiesApi
 }
 
 /// <summary>The query string of a facility list, shared by the API and the page.</summary>
-public sealed record FacilityFilter(string? Type, string? Under, string? Q, string? Sort, int? Page, int? PageSize)
+public sealed record FacilityFilter
 {
+    public string? Type { get; init; }
+    public string? Under { get; init; }
+    public string? Q { get; init; }
+    public string? Sort { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
     public ListFacilities ToQuery() => new(Type, Under, Q, Sort ?? "name", Page ?? 1, PageSize ?? 20);
 }
