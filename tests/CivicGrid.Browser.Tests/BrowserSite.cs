@@ -15,6 +15,14 @@ public sealed class BrowserSite : IAsyncDisposable
     internal static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
 
+    /// <summary>
+    /// One Playwright driver and one Chromium for the whole run: starting both for every journey was about a second of
+    /// the two cores each. Journeys stay apart because each site's pages live in browser contexts of their own.
+    /// </summary>
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Shared = new(LaunchAsync);
+
+    private readonly List<IBrowserContext> _contexts = [];
+
     private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address)
     {
         Database = database;
@@ -38,6 +46,12 @@ public sealed class BrowserSite : IAsyncDisposable
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var (playwright, browser) = await Shared.Value;
+        return new BrowserSite(database, factory, playwright, browser, address);
+    }
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,7 +59,19 @@ public sealed class BrowserSite : IAsyncDisposable
             Headless = true,
             Args = ChromiumArguments,
         });
-        return new BrowserSite(database, factory, playwright, browser, address);
+        return (playwright, browser);
+    }
+
+    /// <summary>A browser context of this site (in another browser if given), closed with the site.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options, IBrowser? browser = null)
+    {
+        options.BaseURL ??= Address;
+        var context = await (browser ?? Browser).NewContextAsync(options);
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+        return context;
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in as a new account of the role.</summary>
@@ -67,7 +93,7 @@ public sealed class BrowserSite : IAsyncDisposable
     public async Task<IPage> SignInAsync(string userName, BrowserNewContextOptions options, IBrowser? browser = null)
     {
         options.BaseURL = Address;
-        var context = await (browser ?? Browser).NewContextAsync(options);
+        var context = await NewContextAsync(options, browser);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("#username", userName);
@@ -88,8 +114,17 @@ public sealed class BrowserSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
+        foreach (var context in _contexts)
+        {
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Its browser was a test's own and is closed already.
+            }
+        }
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
     }

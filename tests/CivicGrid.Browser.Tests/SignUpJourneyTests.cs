@@ -18,7 +18,7 @@ public class SignUpJourneyTests
         const string phone = "13900000011";
         var options = LayoutSites.Phone();
         options.BaseURL = site.Address;
-        var context = await site.Browser.NewContextAsync(options);
+        var context = await site.NewContextAsync(options);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/account/login");

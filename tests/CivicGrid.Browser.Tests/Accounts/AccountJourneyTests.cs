@@ -55,7 +55,7 @@ public sealed class AccountJourneyTests
     private static async Task<IPage> FirstSignInAsync(BrowserSite site, string userName, string oneTime, string own, BrowserNewContextOptions options)
     {
         options.BaseURL = site.Address;
-        var page = await (await site.Browser.NewContextAsync(options)).NewPageAsync();
+        var page = await (await site.NewContextAsync(options)).NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", oneTime);

@@ -27,8 +27,7 @@ public sealed class ContactSignUpJourneyTests
             UserName = "staff-contacts", DisplayName = "商务社区", Role = StaffRole.BusinessCommunityStaff, ScopeCode = firm.StreetCode, BusinessCommunityId = firm.Community,
         }), LayoutSites.Phone("zh-CN"));
         var options = LayoutSites.Phone("en-US");
-        options.BaseURL = site.Address;
-        var person = await (await site.Browser.NewContextAsync(options)).NewPageAsync();
+        var person = await (await site.NewContextAsync(options)).NewPageAsync();
 
         await person.GotoAsync("/account/login");
         await person.ClickAsync("#contact-sign-up-link");

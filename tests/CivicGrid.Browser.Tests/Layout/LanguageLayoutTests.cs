@@ -29,16 +29,11 @@ public sealed class LanguageLayoutTests
         {
             var admin = await site.SignInAsync(adminName, LayoutSites.Laptop(locale));
             var caseId = await LayoutSites.RaiseCaseAsync(admin, grid);
-            problems.AddRange(await PageFit.ProblemsAsync(admin, [.. AdminPages, .. records, $"/cases/{caseId}", service + "/edit"]));
+            // The English walk also looks for Chinese words on the same visit of each page.
+            var wordsChecked = locale == "en-US" ? AdminPages.Concat(records).Append(service + "/edit").ToHashSet() : null;
+            problems.AddRange(await PageFit.ProblemsAsync(admin, [.. AdminPages, .. records, $"/cases/{caseId}", service + "/edit"], wordsChecked));
             await admin.GotoAsync("/");
             await BrowserSite.ScreenshotAsync(admin, $"laptop-admin-home-{locale}");
-            if (locale == "en-US")
-            {
-                foreach (var path in AdminPages.Concat(records).Append(service + "/edit"))
-                {
-                    problems.AddRange(await PageFit.ChineseAsync(admin, path));
-                }
-            }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));

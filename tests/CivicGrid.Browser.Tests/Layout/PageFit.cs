@@ -46,10 +46,9 @@ internal static class PageFit
         }
         """;
 
-    /// <summary>Chinese words the page shows where, in English, it should show its own English ones.</summary>
-    public static async Task<IReadOnlyList<string>> ChineseAsync(IPage page, string path)
+    /// <summary>Chinese words the open page shows where, in English, it should show its own English ones.</summary>
+    private static async Task<IReadOnlyList<string>> ChineseAsync(IPage page, string path)
     {
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         var found = await page.EvaluateAsync<string[]>(ChineseScript);
         return found.Select(f => $"{path}: {f}").ToList();
     }
@@ -65,12 +64,17 @@ internal static class PageFit
         return problems.Select(p => $"{path}: {p}").ToList();
     }
 
-    public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, IEnumerable<string> paths)
+    /// <summary>What does not fit on each page, and on those of <paramref name="wordsChecked"/> also Chinese words an English page should not show.</summary>
+    public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, IEnumerable<string> paths, IReadOnlySet<string>? wordsChecked = null)
     {
         var all = new List<string>();
         foreach (var path in paths)
         {
             all.AddRange(await ProblemsAsync(page, path));
+            if (wordsChecked?.Contains(path) == true)
+            {
+                all.AddRange(await ChineseAsync(page, path));
+            }
         }
         return all;
     }
