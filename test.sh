@@ -22,11 +22,10 @@ if [ $# -gt 0 ]; then
   dotnet test CivicGrid.slnx -c Release --no-build --nologo --logger "console;verbosity=minimal" --logger trx --results-directory TestResults "$@" 2>&1 | tee TestResults/test.log || status=$?
 else
   # Two lanes for two cores: the browser journeys, then the benchmark's quick smoke run (a few minutes; the full run
-  # is in docs/PERFORMANCE.md); and every other test project. The first lane runs at a lower priority: Chromium's many
-  # threads otherwise took most of the CPU from the web tests, which then waited four times as long as alone (25
-  # minutes against 6.5), while the journeys lose little by filling the second lane's gaps.
+  # is in docs/PERFORMANCE.md); and every other test project. Side by side the lanes compete for the CPU: the web tests
+  # take 6.5 minutes alone and about 25 beside the journeys, whose Chromium takes most of it (and raises its own
+  # processes' priority, so lowering the lane's does not help).
   ( rc=0
-    renice -n 10 -p "$BASHPID" >/dev/null
     test_project Browser || rc=1
     started=$SECONDS
     dotnet run --no-build -c Release --project bench/CivicGrid.Bench -- --quick >TestResults/bench-quick.log 2>&1 \
