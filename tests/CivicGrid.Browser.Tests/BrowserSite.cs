@@ -65,7 +65,7 @@ public sealed class BrowserSite : IAsyncDisposable
     /// <summary>A browser context of this site (in another browser if given), closed with the site.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options, IBrowser? browser = null)
     {
-        options.BaseURL ??= Address;
+        options.BaseURL = Address;
         var context = await (browser ?? Browser).NewContextAsync(options);
         lock (_contexts)
         {
@@ -92,7 +92,6 @@ public sealed class BrowserSite : IAsyncDisposable
     /// <summary>A fresh browser context of the given size and language (in another browser if given), signed in as an existing account.</summary>
     public async Task<IPage> SignInAsync(string userName, BrowserNewContextOptions options, IBrowser? browser = null)
     {
-        options.BaseURL = Address;
         var context = await NewContextAsync(options, browser);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");

@@ -17,7 +17,6 @@ public class SignUpJourneyTests
         var person = await SmsInbox.UnlinkedResidentAsync(site.Factory, grid.Code);
         const string phone = "13900000011";
         var options = LayoutSites.Phone();
-        options.BaseURL = site.Address;
         var context = await site.NewContextAsync(options);
         var page = await context.NewPageAsync();
 

@@ -54,7 +54,6 @@ public sealed class AccountJourneyTests
     /// <summary>Signs in with the one-time password, is held at the password page, and chooses its own.</summary>
     private static async Task<IPage> FirstSignInAsync(BrowserSite site, string userName, string oneTime, string own, BrowserNewContextOptions options)
     {
-        options.BaseURL = site.Address;
         var page = await (await site.NewContextAsync(options)).NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("#username", userName);

@@ -31,7 +31,7 @@ public sealed class StaffImportJourneyTests
         var password = (await row.Locator("code").InnerTextAsync()).Trim();
         File.Delete(file);
 
-        var worker = await (await site.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Address, Locale = "zh-CN" })).NewPageAsync();
+        var worker = await (await site.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" })).NewPageAsync();
         await worker.GotoAsync("/account/login");
         await worker.FillAsync("#username", "zhou.grid");
         await worker.FillAsync("#password", password);
