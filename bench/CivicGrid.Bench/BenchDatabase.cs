@@ -74,7 +74,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
         {
             await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
         }
-        return ("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString,
+        // Seeding the district runs statements over a million residents, longer than the default 30 s on a busy machine.
+        return ("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name, CommandTimeout = 600 }.ConnectionString,
             async () =>
             {
                 await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");

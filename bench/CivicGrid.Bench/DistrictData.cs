@@ -2,7 +2,9 @@ using CivicGrid.App.Accounts;
 using System.Diagnostics;
 using System.Text.Json;
 using CivicGrid.App.Access;
+using CivicGrid.App.Data;
 using CivicGrid.App.Demo;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Bench;
@@ -35,7 +37,12 @@ internal static class DistrictData
         if (reuse && File.Exists(marker) && JsonSerializer.Deserialize<Kept>(await File.ReadAllTextAsync(marker)) is { } kept)
         {
             var reused = await BenchDatabase.OpenAsync(kind, options, name, new PersonalDataKeys(kept.EncryptionKey, kept.HashKey), keep: true);
-            return (reused, $"reused the kept district (seeded in {kept.SeedingSeconds:F0} s){(SeededThisRun.Contains(marker) ? " in this run" : "")}");
+            if (await HoldsTheDistrictAsync(reused))
+            {
+                return (reused, $"reused the kept district (seeded in {kept.SeedingSeconds:F0} s){(SeededThisRun.Contains(marker) ? " in this run" : "")}");
+            }
+            // The marker outlived its database (a PostgreSQL cluster started afresh, a cleared temporary folder).
+            await reused.DisposeAsync();
         }
         if (File.Exists(marker))
         {
@@ -48,6 +55,12 @@ internal static class DistrictData
         await File.WriteAllTextAsync(marker, JsonSerializer.Serialize(new Kept(database.Keys.EncryptionKey, database.Keys.HashKey, CaseCount(options), seconds)));
         SeededThisRun.Add(marker);
         return (database, $"seeded the demo district at {options.Scale.Name} scale with {CaseCount(options):N0} cases in {seconds:F0} s");
+    }
+
+    private static async Task<bool> HoldsTheDistrictAsync(BenchDatabase database)
+    {
+        await using var scope = database.Scope();
+        return await scope.ServiceProvider.GetRequiredService<CivicGridDbContext>().TerritoryNodes.IgnoreQueryFilters().AnyAsync();
     }
 
     private static async Task<double> SeedAsync(BenchDatabase database, BenchOptions options)

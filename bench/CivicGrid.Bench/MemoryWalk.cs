@@ -26,9 +26,10 @@ internal sealed record MemoryWalk(int? ServiceId, string Street, string Communit
         return new MemoryWalk(service, street, community, types);
     }
 
-    /// <summary>Signs in as the admin and asks every request of the walk, rounds times, printing the server's memory after each; returns how many failed.</summary>
-    public async Task<int> RunAsync(ServerProcess server, string password, int rounds, string label)
+    /// <summary>Signs in as the admin and asks every request of the walk, rounds times, printing the server's memory after each.</summary>
+    public async Task<WalkTimes> RunAsync(ServerProcess server, string password, int rounds, string label)
     {
+        var times = new List<(string Request, int Round, double Milliseconds)>();
         using var client = new HttpClient { BaseAddress = new Uri(server.Address), Timeout = TimeSpan.FromMinutes(10) };
         (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password })).EnsureSuccessStatusCode();
         Console.WriteLine($"[{label}] {"signed in as admin",-42} {server.Memory()}");
@@ -41,10 +42,11 @@ internal sealed record MemoryWalk(int? ServiceId, string Street, string Communit
                 using var response = await client.GetAsync(path);
                 var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
                 failed += response.IsSuccessStatusCode ? 0 : 1;
+                times.Add((name, round, watch.Elapsed.TotalMilliseconds));
                 Console.WriteLine($"[{label}] {round} {name,-40} {(int)response.StatusCode} {watch.Elapsed.TotalMilliseconds,7:N0} ms {bytes / 1024.0,8:N1} KB  {server.Memory()}");
             }
         }
-        return failed;
+        return new WalkTimes(times, failed);
     }
 
     private IEnumerable<(string Name, string Path)> Requests()
@@ -73,4 +75,18 @@ internal sealed record MemoryWalk(int? ServiceId, string Street, string Communit
         yield return ("residents page", "/residents");
         yield return ("cases, page 1", "/api/cases");
     }
+}
+
+/// <summary>Each request's time in each round of a walk, and how many requests failed.</summary>
+internal sealed record WalkTimes(IReadOnlyList<(string Request, int Round, double Milliseconds)> Times, int Failed)
+{
+    /// <summary>The request whose slowest round is the slowest of the walk: with three rounds, each request's p95 is its slowest.</summary>
+    public (string Request, double Milliseconds, int Round) Slowest()
+    {
+        var slowest = Times.MaxBy(t => t.Milliseconds);
+        return (slowest.Request, slowest.Milliseconds, slowest.Round);
+    }
+
+    /// <summary>How many requests took longer than <paramref name="milliseconds"/> in any round.</summary>
+    public int Over(double milliseconds) => Times.Where(t => t.Milliseconds > milliseconds).Select(t => t.Request).Distinct().Count();
 }

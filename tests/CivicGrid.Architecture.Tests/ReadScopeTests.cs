@@ -29,6 +29,7 @@ public class ReadScopeTests
         { typeof(PublicActivitiesScope).FullName!, ["CivicGrid.App.Activities"] },
         { typeof(SessionWaitingListScope).FullName!, ["CivicGrid.App.Activities.CancelSignUpHandler"] },
         { typeof(NeedCasesScope).FullName!, ["CivicGrid.App.Enterprises.Needs.GetNeed"] },
+        { typeof(NeedsWithBuildingScope).FullName!, ["CivicGrid.App.Enterprises.Dashboard.GetBusinessCommunityDashboard"] },
         { typeof(CaseFiguresScope).FullName!, ["CivicGrid.App.Hotspots.FindHotspots"] },
         { typeof(SystemWorkScope).FullName!, ["CivicGrid.App.Imports", "CivicGrid.App.Demo", "CivicGrid.App.Projects.Demo", "CivicGrid.App.Security", "CivicGrid.App.Accounts.SeedAccounts", "CivicGrid.App.PublicServices.Enrolment", "CivicGrid.App.PublicServices.LifeEvents", "CivicGrid.App.PublicServices.Offers"] },
     };

@@ -17,7 +17,7 @@ public class CaseJourneyTests
         await page.WaitForSelectorAsync("#done");
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentsNeedGoesThroughDeliberationToADepartmentAndBackToTheResidentsRating(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

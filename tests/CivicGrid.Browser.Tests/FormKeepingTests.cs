@@ -10,7 +10,7 @@ namespace CivicGrid.Browser.Tests;
 /// <summary>What a user typed, picked or uploaded survives the next click: the builder after typed text, the case form after an error.</summary>
 public class FormKeepingTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task TheRuleBuilderReadsTypedTextAndNeverWritesItsOlderRuleOverIt(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -35,7 +35,7 @@ public class FormKeepingTests
         await BrowserSite.ScreenshotAsync(admin, $"rule-builder-locked-{kind}");
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheCaseFormKeepsThePhotoTheMarkerAndTheAnswersAfterAnError(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -9,7 +9,7 @@ namespace CivicGrid.Browser.Tests;
 
 public class ServiceJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnOfficialPublishesARuleAndANewlyRegistered80YearOldGetsTheOffer(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -9,7 +9,7 @@ namespace CivicGrid.Browser.Tests;
 
 public class SignUpJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentSignsUpOnAPhoneWithTheTextedCodeIsLinkedAndRaisesACase(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

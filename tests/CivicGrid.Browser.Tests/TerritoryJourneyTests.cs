@@ -6,7 +6,7 @@ namespace CivicGrid.Browser.Tests;
 
 public class TerritoryJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnOfficialGoesFromTheMapDownToAHouseholdAndSeesMaskedIds(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -40,7 +40,7 @@ public class TerritoryJourneyTests
         Assert.Matches(@"^\d{4}\*{10}[\dX]{4}$", firstId);
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AGridWorkerRevealsAnIdAndTheRevealIsAudited(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -68,7 +68,7 @@ public class TerritoryJourneyTests
         Assert.Equal("IdNumber,Phone: 上门核实身份", Assert.Single(audited));
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AFileWithErrorsIsPreviewedWithRowColumnAndReasonAndNotImported(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -92,7 +92,7 @@ public class TerritoryJourneyTests
         File.Delete(file);
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AGoodFileIsPreviewedThenImportedByClickingConfirm(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -104,7 +104,7 @@ public sealed class CivicGridDbContext(DbContextOptions<CivicGridDbContext> opti
         builder.Entity<VisitTask>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         builder.Entity<Core.Visits.HouseholdVisit>().HasQueryFilter(x => x.GridCode.StartsWith(ScopeCode));
         // An enterprise's needs lie where the enterprise does; employees' wishes where their building does.
-        builder.Entity<EnterpriseNeed>().HasQueryFilter(n => Enterprises.Any(e => e.Id == n.EnterpriseId));
+        builder.Entity<EnterpriseNeed>().HasQueryFilter(Scopes.NeedsWithBuildingScope.NeedFilter, n => Enterprises.Any(e => e.Id == n.EnterpriseId));
         builder.Entity<EmployeeWish>().HasQueryFilter(w => Buildings.Any(b => b.Id == w.BuildingId));
         // A challenge lies with the business community or the enterprise that published it; a follow-up where its firm does.
         builder.Entity<Core.Enterprises.Challenges.Challenge>().HasQueryFilter(x =>

@@ -1,6 +1,8 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data.Scopes;
+using CivicGrid.App.Demo;
+using CivicGrid.App.Enterprises;
 using CivicGrid.App.PublicServices.LifeEvents;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
@@ -172,6 +174,37 @@ public class ReadScopeTests
         Assert.Equal(households, await nobody.Db.SystemWork().Households.CountAsync());
         Assert.Equal(residents, await nobody.Db.DistrictChecks().Residents.CountAsync());
         Assert.Equal(households, await nobody.Db.DistrictChecks().Households.CountAsync());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task NeedsWithBuildingAreTheNeedsTheFilterShowsEachWithItsFirmsBuilding(DatabaseKind kind)
+    {
+        await using var app = await AppHarness.StartAsync(kind);
+        string street;
+        await using (var system = app.Scope(new SystemJurisdiction()))
+        {
+            await system.Get<SeedDemoEnterpriseListsHandler>().HandleAsync(new SeedDemoEnterpriseLists(60), default);
+            street = (await system.Db.BusinessCommunities.AsNoTracking().SingleAsync()).StreetCode;
+        }
+        var otherStreet = street[..^1] + (street[^1] == '1' ? '2' : '1');
+
+        async Task<(List<(int, int?)> Scope, List<(int, int?)> Filtered)> ReadAs(IJurisdiction who)
+        {
+            await using var scope = app.Scope(who);
+            var read = await scope.Db.NeedsWithBuilding().Needs.Select(x => new { x.Need.Id, x.BuildingId }).ToListAsync();
+            var filtered = await scope.Db.EnterpriseNeeds.Join(scope.Db.Enterprises, n => n.EnterpriseId, e => e.Id, (n, e) => new { n.Id, e.BuildingId }).ToListAsync();
+            return (read.Select(x => (x.Id, x.BuildingId)).Order().ToList(), filtered.Select(x => (x.Id, x.BuildingId)).Order().ToList());
+        }
+        var district = await ReadAs(AccountJurisdiction.Of(StaffRole.DistrictAdmin, "330105", "区管理员", null));
+        var own = await ReadAs(AccountJurisdiction.Of(StaffRole.StreetOfficial, street, "街道", null));
+        var other = await ReadAs(AccountJurisdiction.Of(StaffRole.StreetOfficial, otherStreet, "街道", null));
+
+        Assert.Equal(60, district.Scope.Count);
+        Assert.All(district.Scope, n => Assert.NotNull(n.Item2));
+        Assert.Equal(district.Filtered, district.Scope);
+        Assert.Equal(own.Filtered, own.Scope);
+        Assert.Equal(60, own.Scope.Count);
+        Assert.Equal((0, 0), (other.Scope.Count, other.Filtered.Count));
     }
 
     /// <summary>Every entity type reachable by navigation from <paramref name="roots"/>.</summary>

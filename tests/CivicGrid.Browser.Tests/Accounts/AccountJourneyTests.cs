@@ -10,7 +10,7 @@ namespace CivicGrid.Browser.Tests.Accounts;
 
 public sealed class AccountJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheDistrictOpensAStreetAccountWhichOpensAGridWorkersAndEachChoosesItsOwnPasswordFirst(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -7,7 +7,7 @@ namespace CivicGrid.Browser.Tests.Accounts;
 
 public sealed class StaffImportJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AStreetOfficialImportsGridWorkersOnAPhoneAndReadsEachOneTimePasswordOnceWhichTheWorkerMustChange(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

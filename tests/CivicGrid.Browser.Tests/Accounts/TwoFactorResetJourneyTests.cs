@@ -9,7 +9,7 @@ namespace CivicGrid.Browser.Tests.Accounts;
 
 public sealed class TwoFactorResetJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnAdministratorResetsAGridWorkersLostAuthenticatorFromTheAccountPageOnAPhone(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -18,7 +18,7 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// </summary>
 public sealed class ClassJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentSignsUpChecksInWithTheCodeAndTheTeachingVolunteerIsCreditedTheHours(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -13,7 +13,8 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// <summary>
 /// Staff at the door scan a resident's check-in code with the phone's camera: Chromium's camera plays a picture of the
 /// resident's real signed code, the page reads it and checks them in, and keeps scanning without sending the same
-/// code again. The check-in itself runs on both engines in the class journey; this is the page's camera, on SQLite.
+/// code again. The check-in itself is the class journey's (on PostgreSQL) and the web tests' (on both engines); this is
+/// the page's camera, on SQLite.
 /// </summary>
 public sealed class DoorCameraTests
 {

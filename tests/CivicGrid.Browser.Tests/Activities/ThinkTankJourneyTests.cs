@@ -20,7 +20,7 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// </summary>
 public sealed class ThinkTankJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task StaffInviteByTeamAndSkillTheMemberConfirmsAndAttendanceShowsInTheirHours(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -7,7 +7,7 @@ namespace CivicGrid.Browser.Tests.Admin;
 /// <summary>The district admin keeps the deliberation list and the departments through the pages' own buttons.</summary>
 public class ReferenceAdminJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task TheAdminAddsEditsAndRetiresAnItemAndRetiresADepartmentOnThePages(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

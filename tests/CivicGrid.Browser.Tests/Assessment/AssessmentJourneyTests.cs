@@ -10,7 +10,7 @@ namespace CivicGrid.Browser.Tests.Assessment;
 /// </summary>
 public sealed class AssessmentJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ASchemeIsPreviewedPublishedAndRunAndACommunityObjectsToItsStars(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -19,7 +19,7 @@ public class CashJourneyTests
 {
     private const string Name = "孙阿婆";
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AResidentTurns80IsPaidAfterAFailureAndSeesBothPayments(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

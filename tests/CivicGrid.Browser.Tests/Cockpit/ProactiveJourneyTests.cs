@@ -11,7 +11,7 @@ namespace CivicGrid.Browser.Tests.Cockpit;
 /// </summary>
 public sealed class ProactiveJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AnOfficialSendsAHotspotsTaskFromTheCockpitAndTheDistrictSeesIt(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

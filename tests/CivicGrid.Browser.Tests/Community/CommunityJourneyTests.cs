@@ -16,7 +16,7 @@ public sealed class CommunityJourneyTests
         return (await response.JsonAsync())!.Value;
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AResidentFollowsACaseFromTheMapHearsOfItsProgressAndSeesTheLastDaysOutcome(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

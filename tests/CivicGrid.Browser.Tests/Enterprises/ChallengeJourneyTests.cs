@@ -16,7 +16,7 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// </summary>
 public sealed class ChallengeJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AChallengeIsPublishedClaimedDeliveredAndEvaluatedAndAFirmIsFollowedUp(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

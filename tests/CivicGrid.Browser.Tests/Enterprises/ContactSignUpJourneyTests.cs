@@ -15,7 +15,7 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// </summary>
 public sealed class ContactSignUpJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task APersonAsksToBeAContactAndTheCommunitysStaffApprove(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

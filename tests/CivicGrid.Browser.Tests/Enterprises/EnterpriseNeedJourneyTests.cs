@@ -19,7 +19,7 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// </summary>
 public sealed class EnterpriseNeedJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AFinancingNeedIsMatchedToTheBanksLineLoanedAndRatedAndAnUnmetNeedGoesThroughTheCaseLoop(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

@@ -18,7 +18,7 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// </summary>
 public sealed class SweepJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ARunnerRecordsAVisitWithANeedOnAPhoneAndStaffSeeTheNeedAndTheCoverage(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

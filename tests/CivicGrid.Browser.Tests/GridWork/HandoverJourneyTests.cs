@@ -10,7 +10,7 @@ namespace CivicGrid.Browser.Tests.GridWork;
 
 public sealed class HandoverJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task CommunityStaffHandOverALeavingGridWorkersOpenCaseOnAPhone(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

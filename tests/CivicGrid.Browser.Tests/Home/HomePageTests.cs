@@ -7,7 +7,7 @@ namespace CivicGrid.Browser.Tests.Home;
 
 public sealed class HomePageTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AGridWorkersHomeListsTheCasesWaitingOverdueFirstAndWhatElseIsDue(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -35,7 +35,7 @@ public sealed class HomePageTests
         await BrowserSite.ScreenshotAsync(worker, $"home-grid-worker-{kind}");
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentsHomeIsTheirStartWithTheirCasesServicesAndLifeEvents(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -57,7 +57,7 @@ public sealed class HomePageTests
         await resident.WaitForURLAsync("**/cases/new");
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ADepartmentHandlersHomeListsOnlyItsCases(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

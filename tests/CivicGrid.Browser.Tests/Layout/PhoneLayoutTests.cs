@@ -46,7 +46,7 @@ public sealed class PhoneLayoutTests
         Assert.True(LayoutSites.Untranslated(site).Count == 0, string.Join("\n", LayoutSites.Untranslated(site)));
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task OnAPhoneTheCaseFormShowsItsMapBeforeTheSubmitButtonWithGridsLargeEnoughToTap(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

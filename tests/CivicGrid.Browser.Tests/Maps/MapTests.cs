@@ -7,7 +7,7 @@ namespace CivicGrid.Browser.Tests.Maps;
 /// <summary>Without tiles the maps still show what the system knows: boundaries with their names, buildings, a legend.</summary>
 public sealed class MapTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheTerritoryMapNamesItsAreasOnTheMapAndInALegendAndShowsAGridsBuildings(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);
@@ -26,7 +26,7 @@ public sealed class MapTests
         await BrowserSite.ScreenshotAsync(admin, $"map-grid-{kind}");
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task TheCasePageShowsTheCasesOwnPointInItsGrid(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

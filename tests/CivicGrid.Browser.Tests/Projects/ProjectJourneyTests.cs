@@ -20,7 +20,7 @@ public sealed class ProjectJourneyTests
 {
     private const string ProjectName = "运河数智算力中心";
 
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnImportedProjectsBlockerIsLoggedResolvedVerifiedAndCountedClosedInTheMonthlyReport(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

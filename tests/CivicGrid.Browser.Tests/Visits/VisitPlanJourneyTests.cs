@@ -17,7 +17,7 @@ namespace CivicGrid.Browser.Tests.Visits;
 /// </summary>
 public sealed class VisitPlanJourneyTests
 {
-    [Theory, ClassData(typeof(BothDatabases))]
+    [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AGridWorkerRecordsAVisitFromTheWeeksPlanThatOpensACase(DatabaseKind kind)
     {
         await using var site = await BrowserSite.StartAsync(kind);

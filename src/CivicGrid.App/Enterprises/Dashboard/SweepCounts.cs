@@ -8,16 +8,17 @@ namespace CivicGrid.App.Enterprises.Dashboard;
 /// <summary>
 /// The sweep figures per business community as <see cref="SweepPlanner"/> counts them (officials' view: buildings
 /// nobody sweeps count too), but grouped in SQL, never loading a visit: the policy's intervals become cut-off days; the
-/// visits are grouped to each enterprise's last, and those to counts per building, key-tax flag and standing (covered,
-/// past due, between), a few rows per building. An enterprise never visited is past due when the later of the policy's
+/// enterprises in offices, each with its last visit if any, are counted per building, key-tax flag and standing (never
+/// visited, covered, past due, between), a few rows per building. An enterprise never visited is past due when the later of the policy's
 /// start and its building's assignment is before the cut-off, which is decided per building from the enterprises'
 /// count there and the building's assignments, both small.
 /// </summary>
 internal sealed class SweepCounts(CivicGridDbContext db, SweepPolicy policy, IQueryable<Office> offices)
 {
-    private sealed record Standing(int Community, int? Building, bool KeyTax, bool Covered, bool Overdue, int Count);
+    private sealed record Standing(int Community, int? Building, bool KeyTax, bool Visited, bool Covered, bool Overdue, int Count);
 
-    public async Task<Dictionary<int, SweepFigures>> PerCommunityAsync(CancellationToken ct)
+    /// <summary>Each community's enterprises (counted for the sweeps anyway) and sweep figures.</summary>
+    public async Task<Dictionary<int, CommunityEnterprises>> PerCommunityAsync(CancellationToken ct)
     {
         var today = db.Clock.Today();
         var now = db.Clock.GetUtcNow().UtcDateTime;
@@ -25,19 +26,18 @@ internal sealed class SweepCounts(CivicGridDbContext db, SweepPolicy policy, IQu
         var (keyOverdue, otherOverdue) = (OverdueBefore(policy.KeyTaxEveryMonths, today), OverdueBefore(policy.OthersEveryMonths, today));
         var (keyOverdueUtc, otherOverdueUtc) = (SweepScope.StartUtc(keyOverdue), SweepScope.StartUtc(otherOverdue));
         var last = db.EnterpriseVisits.Where(v => v.At <= now).GroupBy(v => v.EnterpriseId).Select(g => new { EnterpriseId = g.Key, At = g.Max(v => v.At) });
-        var visited = await db.Enterprises.Join(last, e => e.Id, l => l.EnterpriseId, (e, l) => new { e.BuildingId, e.IsKeyTaxSource, l.At })
-            .Join(offices, x => x.BuildingId, b => b.Id, (x, b) => new { b.Community, x.BuildingId, x.IsKeyTaxSource, x.At })
+        // One pass over the enterprises in offices, each with its last visit if any.
+        var standings = await db.Enterprises
+            .Join(offices, e => e.BuildingId, b => b.Id, (e, b) => new { e.Id, b.Community, e.BuildingId, e.IsKeyTaxSource })
+            .LeftJoin(last, x => x.Id, l => l.EnterpriseId, (x, l) => new { x.Community, x.BuildingId, x.IsKeyTaxSource, At = (DateTime?)l!.At })
             .GroupBy(x => new
             {
-                x.Community, x.BuildingId, x.IsKeyTaxSource,
+                x.Community, x.BuildingId, x.IsKeyTaxSource, Visited = x.At != null,
                 Covered = x.At >= (x.IsKeyTaxSource ? keyCovered : otherCovered),
                 Overdue = x.At < (x.IsKeyTaxSource ? keyOverdueUtc : otherOverdueUtc),
             })
-            .Select(g => new Standing(g.Key.Community, g.Key.BuildingId, g.Key.IsKeyTaxSource, g.Key.Covered, g.Key.Overdue, g.Count()))
+            .Select(g => new Standing(g.Key.Community, g.Key.BuildingId, g.Key.IsKeyTaxSource, g.Key.Visited, g.Key.Covered, g.Key.Overdue, g.Count()))
             .ToListAsync(ct);
-        var all = await db.Enterprises.Join(offices, e => e.BuildingId, b => b.Id, (e, b) => new { b.Community, e.BuildingId, e.IsKeyTaxSource })
-            .GroupBy(x => new { x.Community, x.BuildingId, x.IsKeyTaxSource })
-            .Select(g => new Standing(g.Key.Community, g.Key.BuildingId, g.Key.IsKeyTaxSource, false, false, g.Count())).ToListAsync(ct);
         var assigned = await db.RunnerAssignments.Where(a => a.Since <= today && (a.Until == null || a.Until >= today))
             .GroupBy(a => a.BuildingId).Select(g => new { Building = g.Key, Since = g.Min(a => a.Since) }).ToDictionaryAsync(a => a.Building, a => a.Since, ct);
         var since = SweepScope.StartUtc(today.AddDays(-90));
@@ -51,13 +51,14 @@ internal sealed class SweepCounts(CivicGridDbContext db, SweepPolicy policy, IQu
             var from = s.Building is { } b && assigned.TryGetValue(b, out var a) && a > policy.Since ? a : policy.Since;
             return from < cut;
         }
-        var seen = visited.GroupBy(v => (v.Building, v.KeyTax)).ToDictionary(g => g.Key, g => g.Sum(v => v.Count));
-        var unvisited = all.Select(s => s with { Count = s.Count - seen.GetValueOrDefault((s.Building, s.KeyTax)) }).Where(UnvisitedOverdue).ToList();
-        return all.Select(s => s.Community).Distinct().ToDictionary(c => c, c => new SweepFigures(
-            visited.Where(v => v.Community == c && v.Covered).Sum(v => v.Count),
-            visited.Where(v => v.Community == c && v.Overdue).Sum(v => v.Count) + unvisited.Where(u => u.Community == c).Sum(u => u.Count),
-            visited.Where(v => v.Community == c && v.Covered && v.KeyTax).Sum(v => v.Count),
-            recent.GetValueOrDefault(c)));
+        int Count(IEnumerable<Standing> standing, Func<Standing, bool> which) => standing.Where(which).Sum(s => s.Count);
+        return standings.GroupBy(s => s.Community).ToDictionary(g => g.Key, g => new CommunityEnterprises(
+            new EnterpriseFigures(Count(g, _ => true), Count(g, s => s.KeyTax)),
+            new SweepFigures(
+                Count(g, s => s.Visited && s.Covered),
+                Count(g, s => s.Visited ? s.Overdue : UnvisitedOverdue(s)),
+                Count(g, s => s.Visited && s.Covered && s.KeyTax),
+                recent.GetValueOrDefault(g.Key))));
     }
 
     /// <summary>The first day a visit on which still counts today: the smallest d with d + interval after today.</summary>
@@ -77,3 +78,5 @@ internal sealed class SweepCounts(CivicGridDbContext db, SweepPolicy policy, IQu
         return day;
     }
 }
+
+internal sealed record CommunityEnterprises(EnterpriseFigures Enterprises, SweepFigures Sweeps);
