@@ -24,7 +24,9 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db, 
 {
     public async Task<BusinessCommunityDashboard> HandleAsync(GetBusinessCommunityDashboard query, CancellationToken ct)
     {
-        var enterpriseSide = EnterpriseSideAsync(await reads.DbAsync(ct), ct);
+        var read = await reads.DbAsync(ct);
+        // On a thread of its own: SQLite's driver answers "async" calls synchronously, which would run the sides in turn.
+        var enterpriseSide = Task.Run(() => EnterpriseSideAsync(read, ct), ct);
         var needSide = NeedSideAsync(ct);
         // Both finish before either context is disposed, also when one fails.
         await Task.WhenAll(enterpriseSide, needSide);
