@@ -23,11 +23,14 @@ if [ $# -gt 0 ]; then
   dotnet test CivicGrid.slnx -c Release --no-build --nologo --logger "console;verbosity=minimal" --logger trx --results-directory TestResults "$@" 2>&1 | tee TestResults/test.log || status=$?
 else
   # Two lanes for two cores: the browser journeys, the fault tests and then the benchmark's quick smoke run (a few
-  # minutes; the full run is in docs/PERFORMANCE.md); and the other test projects. Chromium raises some of its threads'
-  # priority (nice -8) when it may, which starved the other lane (the web tests took 6.5 minutes alone and 25 beside
-  # it), so as root its lane runs without the capability to do so, and both lanes share the cores evenly.
+  # minutes; the full run is in docs/PERFORMANCE.md); and the other test projects. Side by side the web tests took 6.5
+  # minutes alone and 20-25 beside the journeys: the scheduler shares the CPU by thread, and Chromium runs many (some
+  # at nice -8, which it sets when it may). So each lane's commands run in a session of their own (setsid), which the
+  # kernel's autogroups give an even share, and as root the browser's lane runs without the capability to raise priorities.
+  lane=(); command -v setsid >/dev/null && lane=(setsid -w)
   ( rc=0
-    if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then prefix=(setpriv --bounding-set=-sys_nice); fi
+    prefix=("${lane[@]}")
+    if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then prefix+=(setpriv --bounding-set=-sys_nice); fi
     for p in Browser Fault; do test_project "$p" || rc=1; done
     started=$SECONDS
     "${prefix[@]}" dotnet run --no-build -c Release --project bench/CivicGrid.Bench -- --quick >TestResults/bench-quick.log 2>&1 \
@@ -35,6 +38,7 @@ else
     echo "Benchmark quick run: $((SECONDS - started)) s"
     exit $rc ) >TestResults/lane-1.log 2>&1 & lane1=$!
   ( rc=0
+    prefix=("${lane[@]}")
     for p in Core Architecture Web App; do test_project "$p" || rc=1; done
     exit $rc ) >TestResults/lane-2.log 2>&1 & lane2=$!
   wait $lane1 || status=1
