@@ -1,9 +1,9 @@
 using CivicGrid.App.Access;
 using CivicGrid.App.Cases;
 using CivicGrid.App.Data.Scopes;
-using CivicGrid.App.Demo;
 using CivicGrid.App.Enterprises;
 using CivicGrid.App.PublicServices.LifeEvents;
+using CivicGrid.App.Tests.Enterprises;
 using CivicGrid.Core.Access;
 using CivicGrid.Core.Cases;
 using CivicGrid.Core.People;
@@ -180,13 +180,7 @@ public class ReadScopeTests
     public async Task NeedsWithBuildingAreTheNeedsTheFilterShowsEachWithItsFirmsBuilding(DatabaseKind kind)
     {
         await using var app = await AppHarness.StartAsync(kind);
-        string street;
-        await using (var system = app.Scope(new SystemJurisdiction()))
-        {
-            await system.Get<SeedDemoEnterpriseListsHandler>().HandleAsync(new SeedDemoEnterpriseLists(60), default);
-            street = (await system.Db.BusinessCommunities.AsNoTracking().SingleAsync()).StreetCode;
-        }
-        var otherStreet = street[..^1] + (street[^1] == '1' ? '2' : '1');
+        var (street, otherStreet) = await DemoEnterpriseLists.SeedAsync(app, 60);
 
         async Task<(List<(int, int?)> Scope, List<(int, int?)> Filtered)> ReadAs(IJurisdiction who)
         {

@@ -80,13 +80,7 @@ public class BusinessCommunityDashboardTests
     public async Task AStreetOfficialSeesOnlyTheBusinessCommunitiesOfTheStreet(DatabaseKind kind)
     {
         await using var app = await AppHarness.StartAsync(kind);
-        string street;
-        await using (var system = app.Scope(new SystemJurisdiction()))
-        {
-            await system.Get<SeedDemoEnterpriseListsHandler>().HandleAsync(new SeedDemoEnterpriseLists(100), None);
-            street = (await system.Db.BusinessCommunities.AsNoTracking().SingleAsync()).StreetCode;
-        }
-        var otherStreet = street[..^1] + (street[^1] == '1' ? '2' : '1');
+        var (street, otherStreet) = await DemoEnterpriseLists.SeedAsync(app, 100);
 
         await using var own = app.Scope(new AccountJurisdiction(street, StaffRole.StreetOfficial, "街道干部", null));
         await using var other = app.Scope(new AccountJurisdiction(otherStreet, StaffRole.StreetOfficial, "街道干部", null));

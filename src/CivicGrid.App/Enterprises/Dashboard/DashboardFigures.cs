@@ -4,7 +4,7 @@ using CivicGrid.Core.Enterprises.Needs;
 namespace CivicGrid.App.Enterprises.Dashboard;
 
 /// <summary>Puts the grouped rows together per business community and for the whole jurisdiction.</summary>
-internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communities, IReadOnlyDictionary<int, EnterpriseFigures> enterprises)
+internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communities, IReadOnlyDictionary<int, CommunityEnterprises> enterprises)
 {
     public required IReadOnlyList<StateCount> States { get; init; }
     public required IReadOnlyList<KeyCount> Wishes { get; init; }
@@ -12,7 +12,6 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
     public required IReadOnlyList<LoanGranted> Loans { get; init; }
     public required IReadOnlyDictionary<string, string> CategoryNames { get; init; }
     public required IReadOnlyDictionary<string, string> ThemeNames { get; init; }
-    public required IReadOnlyDictionary<int, SweepFigures> Sweeps { get; init; }
 
     public BusinessCommunityDashboard Dashboard()
     {
@@ -23,16 +22,20 @@ internal sealed class DashboardFigures(IReadOnlyList<DashboardCommunity> communi
         return new BusinessCommunityDashboard(rows, total);
     }
 
-    private BusinessCommunityFigures Figures(int? id, string name, string? street, Func<int?, bool> counts) => new(
-        id, name, street,
-        new EnterpriseFigures(enterprises.Where(e => counts(e.Key)).Sum(e => e.Value.Count), enterprises.Where(e => counts(e.Key)).Sum(e => e.Value.KeyTaxSources)),
-        Needs(States.Where(s => counts(s.Community)).ToList()),
-        Credit(Lines.Where(l => counts(l.Community)).ToList(), Loans.Where(l => counts(l.Community)).ToList()),
-        Named(States.Where(s => counts(s.Community) && NeedNames.Open.Contains(s.Status)).Select(s => new KeyCount(s.Community, s.CategoryCode, s.Count)), CategoryNames),
-        Named(Wishes.Where(w => counts(w.Community)), ThemeNames))
+    private BusinessCommunityFigures Figures(int? id, string name, string? street, Func<int?, bool> counts)
     {
-        Sweeps = Sweeps.Where(s => counts(s.Key)).Aggregate(SweepFigures.None, (sum, s) => sum + s.Value),
-    };
+        var counted = enterprises.Where(e => counts(e.Key)).Select(e => e.Value).ToList();
+        return new BusinessCommunityFigures(
+            id, name, street,
+            new EnterpriseFigures(counted.Sum(e => e.Enterprises.Count), counted.Sum(e => e.Enterprises.KeyTaxSources)),
+            Needs(States.Where(s => counts(s.Community)).ToList()),
+            Credit(Lines.Where(l => counts(l.Community)).ToList(), Loans.Where(l => counts(l.Community)).ToList()),
+            Named(States.Where(s => counts(s.Community) && NeedNames.Open.Contains(s.Status)).Select(s => new KeyCount(s.Community, s.CategoryCode, s.Count)), CategoryNames),
+            Named(Wishes.Where(w => counts(w.Community)), ThemeNames))
+        {
+            Sweeps = counted.Aggregate(SweepFigures.None, (sum, e) => sum + e.Sweeps),
+        };
+    }
 
     private static NeedFigures Needs(List<StateCount> states)
     {

@@ -32,11 +32,10 @@ public sealed class GetBusinessCommunityDashboardHandler(CivicGridDbContext db, 
         await Task.WhenAll(enterpriseSide, needSide);
         var (perCommunity, wishes, keyTax) = await enterpriseSide;
         var needs = await needSide;
-        var figures = new DashboardFigures(needs.Communities, perCommunity.ToDictionary(c => c.Key, c => c.Value.Enterprises))
+        var figures = new DashboardFigures(needs.Communities, perCommunity)
         {
             States = needs.States, Wishes = wishes, Lines = needs.Lines, Loans = needs.Loans,
             CategoryNames = needs.CategoryNames, ThemeNames = needs.ThemeNames,
-            Sweeps = perCommunity.ToDictionary(c => c.Key, c => c.Value.Sweeps),
         };
         var dashboard = figures.Dashboard();
         return dashboard with { KeyTaxReach = new KeyTaxReach(dashboard.Total.Enterprises.KeyTaxSources, keyTax) };
