@@ -35,8 +35,9 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         e.HasIndex(r => r.PhoneHash);
         e.HasIndex(r => r.GridCode);
         e.HasIndex(r => r.HouseholdId);
-        // With the grid code beside the name, a count by name within a jurisdiction reads the index alone.
-        e.HasIndex(r => new { r.Name, r.GridCode });
+        // In the list's order (name, then id) with the grid code beside them: a count by name within a jurisdiction,
+        // and the ids of a page deep in the list, are read from the index alone.
+        e.HasIndex(r => new { r.Name, r.Id, r.GridCode });
         e.HasIndex(r => r.IdLast4);
         // Every fact a rule tests of the resident, and the id: a service's target list reads the residents it
         // selects from this index alone (a range of birth dates for an age rule), not from the wide table.

@@ -21,9 +21,20 @@ public sealed class SearchResidentsHandler(CivicGridDbContext db, PersonalDataPr
         var (total, more) = await filtered.All.CountUpToAsync(limit, ct);
         var size = Page<ResidentRow>.Clamp(query.PageSize);
         var number = Math.Max(1, query.PageNumber);
-        var rows = await ProjectWithoutTags(Order(filtered, query.Sort).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+        var rows = await ProjectWithoutTags(Order(PageOf(filtered, query.Sort, number, size), query.Sort)).ToListAsync(ct);
         var tags = await TagsOfAsync(rows.ConvertAll(r => r.Id), ct);
         return new Page<ResidentRow>(rows.ConvertAll(r => ToRow(r with { Tags = tags[r.Id].ToList() }, today)), number, size, total) { TotalIsLowerBound = more };
+    }
+
+    /// <summary>
+    /// The page's residents, chosen by id first: the skipped residents are then read from an index (name, id and grid
+    /// code for the default order) and only the page's own rows from the table. Skipping whole rows read page 1,000 of
+    /// the district's residents, 20,000 rows spread over the table, from disk.
+    /// </summary>
+    private ResidentMatches PageOf(ResidentMatches filtered, string sort, int number, int size)
+    {
+        var ids = Order(filtered, sort).Skip((number - 1) * size).Take(size).Select(r => r.Id);
+        return new ResidentMatches(db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)));
     }
 
     /// <summary>

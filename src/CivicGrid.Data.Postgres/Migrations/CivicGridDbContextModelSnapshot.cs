@@ -3150,7 +3150,7 @@ namespace CivicGrid.Data.Postgres.Migrations
 
                     b.HasIndex("PhoneHash");
 
-                    b.HasIndex("Name", "GridCode");
+                    b.HasIndex("Name", "Id", "GridCode");
 
                     b.HasIndex(new[] { "DepartedOn", "GridCode" }, "IX_Residents_Departed")
                         .HasFilter("\"DepartedOn\" IS NOT NULL");

@@ -3050,7 +3050,7 @@ namespace CivicGrid.Data.Sqlite.Migrations
 
                     b.HasIndex("PhoneHash");
 
-                    b.HasIndex("Name", "GridCode");
+                    b.HasIndex("Name", "Id", "GridCode");
 
                     b.HasIndex(new[] { "DepartedOn", "GridCode" }, "IX_Residents_Departed")
                         .HasFilter("\"DepartedOn\" IS NOT NULL");

@@ -10,14 +10,25 @@ namespace CivicGrid.App.PublicServices.Targets;
 /// <summary>
 /// Which residents a published rule selects, asked in SQL of the context given (the primary's, or the reporting
 /// reads'). The eligible are counted from the residents alone, which the rule-facts index answers without the table
-/// (a range of birth dates for an age rule); the reached are counted from the service's enrolments; the missed are
-/// the difference. Joining each eligible resident to their enrolment instead made every list read the whole
-/// residents table, in an order the enrolments' index does not follow.
+/// (a range of birth dates for an age rule); the reached are the eligible with an enrolment that still reaches them,
+/// each probed in the enrolments' index on service and resident; the missed are the difference. Both counts walk the
+/// index and never the residents' rows: joining from the enrolments to their residents looked up each reached
+/// resident's row, spread over the whole table (0.2 s warm, seconds from disk, for 28,000 at district scale).
 /// </summary>
 public sealed class TargetQueries(RuleBook rules)
 {
     /// <summary>An enrolment that still reaches the resident: any but an ended one.</summary>
     private static readonly string Reaching = $"""e."ServiceItemId" = @service AND e."Status" <> {(int)EnrolmentStatus.Ended}""";
+
+    /// <summary>The resident <c>r</c> has an enrolment in the service that still reaches them (at most one: service and resident are unique).</summary>
+    private static readonly string Reached = $"""EXISTS (SELECT 1 FROM "ServiceEnrolments" e WHERE e."ResidentId" = r."Id" AND {Reaching})""";
+
+    /// <summary>
+    /// Id order as an expression, which no index gives: SQLite otherwise walks the whole table in id order to spare
+    /// itself a sort, and a page of the missed (the few selected and not reached) read a million rows (0.5 s) where the
+    /// rule-facts index and a sort of the selected ids take 30 ms.
+    /// </summary>
+    private const string InIdOrder = """ORDER BY r."Id" + 0""";
 
     /// <summary>Active residents in the scope's subtree whom the rule selects.</summary>
     private static string Selected(RuleSql rule) =>
@@ -31,10 +42,7 @@ public sealed class TargetQueries(RuleBook rules)
         }
         var row = $"""substr(r."GridCode", 1, {scope.RowCodeLength})""";
         var eligible = await CountByRowAsync(db, $"""SELECT {row}, COUNT(*) FROM "Residents" r WHERE {Selected(rule)} GROUP BY {row}""", Parameters(scope, rule), ct);
-        var reached = await CountByRowAsync(db, $"""
-            SELECT {row}, COUNT(*) FROM "ServiceEnrolments" e JOIN "Residents" r ON r."Id" = e."ResidentId"
-            WHERE {Reaching} AND {Selected(rule)} GROUP BY {row}
-            """, Parameters(scope, rule, service), ct);
+        var reached = await CountByRowAsync(db, $"""SELECT {row}, COUNT(*) FROM "Residents" r WHERE {Selected(rule)} AND {Reached} GROUP BY {row}""", Parameters(scope, rule, service), ct);
         return eligible.ToDictionary(e => e.Key, e => (e.Value, e.Value - reached.GetValueOrDefault(e.Key)));
     }
 
@@ -49,14 +57,14 @@ public sealed class TargetQueries(RuleBook rules)
         var withService = Parameters(scope, rule, service);
         if (missedOnly)
         {
-            total -= await CountAsync(db, $"""SELECT COUNT(*) FROM "ServiceEnrolments" e JOIN "Residents" r ON r."Id" = e."ResidentId" WHERE {Reaching} AND {Selected(rule)}""", withService, ct);
+            total -= await CountAsync(db, $"""SELECT COUNT(*) FROM "Residents" r WHERE {Selected(rule)} AND {Reached}""", withService, ct);
         }
         if (skip >= total)
         {
             return ([], total);
         }
-        var missed = missedOnly ? $""" AND NOT EXISTS (SELECT 1 FROM "ServiceEnrolments" e WHERE e."ResidentId" = r."Id" AND {Reaching})""" : "";
-        var ids = await RawSql.QueryAsync(db, $"""SELECT r."Id" FROM "Residents" r WHERE {Selected(rule)}{missed} ORDER BY r."Id" LIMIT {take} OFFSET {skip}""", missedOnly ? withService : Parameters(scope, rule), r => r.GetInt32(0), ct);
+        var missed = missedOnly ? $" AND NOT {Reached}" : "";
+        var ids = await RawSql.QueryAsync(db, $"""SELECT r."Id" FROM "Residents" r WHERE {Selected(rule)}{missed} {InIdOrder} LIMIT {take} OFFSET {skip}""", missedOnly ? withService : Parameters(scope, rule), r => r.GetInt32(0), ct);
         return (ids, total);
     }
 
@@ -70,7 +78,7 @@ public sealed class TargetQueries(RuleBook rules)
         var sql = $"""
             SELECT r."Id" FROM "Residents" r
             WHERE {Selected(rule)} AND NOT EXISTS (SELECT 1 FROM "ServiceEnrolments" e WHERE e."ResidentId" = r."Id" AND e."ServiceItemId" = @service)
-            ORDER BY r."Id" LIMIT {take}
+            {InIdOrder} LIMIT {take}
             """;
         var ids = await RawSql.QueryAsync(db, sql, Parameters(scope, rule, service), r => r.GetInt32(0), ct);
         return (ids, ids.Count);
