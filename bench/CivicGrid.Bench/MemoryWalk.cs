@@ -80,13 +80,23 @@ internal sealed record MemoryWalk(int? ServiceId, string Street, string Communit
 /// <summary>Each request's time in each round of a walk, and how many requests failed.</summary>
 internal sealed record WalkTimes(IReadOnlyList<(string Request, int Round, double Milliseconds)> Times, int Failed)
 {
-    /// <summary>The request whose slowest round is the slowest of the walk: with three rounds, each request's p95 is its slowest.</summary>
+    /// <summary>The single slowest request of the walk and its round.</summary>
     public (string Request, double Milliseconds, int Round) Slowest()
     {
         var slowest = Times.MaxBy(t => t.Milliseconds);
         return (slowest.Request, slowest.Milliseconds, slowest.Round);
     }
 
-    /// <summary>How many requests took longer than <paramref name="milliseconds"/> in any round.</summary>
-    public int Over(double milliseconds) => Times.Where(t => t.Milliseconds > milliseconds).Select(t => t.Request).Distinct().Count();
+    /// <summary>The request whose p95 over the rounds (nearest rank) is the highest of the walk, and that p95.</summary>
+    public (string Request, double Milliseconds) SlowestP95() =>
+        Times.GroupBy(t => t.Request).Select(g => (g.Key, P95(g.Select(t => t.Milliseconds)))).MaxBy(r => r.Item2);
+
+    /// <summary>How many requests had a p95 over <paramref name="milliseconds"/>.</summary>
+    public int Over(double milliseconds) => Times.GroupBy(t => t.Request).Count(g => P95(g.Select(t => t.Milliseconds)) > milliseconds);
+
+    private static double P95(IEnumerable<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToList();
+        return sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1];
+    }
 }

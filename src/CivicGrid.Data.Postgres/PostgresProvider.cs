@@ -27,10 +27,17 @@ public sealed class PostgresProvider : IDatabaseProvider
 
     /// <summary>
     /// Statements a connection runs again are prepared on the server once, unless the connection string says otherwise:
-    /// unprepared, the dashboard's grouped queries spent about as long being parsed and planned as being run. Plans are
-    /// not compiled to machine code (JIT) unless the connection string sets its own options: compiling took about
-    /// 120 ms of each district-wide indicator query, which reads half a million roll-up rows in under 300 ms without it.
+    /// unprepared, the dashboard's grouped queries spent about as long being parsed and planned as being run. Unless the
+    /// connection string sets them itself, plans are not compiled to machine code (JIT): compiling took about 120 ms
+    /// of each district-wide indicator query, which reads half a million roll-up rows in under 300 ms without it; and
+    /// each run is planned for its parameters (custom plans): after five runs PostgreSQL may keep one generic plan, which
+    /// cannot use a grid code's prefix (<c>LIKE $1</c>) to narrow an index, and a street's indicators went from 85-165 ms
+    /// to 230-490 ms from the seventh request on.
     /// </summary>
+    /// <remarks>
+    /// Each default is added beside options the connection string already has: the reporting reads' read-only option
+    /// (<see cref="ReadOnly"/>) once kept both off the reports, which ran with JIT and, from the sixth run, generic plans.
+    /// </remarks>
     public static string WithPreparedStatements(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -39,12 +46,14 @@ public sealed class PostgresProvider : IDatabaseProvider
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
         }
-        if (string.IsNullOrEmpty(builder.Options))
+        foreach (var setting in PlanningDefaults.Where(d => builder.Options?.Contains(d.Name + "=", StringComparison.Ordinal) != true))
         {
-            builder.Options = "-c jit=off";
+            builder.Options = $"{builder.Options} -c {setting.Name}={setting.Value}".Trim();
         }
         return builder.ConnectionString;
     }
+
+    private static readonly (string Name, string Value)[] PlanningDefaults = [("jit", "off"), ("plan_cache_mode", "force_custom_plan")];
 
     public async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, IEnumerable<object?[]> rows, CancellationToken ct)
     {

@@ -72,7 +72,8 @@ public sealed class GetCockpitHandler(CaseIndicatorsHandler indicators, FindHots
     private static bool IsMonth(string month) =>
         DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    private string LastCompleteMonth() => Shift(CaseStats.MonthOf(clock.GetUtcNow().UtcDateTime), -1);
+    /// <summary>The month a cockpit shows unless told otherwise: the last that has ended.</summary>
+    public string LastCompleteMonth() => Shift(CaseStats.MonthOf(clock.GetUtcNow().UtcDateTime), -1);
 
     private static string Shift(string month, int months) =>
         DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(months).ToString("yyyy-MM", CultureInfo.InvariantCulture);

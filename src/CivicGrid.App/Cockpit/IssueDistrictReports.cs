@@ -21,8 +21,10 @@ public sealed class IssueDistrictReportsHandler(CivicGridDbContext db, GetCockpi
     /// <returns>The month issued now, or null when it was issued before.</returns>
     public async Task<string?> HandleAsync(IssueDistrictReports command, CancellationToken ct)
     {
-        var district = await cockpit.HandleAsync(new GetCockpit(), ct);
-        if (district.Value is not { } view || await db.InboxMessages.AnyAsync(m => m.UserId == SystemReader && m.Link == Link(view.Month), ct))
+        // Asked first, so that the passes after the month's issue (each hour, each node's start) skip the district's cockpit.
+        var month = cockpit.LastCompleteMonth();
+        if (await db.InboxMessages.AnyAsync(m => m.UserId == SystemReader && m.Link == Link(month), ct)
+            || (await cockpit.HandleAsync(new GetCockpit(Month: month), ct)).Value is not { } view)
         {
             return null;
         }

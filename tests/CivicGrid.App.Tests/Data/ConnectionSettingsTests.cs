@@ -1,4 +1,6 @@
 using CivicGrid.App.Access;
+using CivicGrid.App.Data;
+using CivicGrid.App.Data.Replica;
 using CivicGrid.Data.Postgres;
 using CivicGrid.Testing;
 using Microsoft.Data.Sqlite;
@@ -45,15 +47,29 @@ public class ConnectionSettingsTests
         Assert.Contains(prepared, s => s.Contains("TerritoryNodes", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The request's context and the reports' read-only one alike: plans are made for each run's parameters (a grid
+    /// code's prefix narrows an index only in a custom plan) and not compiled, unless the connection string says otherwise.
+    /// </summary>
     [Fact]
-    public async Task PostgresPlansAreNotCompiledUnlessTheConnectionStringSaysSo()
+    public async Task PostgresPlansAreMadeForEachRunAndNotCompiledUnlessTheConnectionStringSaysSo()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseKind.Postgres);
         await using var app = AppHarness.For(db);
         await using var scope = app.Scope(new SystemJurisdiction());
-        Assert.Equal("off", (await scope.Db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").ToListAsync()).Single());
-        Assert.Equal("-c jit=on", new Npgsql.NpgsqlConnectionStringBuilder(PostgresProvider.WithPreparedStatements("Host=db;Options=-c jit=on")).Options);
+        var reports = await scope.Get<ReportingReads>().DbAsync(CancellationToken.None);
+        foreach (var context in new[] { scope.Db, reports })
+        {
+            Assert.Equal("off", await SettingAsync(context, "jit"));
+            Assert.Equal("force_custom_plan", await SettingAsync(context, "plan_cache_mode"));
+        }
+        Assert.Equal("on", await SettingAsync(reports, "default_transaction_read_only"));
+        Assert.Equal("-c jit=on -c plan_cache_mode=force_custom_plan",
+            new Npgsql.NpgsqlConnectionStringBuilder(PostgresProvider.WithPreparedStatements("Host=db;Options=-c jit=on")).Options);
     }
+
+    private static async Task<string> SettingAsync(CivicGridDbContext db, string name) =>
+        (await db.Database.SqlQuery<string>($"SELECT current_setting({name}) AS \"Value\"").ToListAsync()).Single();
 
     [Theory]
     [InlineData("Host=db;Database=civicgrid", 64)]
