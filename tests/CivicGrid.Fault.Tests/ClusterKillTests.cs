@@ -144,8 +144,9 @@ public class ClusterKillTests(ITestOutputHelper output)
 internal sealed class ClusterSubmitter(FaultCluster cluster, CookieContainer cookies, string token, string name, double latitude, double longitude)
 {
     /// <summary>
-    /// The pause after each case: the six accounts raise about twenty cases a second, which keeps requests in flight on
-    /// every node at each kill. Unpaced they took what CPU the surviving nodes had, and a killed node took 45-55 s to start again.
+    /// The pause after each case: the six accounts raise about twenty cases a second on every node, a sustained load that
+    /// leaves a restarting node the CPU to start in (unpaced, they took all the surviving nodes had, and a killed node took
+    /// 45-55 s to start again). Requests cut off mid-flight are the single-node intake test's work, which sends unpaced.
     /// </summary>
     private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(300);
 
