@@ -23,6 +23,9 @@ public class TerritoryJourneyTests
         await page.WaitForSelectorAsync("#map[data-features]");
         Assert.Contains("小河街道", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
 
+        // The street's map and its labels settle first: once, on a busy machine, the page stayed on the street after
+        // the click on the first community's link.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ClickAsync("#children a >> nth=0");
         await page.WaitForURLAsync("**/territory/330105001001");
         await page.ClickAsync("#children a >> nth=0");

@@ -30,6 +30,8 @@ internal sealed class FaultSite : IAsyncDisposable
             ["Deadlines:Enabled"] = "false",
             ["Services:SweepEnabled"] = "false",
             ["Notifications:Enabled"] = "false",
+            // One node and no balancer: nothing waits for it to be warm, and each of its many restarts would pay for it.
+            ["WarmUp:Enabled"] = "false",
             ["RateLimits:SignInsPerMinute"] = "100000",
             ["RateLimits:CasesPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
