@@ -16,7 +16,7 @@ internal static class MemoryScenario
     /// <summary>What each request of the walk may take at p95 at district scale (issue 18: every page p95 under 300 ms).</summary>
     public const double SlowestRequestMilliseconds = 300;
 
-    /// <summary>Rounds of the walk at district scale: enough for each request's p95 to be more than its slowest round.</summary>
+    /// <summary>Rounds of the walk at district scale: enough that a request's p95 is not simply its slowest round.</summary>
     private const int Rounds = 20;
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)

@@ -18,8 +18,9 @@ namespace CivicGrid.Web.Hosting;
 /// Before a node says it is ready, it does once what its first visitors would otherwise wait for: the case reference
 /// data, the district's indicators and the open cases on its map behind the dashboard (the newest open cases of five
 /// million took 0.7-0.9 s cold, 30-60 ms after), the coverage snapshot (a second or more at district scale) and its
-/// report, the services' district target lists and the rendering of a page. <see cref="Readiness"/> answers "warming" meanwhile, so a balancer sends requests to the warm nodes.
-/// A failure is logged and the node becomes ready anyway: a cold page is slow, not wrong.
+/// report, the services' district target lists and the rendering of a page. <see cref="Readiness"/> answers "warming"
+/// meanwhile, so a balancer sends requests to the warm nodes. A failure is logged and the node becomes ready anyway: a
+/// cold page is slow, not wrong.
 /// </summary>
 public sealed partial class WarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IServer server, ILogger<WarmUp> log) : BackgroundService
 {
