@@ -30,14 +30,9 @@ public sealed class AppHarness : IAsyncDisposable
     /// <summary>A fresh database of the engine with the demo district (tiny by default); disposing drops the database.</summary>
     public static async Task<AppHarness> StartAsync(DatabaseKind kind, DemoScale? scale = null)
     {
-        var tiny = scale is null || scale == DemoScale.Tiny;
-        var database = tiny ? await TestDatabase.CreateSeededAsync(kind) : await TestDatabase.CreateAsync(kind);
+        var database = await TestDatabase.CreateSeededAsync(kind, scale);
         var harness = For(database);
         harness._ownedDatabase = database;
-        if (!tiny)
-        {
-            await harness.SeedAsync(scale);
-        }
         return harness;
     }
 

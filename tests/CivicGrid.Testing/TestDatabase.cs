@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using CivicGrid.App;
 using CivicGrid.App.Access;
 using CivicGrid.App.Data;
+using CivicGrid.Core.Demo;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -9,15 +11,15 @@ namespace CivicGrid.Testing;
 /// <summary>
 /// A fresh database for one test, built by the real migrations. Each engine migrates a template once per run
 /// and every test gets a copy (a file copy for SQLite, CREATE DATABASE ... TEMPLATE for PostgreSQL), so tests
-/// are isolated and may run in parallel. A second template holds the tiny demo district, seeded once per run,
-/// because seeding it for every test was most of the suite's time.
+/// are isolated and may run in parallel. Further templates hold a demo district (the tiny one, or the small one a few
+/// tests read), each seeded once per run when first asked for, because seeding for every test was most of the suite's time.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "CIVICGRID_TEST_POSTGRES";
 
-    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
-    private static readonly Dictionary<(DatabaseKind Kind, bool Seeded), string> Templates = [];
+    /// <summary>Each engine's templates by the demo they hold (none: migrated only), each made once while the others are in use.</summary>
+    private static readonly ConcurrentDictionary<(DatabaseKind Kind, DemoScale? Demo), Lazy<Task<string>>> Templates = new();
     private readonly Func<Task> _drop;
 
     private TestDatabase(DatabaseKind kind, string connectionString, Func<Task> drop)
@@ -32,10 +34,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ProviderName => Kind == DatabaseKind.Sqlite ? "Sqlite" : "Postgres";
 
     /// <summary>A migrated, empty database.</summary>
-    public static Task<TestDatabase> CreateAsync(DatabaseKind kind) => CopyAsync(kind, seeded: false);
+    public static Task<TestDatabase> CreateAsync(DatabaseKind kind) => CopyAsync(kind, demo: null);
 
-    /// <summary>A migrated database holding the tiny demo district, as the system seeds it.</summary>
-    public static Task<TestDatabase> CreateSeededAsync(DatabaseKind kind) => CopyAsync(kind, seeded: true);
+    /// <summary>A migrated database holding a demo district (the tiny one unless told), as the system seeds it.</summary>
+    public static Task<TestDatabase> CreateSeededAsync(DatabaseKind kind, DemoScale? scale = null) => CopyAsync(kind, scale ?? DemoScale.Tiny);
 
     /// <summary>A database on another server the test started and stops itself (such as a primary with a replica); disposing leaves it.</summary>
     public static TestDatabase Existing(DatabaseKind kind, string connectionString) => new(kind, connectionString, () => Task.CompletedTask);
@@ -62,9 +64,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(kind, connection, () => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
     }
 
-    private static async Task<TestDatabase> CopyAsync(DatabaseKind kind, bool seeded)
+    private static async Task<TestDatabase> CopyAsync(DatabaseKind kind, DemoScale? demo)
     {
-        var template = await TemplateAsync(kind, seeded);
+        var template = await TemplateAsync(kind, demo);
         return kind == DatabaseKind.Sqlite ? CopySqlite(template) : await CopyPostgresAsync(template);
     }
 
@@ -102,39 +104,19 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseKind.Postgres, connection, () => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
     }
 
-    private static async Task<string> TemplateAsync(DatabaseKind kind, bool seeded)
-    {
-        await TemplateLock.WaitAsync();
-        try
-        {
-            return await TemplateLockedAsync(kind, seeded);
-        }
-        finally
-        {
-            TemplateLock.Release();
-        }
-    }
+    private static Task<string> TemplateAsync(DatabaseKind kind, DemoScale? demo) =>
+        Templates.GetOrAdd((kind, demo), _ => new Lazy<Task<string>>(() => demo is not null
+            ? SeedTemplateAsync(kind, demo)
+            : kind == DatabaseKind.Sqlite ? MigrateSqliteTemplateAsync() : MigratePostgresTemplateAsync())).Value;
 
-    private static async Task<string> TemplateLockedAsync(DatabaseKind kind, bool seeded)
+    /// <summary>Copies the migrated template and seeds the demo district into the copy, which is kept as a template.</summary>
+    private static async Task<string> SeedTemplateAsync(DatabaseKind kind, DemoScale demo)
     {
-        if (Templates.TryGetValue((kind, seeded), out var existing))
-        {
-            return existing;
-        }
-        var template = seeded
-            ? await SeedTemplateAsync(kind, await TemplateLockedAsync(kind, seeded: false))
-            : kind == DatabaseKind.Sqlite ? await MigrateSqliteTemplateAsync() : await MigratePostgresTemplateAsync();
-        Templates[(kind, seeded)] = template;
-        return template;
-    }
-
-    /// <summary>Copies the migrated template and seeds the tiny demo district into the copy, which is kept as a template.</summary>
-    private static async Task<string> SeedTemplateAsync(DatabaseKind kind, string migrated)
-    {
+        var migrated = await TemplateAsync(kind, demo: null);
         var copy = kind == DatabaseKind.Sqlite ? CopySqlite(migrated) : await CopyPostgresAsync(migrated, pooled: false);
         await using (var harness = AppHarness.For(copy))
         {
-            await harness.SeedAsync();
+            await harness.SeedAsync(demo);
         }
         if (kind == DatabaseKind.Sqlite)
         {
