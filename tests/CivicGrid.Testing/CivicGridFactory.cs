@@ -47,14 +47,8 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
     /// <summary>A site on a fresh database of its own, dropped when the site is disposed.</summary>
     public static async Task<CivicGridFactory> StartAsync(DatabaseKind kind, DemoScale? scale = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var tiny = scale is null || scale == DemoScale.Tiny;
-        var database = tiny ? await TestDatabase.CreateSeededAsync(kind) : await TestDatabase.CreateAsync(kind);
-        var factory = new CivicGridFactory(database) { _ownsDatabase = true, _settings = settings ?? new Dictionary<string, string?>() };
-        if (!tiny)
-        {
-            await factory.SeedAsync(scale!);
-        }
-        return factory;
+        var database = await TestDatabase.CreateSeededAsync(kind, scale);
+        return new CivicGridFactory(database) { _ownsDatabase = true, _settings = settings ?? new Dictionary<string, string?>() };
     }
 
     /// <summary>A site on a database that already holds the district, such as a copy of the seeded template.</summary>
