@@ -6,30 +6,36 @@ using System.Text.RegularExpressions;
 using CivicGrid.App.Data;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicGrid.Web.Tests.Security;
 
 /// <summary>
-/// Row counts of every table a bad input could reach. Equal before and after means nothing was saved, audit entries
-/// included: <c>Assert.Equal(before, await TableCounts.OfAsync(site))</c>.
+/// Row counts of every table a bad input could reach, read in one statement and written out by table name. Equal
+/// before and after means nothing was saved, audit entries included: <c>Assert.Equal(before, await TableCounts.OfAsync(site))</c>.
 /// </summary>
-internal sealed record TableCounts(
-    int Buildings, int Households, int Residents, int Enterprises, int AuditEntries, int Cases, int CaseEvents,
-    int Facilities, int Services, int Rules, int Webhooks, int Tags, int Outbox, int Inbox)
+internal sealed record TableCounts(string Counts)
 {
     public static Task<TableCounts> OfAsync(CivicGridFactory site) => site.AsSystemAsync(async sp =>
     {
         var db = sp.GetRequiredService<CivicGridDbContext>();
-        return new TableCounts(
-            await db.Buildings.IgnoreQueryFilters().CountAsync(), await db.Households.IgnoreQueryFilters().CountAsync(),
-            await db.Residents.IgnoreQueryFilters().CountAsync(), await db.Enterprises.IgnoreQueryFilters().CountAsync(),
-            await db.AuditEntries.IgnoreQueryFilters().CountAsync(), await db.Cases.IgnoreQueryFilters().CountAsync(),
-            await db.CaseEvents.IgnoreQueryFilters().CountAsync(), await db.Facilities.IgnoreQueryFilters().CountAsync(),
-            await db.ServiceItems.IgnoreQueryFilters().CountAsync(), await db.EligibilityRules.IgnoreQueryFilters().CountAsync(),
-            await db.WebhookSubscriptions.IgnoreQueryFilters().CountAsync(), await db.Tags.IgnoreQueryFilters().CountAsync(),
-            await db.OutboxMessages.IgnoreQueryFilters().CountAsync(), await db.InboxMessages.IgnoreQueryFilters().CountAsync());
+        var names = Tables(db).Select(t => t.GetTableName()!).ToList();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT " + string.Join(", ", names.Select(n => $"(SELECT COUNT(*) FROM \"{n}\")"));
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new TableCounts(string.Join(", ", names.Select((n, i) => $"{n} {reader.GetInt64(i)}")));
     });
+
+    /// <summary>The sweeps count around thousands of requests, so the fourteen counts are one round trip, not fourteen queries.</summary>
+    private static IEntityType[] Tables(CivicGridDbContext db) =>
+    [
+        db.Buildings.EntityType, db.Households.EntityType, db.Residents.EntityType, db.Enterprises.EntityType, db.AuditEntries.EntityType,
+        db.Cases.EntityType, db.CaseEvents.EntityType, db.Facilities.EntityType, db.ServiceItems.EntityType, db.EligibilityRules.EntityType,
+        db.WebhookSubscriptions.EntityType, db.Tags.EntityType, db.OutboxMessages.EntityType, db.InboxMessages.EntityType,
+    ];
 }
 
 /// <summary>One seeded site per corpus and engine: its cases run one after another, so counts taken around a case are that case's.</summary>
