@@ -26,7 +26,7 @@ internal static class DistrictData
 
     private static readonly HashSet<string> SeededThisRun = [];
 
-    public static int CaseCount(BenchOptions options) => options.Cases ?? (options.Quick ? 100_000 : 5_000_000);
+    public static int CaseCount(BenchOptions options) => options.Cases ?? (options.Quick ? 20_000 : 5_000_000);
 
     /// <summary>Opens the engine's district database and says how it came to be (seeded now, or reused).</summary>
     public static async Task<(BenchDatabase Database, string Origin)> OpenAsync(BenchOptions options, string kind)

@@ -22,7 +22,7 @@ internal static class StaffImportScenario
 
     public static async Task<IEnumerable<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
-        var rows = options.Quick ? 500 : 5_000;
+        var rows = options.Quick ? 100 : 5_000;
         await using var database = await BenchDatabase.CreateAsync(kind, options);
         var district = new DemoDistrict(options.Scale, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
         var grids = district.Territory.Where(n => n.Level == TerritoryLevel.Grid).Select(n => n.Code).ToList();
@@ -35,7 +35,7 @@ internal static class StaffImportScenario
 
         var residents = await MeasureAsync(database, ImportKind.Residents, Residents(rows, grids));
         var staff = await MeasureAsync(database, ImportKind.Staff, Staff(rows, grids));
-        var hashes = options.Quick ? 200 : 1_000;
+        var hashes = options.Quick ? 50 : 1_000;
         var hashRate = await HashRateAsync(database, hashes);
         Console.WriteLine($"[{kind}] {rows:N0} residents: {residents.Seconds:F1} s, +{residents.PeakMb:N0} MB; {rows:N0} staff accounts: {staff.Seconds:F1} s, +{staff.PeakMb:N0} MB; password hashing alone: {hashRate:N0}/s");
         return
