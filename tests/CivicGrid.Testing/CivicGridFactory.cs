@@ -90,6 +90,9 @@ public sealed class CivicGridFactory(TestDatabase database) : WebApplicationFact
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // The sink instead of the console: tests read a host's lines from the sink, and the console of the suite's
+            // thousands of short-lived hosts was only formatted and piped for no one to read.
+            services.RemoveAll<Microsoft.Extensions.Logging.ILoggerProvider>();
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             // Hashing every test account's password at the production strength was minutes of the suite's CPU;
             // the hash format and its checks stay the same, only the work factor is lower here.
