@@ -4,9 +4,24 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dev/ensure-tools.sh
+# The tests' cluster lives in memory where the machine has a tmpfs, on a port of its own so that a cluster kept for
+# development is left alone: nearly every test copies a database from a template and drops it, some hundreds of files
+# each time, and on a disk's file system finding free inodes for them was a fifth of the web tests' CPU.
+in_memory=0
+if [ -z "${CIVICGRID_PG_DIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  export CIVICGRID_PG_DIR=/dev/shm/civicgrid-pg-tests CIVICGRID_PG_PORT=${CIVICGRID_PG_PORT:-55431}
+  in_memory=1
+fi
 eval "$(dev/start-postgres.sh)"
 # Stopping the throw-away cluster is tidying up: a hiccup there must not turn a passing run into a failing one.
-trap 'dev/stop-postgres.sh || echo "PostgreSQL did not stop cleanly" >&2' EXIT
+stop_postgres() {
+  if dev/stop-postgres.sh; then
+    if [ "$in_memory" = 1 ]; then rm -rf "$CIVICGRID_PG_DIR"; fi # its memory back
+  else
+    echo "PostgreSQL did not stop cleanly" >&2
+  fi
+}
+trap stop_postgres EXIT
 dotnet build CivicGrid.slnx -c Release -warnaserror --nologo -v q
 mkdir -p TestResults
 rm -f TestResults/*.trx

@@ -30,7 +30,7 @@ internal static class CheckInScenario
     {
         await using var database = await BenchDatabase.CreateAsync(kind, options);
         await using var host = await BenchHost.StartAsync(database);
-        var steadyFor = TimeSpan.FromSeconds(options.Quick ? 4 : 20);
+        var steadyFor = TimeSpan.FromSeconds(options.Quick ? 2 : 20);
         var steadyCount = (int)(ScansPerSecond * steadyFor.TotalSeconds);
         var (tokens, community) = await ArrangeAsync(database, options.Quick ? 1 : 4, steadyCount);
         var (burst, steady) = (tokens[..^steadyCount], tokens[^steadyCount..]);

@@ -17,7 +17,7 @@ internal static class IntakeScenario
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
-        var seconds = options.Quick ? 5 : 30;
+        var seconds = options.Quick ? 2 : 30;
         await using var database = await BenchDatabase.CreateAsync(kind, options);
         string gridCode;
         LoadResult load;
@@ -28,7 +28,7 @@ internal static class IntakeScenario
             gridCode = grid.Code;
             var cookie = await SignInAsync(host.Address, "resident", host.Password);
             var body = System.Text.Json.JsonSerializer.Serialize(new { itemCode = "0101", description = "楼上夜间噪音扰民，多次沟通无果", latitude = grid.CentreLatitude, longitude = grid.CentreLongitude });
-            var floor = await LoadGenerator.GetAsync($"{host.Address}/api/auth/me", cookie, Connections, options.Quick ? 2 : 5);
+            var floor = await LoadGenerator.GetAsync($"{host.Address}/api/auth/me", cookie, Connections, options.Quick ? 1 : 5);
             Console.WriteLine($"[{kind}] signed-in GET /api/auth/me (the pipeline's floor): {floor.RequestsPerSecond:N0}/s, p99 {floor.P99Ms} ms");
             await LoadGenerator.PostJsonAsync($"{host.Address}/api/cases", body, cookie, Connections, options.Quick ? 1 : 2);
             using var meter = new IntakeMeter();
@@ -36,7 +36,7 @@ internal static class IntakeScenario
             groups = meter.Summary(seconds);
         }
         Console.WriteLine($"[{kind}] intake: {load.RequestsPerSecond:N0}/s, p50 {load.P50Ms} ms, p99 {load.P99Ms} ms, {load.Requests:N0} requests, {load.Failures} failed; {groups}");
-        var raw = await RawInserts.RatePerSecondAsync(database, gridCode, Connections, options.Quick ? 3 : 10);
+        var raw = await RawInserts.RatePerSecondAsync(database, gridCode, Connections, options.Quick ? 1 : 10);
         Console.WriteLine($"[{kind}] raw single-row inserts: {raw:N0}/s");
         var target = kind == "postgres" ? 3000 : 2000;
         return

@@ -21,7 +21,7 @@ internal static class MemoryScenario
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
-        var rounds = options.Quick ? 2 : Rounds;
+        var rounds = options.Quick ? 1 : Rounds;
         var (district, origin) = await DistrictData.OpenAsync(options, kind);
         ServerMemory ours;
         await using (district)

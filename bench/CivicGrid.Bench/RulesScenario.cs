@@ -15,7 +15,7 @@ internal static class RulesScenario
 {
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options)
     {
-        var count = options.Quick ? 50_000 : 1_200_000;
+        var count = options.Quick ? 10_000 : 1_200_000;
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var context = new RuleContext(today, Tag.Defaults.Select((t, i) => (t.Name, Id: i + 1)).ToDictionary(t => t.Name, t => t.Id));
         var watch = Stopwatch.StartNew();

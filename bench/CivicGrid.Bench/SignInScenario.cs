@@ -20,7 +20,7 @@ internal static class SignInScenario
 
     public static async Task<IEnumerable<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
-        var count = options.Quick ? 40 : 300;
+        var count = options.Quick ? 10 : 300;
         await using var database = await BenchDatabase.CreateAsync(kind, options);
         await using var host = await BenchHost.StartAsync(database, settings: new Dictionary<string, string?> { ["RateLimits:SignInsPerMinute"] = "1000000" });
         var key = await AccountsAsync(database);

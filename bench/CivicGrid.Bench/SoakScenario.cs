@@ -17,7 +17,7 @@ internal static class SoakScenario
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, string kind)
     {
         var (duration, warmUp, interval) = options.Quick
-            ? (TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1))
+            ? (TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1))
             : (options.SoakDuration, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(5));
         var scale = options.Quick ? DemoScale.Tiny : DemoScale.Small;
         await using var database = await BenchDatabase.CreateAsync(kind, options);

@@ -1,5 +1,6 @@
 using CivicGrid.App;
 using CivicGrid.App.Access;
+using CivicGrid.App.Audit;
 using CivicGrid.App.Data;
 using CivicGrid.App.Demo;
 using CivicGrid.Core.Demo;
@@ -82,6 +83,13 @@ public sealed class AppHarness : IAsyncDisposable
     {
         await using var scope = Scope(new SystemJurisdiction("tests"));
         await scope.Get<SeedDemoDistrictHandler>().HandleAsync(new SeedDemoDistrict(scale ?? DemoScale.Tiny), null, CancellationToken.None);
+    }
+
+    /// <summary>Links every audit entry written so far onto the hash chain, as the server's linker does every second.</summary>
+    public async Task LinkAuditChainAsync()
+    {
+        await using var scope = Scope(new SystemJurisdiction("tests"));
+        await scope.Get<LinkAuditEntriesHandler>().HandleAsync(new LinkAuditEntries(), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -32,7 +32,7 @@ public sealed class AdjustmentJourneyTests
         await district.FillAsync("#adjustment-reason", "事故");
         await district.ClickAsync("#record-adjustment");
         var refused = await district.Locator("#errors li").AllInnerTextsAsync();
-        await district.ScreenshotAsync(new() { Path = $"/tmp/adj-refused-{locale}.png", FullPage = true });
+        await BrowserSite.ScreenshotAsync(district, $"phone-adjustment-refused-{locale}");
         var kept = await district.InputValueAsync("#adjustment-unit");
         await district.FillAsync("#adjustment-points", "-5");
         await district.FillAsync("#adjustment-reason", "辖区发生一起较大安全事故");
@@ -40,7 +40,7 @@ public sealed class AdjustmentJourneyTests
         await district.ClickAsync("#record-adjustment");
         await district.WaitForSelectorAsync("#recorded");
         var listed = await district.InnerTextAsync(".adjustment");
-        await district.ScreenshotAsync(new() { Path = $"/tmp/adj-listed-{locale}.png", FullPage = true });
+        await BrowserSite.ScreenshotAsync(district, $"phone-adjustment-listed-{locale}");
         var width = await district.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         await district.GotoAsync($"/assessment/reviews/{reviewId}");
         await district.ClickAsync("#run-correction");
@@ -52,7 +52,7 @@ public sealed class AdjustmentJourneyTests
         var staff = await site.SignInAsync(await site.Factory.CreateAccountAsync(StaffRole.CommunityStaff, community), LayoutSites.Phone(locale));
         await staff.GotoAsync($"{new Uri(correctionUrl).AbsolutePath}/units/{community}");
         var adjustment = await staff.InnerTextAsync(".explanation-adjustment");
-        await staff.ScreenshotAsync(new() { Path = $"/tmp/adj-unit-{locale}.png", FullPage = true });
+        await BrowserSite.ScreenshotAsync(staff, $"phone-adjustment-unit-{locale}");
         var total = await staff.InnerTextAsync("#unit-total");
         var linesTotal = await staff.InnerTextAsync("#lines-total");
         await staff.GotoAsync($"/assessment/reviews/{reviewId}/units/{community}");
