@@ -4,11 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dev/ensure-tools.sh
-# The tests' cluster lives in memory where the machine has a tmpfs, on a port of its own so that a cluster kept for
-# development is left alone: nearly every test copies a database from a template and drops it, some hundreds of files
-# each time, and on a disk's file system finding free inodes for them was a fifth of the web tests' CPU.
+# The tests' cluster lives in memory where the machine has a tmpfs with room for it (a few hundred MB at peak), on a
+# port of its own so that a cluster kept for development is left alone: nearly every test copies a database from a
+# template and drops it, some hundreds of files each time, and on a disk's file system (ext4) finding free inodes for
+# them was a fifth of the web tests' CPU (docs/ARCHITECTURE.md has the run's figures).
 in_memory=0
-if [ -z "${CIVICGRID_PG_DIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }')
+if [ -z "${CIVICGRID_PG_DIR:-}" ] && [ -w /dev/shm ] && [ "${shm_free_kb:-0}" -ge 4000000 ]; then
   export CIVICGRID_PG_DIR=/dev/shm/civicgrid-pg-tests CIVICGRID_PG_PORT=${CIVICGRID_PG_PORT:-55431}
   in_memory=1
 fi
