@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dev/ensure-tools.sh
-# The tests' cluster lives in memory where the machine has a tmpfs with room for it (a few hundred MB at peak), on a
+# The tests' cluster lives in memory where the machine has a tmpfs with room for it (about 550 MB at peak), on a
 # port of its own so that a cluster kept for development is left alone: nearly every test copies a database from a
 # template and drops it, some hundreds of files each time, and on a disk's file system (ext4) finding free inodes for
 # them was a fifth of the web tests' CPU (docs/ARCHITECTURE.md has the run's figures).
