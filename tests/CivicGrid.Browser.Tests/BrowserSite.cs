@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
@@ -22,14 +23,16 @@ public sealed class BrowserSite : IAsyncDisposable
     private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Shared = new(LaunchAsync);
 
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly ITestOutputHelper? _output;
 
-    private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address)
+    private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address, ITestOutputHelper? output)
     {
         Database = database;
         Factory = factory;
         Playwright = playwright;
         Browser = browser;
         Address = address;
+        _output = output;
     }
 
     public TestDatabase Database { get; }
@@ -38,7 +41,11 @@ public sealed class BrowserSite : IAsyncDisposable
     public IBrowser Browser { get; }
     public string Address { get; }
 
-    public static async Task<BrowserSite> StartAsync(DatabaseKind kind)
+    /// <param name="output">
+    /// The test's output, which gets the server's warnings and errors and what each open page shows when the site
+    /// closes: a journey that fails then says whether the page failed or showed something else.
+    /// </param>
+    public static async Task<BrowserSite> StartAsync(DatabaseKind kind, ITestOutputHelper? output = null)
     {
         var database = await TestDatabase.CreateSeededAsync(kind);
         var factory = CivicGridFactory.On(database);
@@ -47,7 +54,7 @@ public sealed class BrowserSite : IAsyncDisposable
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
         var (playwright, browser) = await Shared.Value;
-        return new BrowserSite(database, factory, playwright, browser, address);
+        return new BrowserSite(database, factory, playwright, browser, address, output);
     }
 
     private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
@@ -113,6 +120,10 @@ public sealed class BrowserSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_output is not null)
+        {
+            await JourneyReport.WriteAsync(_output, Factory.Logs, _contexts);
+        }
         foreach (var context in _contexts)
         {
             try

@@ -4,10 +4,11 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
-public class CaseJourneyTests
+public class CaseJourneyTests(ITestOutputHelper output)
 {
     private static async Task ActAsync(IPage page, int caseId, string action, string note)
     {
@@ -20,7 +21,7 @@ public class CaseJourneyTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentsNeedGoesThroughDeliberationToADepartmentAndBackToTheResidentsRating(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
 
         // The resident raises a parking problem, marking it on the map.
         var resident = await site.SignInAsync(StaffRole.Resident, "330105001001001");

@@ -4,16 +4,17 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
 /// <summary>What a user typed, picked or uploaded survives the next click: the builder after typed text, the case form after an error.</summary>
-public class FormKeepingTests
+public class FormKeepingTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task TheRuleBuilderReadsTypedTextAndNeverWritesItsOlderRuleOverIt(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");
         var id = await site.Factory.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().ServiceItems.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         await admin.GotoAsync($"/services/{id}/edit");
@@ -38,7 +39,7 @@ public class FormKeepingTests
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheCaseFormKeepsThePhotoTheMarkerAndTheAnswersAfterAnError(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var resident = await site.SignInAsync(StaffRole.Resident, "330105001001001");
         await resident.GotoAsync("/cases/new");
         var item = await resident.EvalOnSelectorAsync<string>(".case-questions", "b => b.dataset.item");

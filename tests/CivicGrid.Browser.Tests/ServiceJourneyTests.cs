@@ -4,15 +4,16 @@ using CivicGrid.Core.People;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
-public class ServiceJourneyTests
+public class ServiceJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnOfficialPublishesARuleAndANewlyRegistered80YearOldGetsTheOffer(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
 
         // The district official builds the rule from conditions and sees how many residents it selects per street.
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");

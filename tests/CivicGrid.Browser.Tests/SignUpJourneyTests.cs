@@ -4,15 +4,16 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
-public class SignUpJourneyTests
+public class SignUpJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentSignsUpOnAPhoneWithTheTextedCodeIsLinkedAndRaisesACase(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var person = await SmsInbox.UnlinkedResidentAsync(site.Factory, grid.Code);
         const string phone = "13900000011";

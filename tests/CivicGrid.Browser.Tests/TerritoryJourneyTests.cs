@@ -1,15 +1,16 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
-public class TerritoryJourneyTests
+public class TerritoryJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnOfficialGoesFromTheMapDownToAHouseholdAndSeesMaskedIds(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var page = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");
 
         await page.ClickAsync("text=查看辖区地图");
@@ -46,7 +47,7 @@ public class TerritoryJourneyTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AGridWorkerRevealsAnIdAndTheRevealIsAudited(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var page = await site.SignInAsync(StaffRole.GridWorker, "330105001001001");
 
         await page.GotoAsync("/residents");
@@ -74,7 +75,7 @@ public class TerritoryJourneyTests
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AFileWithErrorsIsPreviewedWithRowColumnAndReasonAndNotImported(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var page = await site.SignInAsync(StaffRole.CommunityStaff, "330105001001");
         var file = Path.Combine(Path.GetTempPath(), $"residents-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "姓名,身份证号,居住类型,网格编码\r\n张三,110105194912310021,户籍,330105001001001\r\n李四,11010519491231002X,户籍,330105001001001\r\n");
@@ -98,7 +99,7 @@ public class TerritoryJourneyTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AGoodFileIsPreviewedThenImportedByClickingConfirm(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var page = await site.SignInAsync(StaffRole.GridWorker, "330105001001001");
         var file = Path.Combine(Path.GetTempPath(), $"residents-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "姓名,身份证号,居住类型,网格编码\r\n王导入,330105198001010017,户籍,330105001001001\r\n赵导入,330105198502020029,户籍,330105001001001\r\n");

@@ -5,10 +5,11 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests;
 
-public partial class TrustJourneyTests
+public partial class TrustJourneyTests(ITestOutputHelper output)
 {
     private static readonly string[] Pages =
         ["/", "/dashboard", "/cases", "/residents", "/facilities", "/services", "/coverage", "/import", "/deliberation", "/admin/audit", "/residents/register"];
@@ -16,7 +17,7 @@ public partial class TrustJourneyTests
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheMainPagesRunUnderTheContentSecurityPolicyWithoutAConsoleErrorOrAMissingFile(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");
         var problems = new List<string>();
         // A script or style the policy blocks is reported on the console, as is every file the server does not have.
@@ -36,7 +37,7 @@ public partial class TrustJourneyTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AnOfficialSeesTheMaskedIdNumberAndRevealsItOnlyWithAReasonThatTheAuditLogShows(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var resident = await site.Factory.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Residents.IgnoreQueryFilters()
             .OrderBy(r => r.Id).Select(r => new { r.Id, r.IdNumberMasked }).FirstAsync());
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");

@@ -5,15 +5,16 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Accounts;
 
-public sealed class AccountJourneyTests
+public sealed class AccountJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheDistrictOpensAStreetAccountWhichOpensAGridWorkersAndEachChoosesItsOwnPasswordFirst(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0].Code;
         var street = grid[..9];
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");

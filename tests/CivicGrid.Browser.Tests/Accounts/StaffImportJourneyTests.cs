@@ -2,15 +2,16 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Accounts;
 
-public sealed class StaffImportJourneyTests
+public sealed class StaffImportJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AStreetOfficialImportsGridWorkersOnAPhoneAndReadsEachOneTimePasswordOnceWhichTheWorkerMustChange(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0].Code;
         var official = await site.SignInAsync(await site.Factory.CreateAccountAsync(StaffRole.StreetOfficial, grid[..9]), LayoutSites.Phone("en-US"));
         var file = Path.Combine(Path.GetTempPath(), $"staff-{Guid.NewGuid():N}.csv");

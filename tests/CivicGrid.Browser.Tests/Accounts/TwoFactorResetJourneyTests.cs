@@ -4,15 +4,16 @@ using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Accounts;
 
-public sealed class TwoFactorResetJourneyTests
+public sealed class TwoFactorResetJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnAdministratorResetsAGridWorkersLostAuthenticatorFromTheAccountPageOnAPhone(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0].Code;
         var workerName = await site.Factory.CreateAccountAsync(StaffRole.GridWorker, grid);
         var id = await site.Factory.AsSystemAsync(async sp =>

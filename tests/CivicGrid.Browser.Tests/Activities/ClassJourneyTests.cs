@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Activities;
 
@@ -16,12 +17,12 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// phone and shows the check-in code at the door; staff check them in with it and confirm; the teacher's hours show,
 /// and the resident sees the next class.
 /// </summary>
-public sealed class ClassJourneyTests
+public sealed class ClassJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentSignsUpChecksInWithTheCodeAndTheTeachingVolunteerIsCreditedTheHours(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var (facility, grid, learnerId, teacherId) = await site.Factory.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<CivicGridDbContext>();

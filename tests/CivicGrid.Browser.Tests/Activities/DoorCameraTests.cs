@@ -7,6 +7,7 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Activities;
 
@@ -16,12 +17,12 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// code again. The check-in itself is the class journey's (on PostgreSQL) and the web tests' (on both engines); this is
 /// the page's camera, on SQLite.
 /// </summary>
-public sealed class DoorCameraTests
+public sealed class DoorCameraTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task StaffScanTheResidentsCodeWithTheCameraOnAPhoneInEnglish()
     {
-        await using var site = await BrowserSite.StartAsync(DatabaseKind.Sqlite);
+        await using var site = await BrowserSite.StartAsync(DatabaseKind.Sqlite, output);
         var (session, community, name, token) = await site.Factory.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<CivicGridDbContext>();

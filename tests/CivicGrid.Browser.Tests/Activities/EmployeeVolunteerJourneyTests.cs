@@ -5,6 +5,7 @@ using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Activities;
 
@@ -12,14 +13,14 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// An enterprise's contact on a phone registers an employee as a volunteer (a wrong mobile number refused first, the
 /// name kept); the community's staff find the employee among their volunteers and put them in a team by name.
 /// </summary>
-public sealed class EmployeeVolunteerJourneyTests
+public sealed class EmployeeVolunteerJourneyTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(DatabaseKind.Sqlite, "zh-CN")]
     [InlineData(DatabaseKind.Postgres, "en-US")]
     public async Task AContactRegistersAnEmployeeWhomTheCommunityPutsInATeam(DatabaseKind kind, string locale)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var (firm, grid) = await site.Factory.AsSystemAsync(async sp =>
         {
             var f = await sp.GetRequiredService<CivicGridDbContext>().Enterprises.OrderBy(e => e.Id).Select(e => new { e.Id, e.GridCode }).FirstAsync();

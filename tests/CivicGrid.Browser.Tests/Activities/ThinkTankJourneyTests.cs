@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Activities;
 
@@ -18,12 +19,12 @@ namespace CivicGrid.Browser.Tests.Activities;
 /// staff invite by team and skill to today's deliberation day; the lawyer confirms on an English page; staff mark
 /// attendance; the lawyer's hours show the day.
 /// </summary>
-public sealed class ThinkTankJourneyTests
+public sealed class ThinkTankJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task StaffInviteByTeamAndSkillTheMemberConfirmsAndAttendanceShowsInTheirHours(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var today = DateOnly.FromDateTime(site.Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         var (grid, lawyerId, dayId) = await site.Factory.AsSystemAsync(async sp =>
         {

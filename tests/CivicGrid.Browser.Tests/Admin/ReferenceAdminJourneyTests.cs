@@ -1,16 +1,17 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Admin;
 
 /// <summary>The district admin keeps the deliberation list and the departments through the pages' own buttons.</summary>
-public class ReferenceAdminJourneyTests
+public class ReferenceAdminJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task TheAdminAddsEditsAndRetiresAnItemAndRetiresADepartmentOnThePages(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");
 
         await admin.GotoAsync("/admin/departments");

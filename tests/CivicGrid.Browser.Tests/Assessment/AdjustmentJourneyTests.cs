@@ -4,6 +4,7 @@ using CivicGrid.Core.Access;
 using CivicGrid.Core.Assessment;
 using CivicGrid.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Assessment;
 
@@ -12,14 +13,14 @@ namespace CivicGrid.Browser.Tests.Assessment;
 /// first, field by field), runs a correction from the published review and publishes it; the community's staff see
 /// the penalty with its reason in their score's explanation, and the first review unchanged.
 /// </summary>
-public sealed class AdjustmentJourneyTests
+public sealed class AdjustmentJourneyTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(DatabaseKind.Sqlite, "zh-CN")]
     [InlineData(DatabaseKind.Postgres, "en-US")]
     public async Task APenaltyRecordedOnAPhoneCountsInTheCorrectionAndTheCommunitySeesWhy(DatabaseKind kind, string locale)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var community = (await site.Factory.GridsAsync())[0].Code[..12];
         var reviewId = await PublishedMonthAsync(site);
         var district = await site.SignInAsync(await site.Factory.CreateAccountAsync(StaffRole.DistrictAdmin, community[..6]), LayoutSites.Phone(locale));

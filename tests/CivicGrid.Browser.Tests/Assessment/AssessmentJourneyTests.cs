@@ -1,6 +1,7 @@
 using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Assessment;
 
@@ -8,12 +9,12 @@ namespace CivicGrid.Browser.Tests.Assessment;
 /// 五星三色 end to end: the district defines a scheme, previews it on last month, publishes it, runs and publishes the
 /// month; a community's staff see their stars and the reasons on a phone, file an objection, and read the district's answer.
 /// </summary>
-public sealed class AssessmentJourneyTests
+public sealed class AssessmentJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ASchemeIsPreviewedPublishedAndRunAndACommunityObjectsToItsStars(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var community = (await site.Factory.GridsAsync())[0].Code[..12];
         var district = await site.SignInAsync(StaffRole.DistrictAdmin, community[..6]);
 

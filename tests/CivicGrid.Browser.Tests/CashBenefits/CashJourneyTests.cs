@@ -7,6 +7,7 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.CashBenefits;
 
@@ -15,14 +16,14 @@ namespace CivicGrid.Browser.Tests.CashBenefits;
 /// next month's list; the street and then the district approve; the bank file is exported; the bank's return comes back
 /// with her payment failed; the grid worker records her account; the next month pays her arrears; her page shows both.
 /// </summary>
-public class CashJourneyTests
+public class CashJourneyTests(ITestOutputHelper output)
 {
     private const string Name = "孙阿婆";
 
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AResidentTurns80IsPaidAfterAFailureAndSeesBothPayments(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0].Code;
         var street = grid[..9];
         var adminName = await site.Factory.CreateAccountAsync(StaffRole.DistrictAdmin, "330105");

@@ -2,6 +2,7 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Cockpit;
 
@@ -9,12 +10,12 @@ namespace CivicGrid.Browser.Tests.Cockpit;
 /// A street official finds a hotspot from the cockpit, sends its grid a proactive task (未诉先办) on a phone, and the
 /// district admin reads the cockpit on a large screen in English: the map coloured, the task counted.
 /// </summary>
-public sealed class ProactiveJourneyTests
+public sealed class ProactiveJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AnOfficialSendsAHotspotsTaskFromTheCockpitAndTheDistrictSeesIt(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var worker = await site.SignInAsync(StaffRole.GridWorker, grid.Code);
         for (var i = 0; i < 5; i++)

@@ -3,11 +3,12 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Community;
 
 /// <summary>A resident on a phone follows a neighbour's case from the community map, hears of its progress, and reads the last deliberation day's outcome.</summary>
-public sealed class CommunityJourneyTests
+public sealed class CommunityJourneyTests(ITestOutputHelper output)
 {
     private static async Task<System.Text.Json.JsonElement> PostAsync(IPage page, string path, object body)
     {
@@ -19,7 +20,7 @@ public sealed class CommunityJourneyTests
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AResidentFollowsACaseFromTheMapHearsOfItsProgressAndSeesTheLastDaysOutcome(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var community = grid.Code[..12];
         var staff = await site.SignInAsync(StaffRole.CommunityStaff, community);

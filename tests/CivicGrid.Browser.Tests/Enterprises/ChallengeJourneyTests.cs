@@ -6,6 +6,7 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Enterprises;
 
@@ -14,12 +15,12 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// English) claims and delivers it, the publisher evaluates it; business-community staff record a step of a firm's
 /// address-alignment follow-up.
 /// </summary>
-public sealed class ChallengeJourneyTests
+public sealed class ChallengeJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AChallengeIsPublishedClaimedDeliveredAndEvaluatedAndAFirmIsFollowedUp(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var (a, b) = await FirmsAsync(site);
         var publisher = await site.SignInAsync(await AccountAsync(site, "publisher", StaffRole.EnterpriseContact, a.Grid, a), LayoutSites.Phone("zh-CN"));
         var solver = await site.SignInAsync(await AccountAsync(site, "solver", StaffRole.EnterpriseContact, b.Grid, b), LayoutSites.Phone("en-US"));

@@ -6,6 +6,7 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Enterprises;
 
@@ -13,12 +14,12 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// 企业联系人自助申请 on phones: a person (in English, not signed in) follows the link from the sign-in page and asks to
 /// be a firm's contact; the business community's staff approve it and get the one-time password to hand over.
 /// </summary>
-public sealed class ContactSignUpJourneyTests
+public sealed class ContactSignUpJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task APersonAsksToBeAContactAndTheCommunitysStaffApprove(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var firm = await site.Factory.AsSystemAsync(sp => sp.GetRequiredService<CivicGridDbContext>().Enterprises
             .Where(e => e.Building != null && e.Building.BusinessCommunityId != null).OrderBy(e => e.Id)
             .Select(e => new { e.CreditCode, e.Building!.BusinessCommunity!.StreetCode, Community = e.Building.BusinessCommunityId }).FirstAsync());

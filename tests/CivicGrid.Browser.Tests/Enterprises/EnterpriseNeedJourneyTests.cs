@@ -9,6 +9,7 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Enterprises;
 
@@ -17,12 +18,12 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// need, business-community staff at a desk add the bank's line, match the need to it and record the loan, and the
 /// contact rates it; a need no offer can meet is sent into the case loop and comes back resolved when its case closes.
 /// </summary>
-public sealed class EnterpriseNeedJourneyTests
+public sealed class EnterpriseNeedJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AFinancingNeedIsMatchedToTheBanksLineLoanedAndRatedAndAnUnmetNeedGoesThroughTheCaseLoop(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var firm = await FirmAsync(site);
         var contact = await site.SignInAsync(await AccountAsync(site, StaffRole.EnterpriseContact, firm.Grid, firm), LayoutSites.Phone("en-US"));
         var staff = await site.SignInAsync(await AccountAsync(site, StaffRole.BusinessCommunityStaff, firm.Street, firm with { Id = null }), LayoutSites.Laptop("zh-CN"));

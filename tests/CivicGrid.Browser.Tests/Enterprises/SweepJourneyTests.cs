@@ -8,6 +8,7 @@ using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Enterprises;
 
@@ -16,12 +17,12 @@ namespace CivicGrid.Browser.Tests.Enterprises;
 /// visit with a need found and a photo, the need is on the staff's list, the photo in the visit history and the
 /// dashboard's visit coverage moves; the assignments' map colours the unvisited buildings red.
 /// </summary>
-public sealed class SweepJourneyTests
+public sealed class SweepJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ARunnerRecordsAVisitWithANeedOnAPhoneAndStaffSeeTheNeedAndTheCoverage(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var firm = await FirmAsync(site);
         var staff = await site.SignInAsync(await AccountAsync(site, StaffRole.BusinessCommunityStaff, "staff-sweep", firm), LayoutSites.Laptop("zh-CN"));
         var runner = await site.SignInAsync(await AccountAsync(site, StaffRole.Runner, "runner-sweep", firm), LayoutSites.Phone("en-US"));

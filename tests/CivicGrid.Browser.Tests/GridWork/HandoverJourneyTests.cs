@@ -5,15 +5,16 @@ using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.GridWork;
 
-public sealed class HandoverJourneyTests
+public sealed class HandoverJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task CommunityStaffHandOverALeavingGridWorkersOpenCaseOnAPhone(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grids = await site.Factory.GridsAsync();
         var leaving = await site.Factory.CreateAccountAsync(StaffRole.GridWorker, grids[0].Code);
         var successor = await site.Factory.CreateAccountAsync(StaffRole.GridWorker, grids[1].Code);

@@ -2,15 +2,16 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Home;
 
-public sealed class HomePageTests
+public sealed class HomePageTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AGridWorkersHomeListsTheCasesWaitingOverdueFirstAndWhatElseIsDue(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var worker = await site.SignInAsync(StaffRole.GridWorker, grid.Code);
         var late = await LayoutSites.RaiseCaseAsync(worker, grid);
@@ -38,7 +39,7 @@ public sealed class HomePageTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task AResidentsHomeIsTheirStartWithTheirCasesServicesAndLifeEvents(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var resident = await site.SignInAsync(await LayoutSites.LinkedResidentAsync(site, grid.Code), LayoutSites.Phone());
         var raised = await LayoutSites.RaiseCaseAsync(resident, grid);
@@ -60,7 +61,7 @@ public sealed class HomePageTests
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ADepartmentHandlersHomeListsOnlyItsCases(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var handler = await site.SignInAsync(StaffRole.DepartmentHandler, "330105", "CG");
 
         await handler.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });

@@ -1,9 +1,10 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Layout;
 
-public sealed class LanguageLayoutTests
+public sealed class LanguageLayoutTests(ITestOutputHelper output)
 {
     private static readonly string[] AdminPages =
         ["/", "/cases", "/cases/new", "/dashboard", "/territory", "/residents", "/residents/register", "/services", "/services/new", "/visits",
@@ -18,7 +19,7 @@ public sealed class LanguageLayoutTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task EveryPageOfTheDistrictAdminHasItsEnglishTextAndFitsALaptopInBothLanguages(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var adminName = await site.Factory.CreateAccountAsync(StaffRole.DistrictAdmin, "330105");
         var records = await LayoutSites.RecordPagesAsync(site, grid.Code);

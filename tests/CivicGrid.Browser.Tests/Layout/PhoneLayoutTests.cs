@@ -1,10 +1,11 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Layout;
 
-public sealed class PhoneLayoutTests
+public sealed class PhoneLayoutTests(ITestOutputHelper output)
 {
     private static readonly string[] WorkerPages =
         ["/", "/cases", "/cases/new", "/territory", "/residents", "/residents/register", "/services", "/visits", "/facilities", "/deliberation",
@@ -19,7 +20,7 @@ public sealed class PhoneLayoutTests
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task EveryPageTheGridWorkerAndTheResidentUseFitsA390PixelPhoneInBothLanguages(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var residentName = await LayoutSites.LinkedResidentAsync(site, grid.Code);
         var workerName = await site.Factory.CreateAccountAsync(StaffRole.GridWorker, grid.Code);
@@ -49,7 +50,7 @@ public sealed class PhoneLayoutTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task OnAPhoneTheCaseFormShowsItsMapBeforeTheSubmitButtonWithGridsLargeEnoughToTap(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var resident = await site.SignInAsync(await LayoutSites.LinkedResidentAsync(site, grid.Code), LayoutSites.Phone());
 

@@ -1,16 +1,17 @@
 using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Maps;
 
 /// <summary>Without tiles the maps still show what the system knows: boundaries with their names, buildings, a legend.</summary>
-public sealed class MapTests
+public sealed class MapTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheTerritoryMapNamesItsAreasOnTheMapAndInALegendAndShowsAGridsBuildings(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var admin = await site.SignInAsync(StaffRole.DistrictAdmin, "330105");
 
         await admin.GotoAsync("/territory/330105001");
@@ -29,7 +30,7 @@ public sealed class MapTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task TheCasePageShowsTheCasesOwnPointInItsGrid(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var resident = await site.SignInAsync(await LayoutSites.LinkedResidentAsync(site, grid.Code), LayoutSites.Phone());
         var raised = await LayoutSites.RaiseCaseAsync(resident, grid);

@@ -8,6 +8,7 @@ using CivicGrid.Core.Projects;
 using CivicGrid.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Projects;
 
@@ -16,14 +17,14 @@ namespace CivicGrid.Browser.Tests.Projects;
 /// month the form sends back keeps the photo, and once saved its thumbnail is in the project's history for the office,
 /// without the place it was taken, while another group's cadre cannot open it.
 /// </summary>
-public sealed class ProgressPhotoJourneyTests
+public sealed class ProgressPhotoJourneyTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(DatabaseKind.Sqlite, "zh-CN")]
     [InlineData(DatabaseKind.Postgres, "en-US")]
     public async Task ACadreReportsTheMonthWithAPhotoOnAPhoneAndItsThumbnailIsOnTheProjectPage(DatabaseKind kind, string locale)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var group = await ProjectAccounts.ServiceGroupAsync(site, "运河数智服务组");
         var other = await ProjectAccounts.ServiceGroupAsync(site, "城北更新服务组");
         var projectId = await ProjectAsync(site, group);

@@ -2,17 +2,18 @@ using CivicGrid.Browser.Tests.Layout;
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Projects;
 
 /// <summary>The project office registers and edits a project through its form; a cadre reports a month on a phone;
 /// the office suspends it, with the reason the core asks for.</summary>
-public sealed class ProjectFormJourneyTests
+public sealed class ProjectFormJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task TheOfficeRegistersAProjectACadreReportsAnImplausibleMonthAfterConfirmingAndTheOfficeSuspendsIt(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var group = await ProjectAccounts.ServiceGroupAsync(site, "城北更新服务组");
         var today = DateOnly.FromDateTime(site.Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 

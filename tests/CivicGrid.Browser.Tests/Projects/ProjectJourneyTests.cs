@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 using UglyToad.PdfPig;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Projects;
 
@@ -16,14 +17,14 @@ namespace CivicGrid.Browser.Tests.Projects;
 /// The portfolio comes in from a spreadsheet; a cadre on the site logs a blocker on a phone; the department removes it;
 /// the cadre verifies it; the month's report counts it closed and its PDF names the project.
 /// </summary>
-public sealed class ProjectJourneyTests
+public sealed class ProjectJourneyTests(ITestOutputHelper output)
 {
     private const string ProjectName = "运河数智算力中心";
 
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AnImportedProjectsBlockerIsLoggedResolvedVerifiedAndCountedClosedInTheMonthlyReport(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var group = await ProjectAccounts.ServiceGroupAsync(site, "运河数智服务组");
 
         // The project office brings the portfolio in.

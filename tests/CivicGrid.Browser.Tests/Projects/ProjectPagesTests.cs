@@ -5,15 +5,16 @@ using CivicGrid.Core.Projects;
 using CivicGrid.Testing;
 using CivicGrid.Browser.Tests.Layout;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Projects;
 
-public sealed class ProjectPagesTests
+public sealed class ProjectPagesTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task ThePortfolioAndAProjectFitA390PixelPhoneInBothLanguages(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var id = await site.Factory.AsSystemAsync(async sp => (await sp.GetRequiredService<SaveProjectHandler>().HandleAsync(new SaveProject(null,
             new ProjectRequest("GS-2026-001", "运河数智产业园", "杭州运河数智科技有限公司", "数字经济", grid.Code[..12], grid.Latitude, grid.Longitude)

@@ -1,9 +1,10 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.PublicServices;
 
-public class FacilityJourneyTests
+public class FacilityJourneyTests(ITestOutputHelper output)
 {
     /// <summary>A name with markup in it, as a careless or hostile editor might type.</summary>
     private const string Name = "浏览器测试社区食堂<b>粗</b><img src=x>";
@@ -11,7 +12,7 @@ public class FacilityJourneyTests
     [Theory, InlineData(DatabaseKind.Postgres)]
     public async Task CommunityStaffPlaceAFacilityOnTheMapAndSeeTheirCommunitysCoverage(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var grid = (await site.Factory.GridsAsync())[0];
         var page = await site.SignInAsync(StaffRole.CommunityStaff, grid.Code[..12]);
 

@@ -8,6 +8,7 @@ using CivicGrid.Core.Visits;
 using CivicGrid.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CivicGrid.Browser.Tests.Visits;
 
@@ -15,12 +16,12 @@ namespace CivicGrid.Browser.Tests.Visits;
 /// A grid worker's week on a phone: the households due this week in their grid, a visit recorded at the door that finds
 /// a need, and the case it opened, with source 入户走访, in the loop.
 /// </summary>
-public sealed class VisitPlanJourneyTests
+public sealed class VisitPlanJourneyTests(ITestOutputHelper output)
 {
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task AGridWorkerRecordsAVisitFromTheWeeksPlanThatOpensACase(DatabaseKind kind)
     {
-        await using var site = await BrowserSite.StartAsync(kind);
+        await using var site = await BrowserSite.StartAsync(kind, output);
         var (grid, household) = await OverdueHouseholdAsync(site);
         var worker = await site.SignInAsync(await site.OpenAccountAsync(new StaffUser
         {
