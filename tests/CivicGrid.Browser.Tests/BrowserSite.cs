@@ -74,6 +74,9 @@ public sealed class BrowserSite : IAsyncDisposable
     {
         options.BaseURL = Address;
         var context = await (browser ?? Browser).NewContextAsync(options);
+        // Playwright's 30 s ran out for a published service's page once, when the machine was loaded beyond the suite's
+        // own two lanes; waiting longer costs nothing while the journeys pass.
+        context.SetDefaultTimeout(60_000);
         lock (_contexts)
         {
             _contexts.Add(context);
