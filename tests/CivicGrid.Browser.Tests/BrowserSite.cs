@@ -23,9 +23,9 @@ public sealed class BrowserSite : IAsyncDisposable
     private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Shared = new(LaunchAsync);
 
     private readonly List<IBrowserContext> _contexts = [];
-    private readonly ITestOutputHelper? _output;
+    private readonly ITestOutputHelper _output;
 
-    private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address, ITestOutputHelper? output)
+    private BrowserSite(TestDatabase database, CivicGridFactory factory, IPlaywright playwright, IBrowser browser, string address, ITestOutputHelper output)
     {
         Database = database;
         Factory = factory;
@@ -45,7 +45,7 @@ public sealed class BrowserSite : IAsyncDisposable
     /// The test's output, which gets the server's warnings and errors and what each open page shows when the site
     /// closes: a journey that fails then says whether the page failed or showed something else.
     /// </param>
-    public static async Task<BrowserSite> StartAsync(DatabaseKind kind, ITestOutputHelper? output = null)
+    public static async Task<BrowserSite> StartAsync(DatabaseKind kind, ITestOutputHelper output)
     {
         var database = await TestDatabase.CreateSeededAsync(kind);
         var factory = CivicGridFactory.On(database);
@@ -123,10 +123,7 @@ public sealed class BrowserSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_output is not null)
-        {
-            await JourneyReport.WriteAsync(_output, Factory.Logs, _contexts);
-        }
+        await JourneyReport.WriteAsync(_output, Factory.Logs, _contexts);
         foreach (var context in _contexts)
         {
             try

@@ -1,4 +1,5 @@
 using CivicGrid.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -11,7 +12,7 @@ internal static class JourneyReport
 
     public static async Task WriteAsync(ITestOutputHelper output, LogSink logs, IEnumerable<IBrowserContext> contexts)
     {
-        foreach (var line in logs.Lines.Where(IsWarningOrWorse))
+        foreach (var line in logs.AtLeast(LogLevel.Warning))
         {
             output.WriteLine($"server: {line}");
         }
@@ -20,10 +21,6 @@ internal static class JourneyReport
             output.WriteLine($"page {page.Url}:\n{await TextAsync(page)}");
         }
     }
-
-    private static bool IsWarningOrWorse(string line) =>
-        line.StartsWith("Warning ", StringComparison.Ordinal) || line.StartsWith("Error ", StringComparison.Ordinal) ||
-        line.StartsWith("Critical ", StringComparison.Ordinal);
 
     private static async Task<string> TextAsync(IPage page)
     {

@@ -1,5 +1,6 @@
 using CivicGrid.Core.Access;
 using CivicGrid.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -42,7 +43,7 @@ public sealed class PhoneLayoutTests(ITestOutputHelper output)
         }
 
         // A page that failed once in a busy run: the server's errors go with the message, to find out why.
-        var errors = site.Factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        var errors = site.Factory.Logs.AtLeast(LogLevel.Error);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Concat(errors)));
         Assert.True(LayoutSites.Untranslated(site).Count == 0, string.Join("\n", LayoutSites.Untranslated(site)));
     }
